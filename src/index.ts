@@ -1,0 +1,2 @@
+export type { Diagnostic, Result, Severity } from './errors.js';
+export * from './model/index.js';

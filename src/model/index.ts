@@ -1,0 +1,3 @@
+export type { Mark, MarkType, Run } from './marks.js';
+export { hasMark, linkOf, plainText } from './marks.js';
+export type { Document, Entry, HighlightStyle, Section, SourcePosition } from './document.js';
