@@ -1,0 +1,17 @@
+import { UserError } from '../errors.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../render/writer.js';
+
+/** "pdf,html" -> ['pdf', 'html']; an unknown format is a usage error. */
+export function parseFormats(list: string): OutputFormat[] {
+  const names = list.split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== '');
+  const formats: OutputFormat[] = [];
+  for (const name of names) {
+    const format = OUTPUT_FORMATS.find((f) => f === name);
+    if (!format) {
+      const message = `unknown format "${name}" (available: ${OUTPUT_FORMATS.join(', ')})`;
+      throw new UserError(message, { severity: 'error', code: 'unknown-format', message }, 2);
+    }
+    if (!formats.includes(format)) formats.push(format);
+  }
+  return formats;
+}

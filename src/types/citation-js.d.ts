@@ -1,0 +1,26 @@
+// citation-js ships no type declarations; these cover the parts pubcv uses.
+declare module '@citation-js/core' {
+  interface Register<T> {
+    add(name: string, value: T): void;
+    get(name: string): T | undefined;
+    has(name: string): boolean;
+    list(): string[];
+  }
+  export const plugins: {
+    config: { get(name: '@csl'): { styles: Register<string>; locales: Register<string> }; get(name: string): any };
+    output: { format(name: string, data: unknown[], options?: Record<string, unknown>): any };
+    input: {
+      chain(data: unknown, options?: Record<string, unknown>): any;
+      chainLink(data: unknown, options?: Record<string, unknown>): any;
+    };
+  };
+  export class Cite {
+    constructor(data?: unknown, options?: Record<string, unknown>);
+    data: unknown[];
+    format(name: string, options?: Record<string, unknown>): any;
+  }
+  export const util: Record<string, any>;
+}
+declare module '@citation-js/plugin-bibtex';
+declare module '@citation-js/plugin-csl';
+declare module '@citation-js/plugin-ris';

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { bundledStyle } from '../../src/build/csl-style.js';
+import { formatEntries } from '../../src/build/format-entries.js';
+import { withoutEtAl } from '../../src/build/without-et-al.js';
+import type { CslItem } from '../../src/input/record.js';
+import { plainText, type Run } from '../../src/model/index.js';
+import { markOwnerNames } from '../../src/transform/mark-owner-names.js';
+
+const authors = Array.from({ length: 9 }, (_, i) => ({ family: `Author${String.fromCharCode(65 + i)}`, given: 'Zed' }));
+const item: CslItem = {
+  id: 'x',
+  type: 'article-journal',
+  title: 'MoE-I<sup>2</sup>: compressing experts',
+  author: [...authors, { family: 'Sui', given: 'Yang' }],
+  'container-title': 'Journal of Tests',
+  issued: { 'date-parts': [[2024]] },
+};
+
+function format(styleName: string): Run[] {
+  const marked = markOwnerNames([{ item, source: { file: 'x' } }], [{ family: 'Sui', given: 'Yang' }]);
+  const style = withoutEtAl(bundledStyle(styleName)!);
+  const { value } = formatEntries(marked.value.map((r) => r.item), style);
+  return value[0]!.runs;
+}
+
+const ownerTexts = (runs: Run[]) => runs.filter((r) => r.marks.some((m) => m.type === 'owner')).map((r) => r.text);
+
+test('the owner, tenth of ten authors, is shown and highlighted with the initial in every bundled style', () => {
+  assert.deepEqual(ownerTexts(format('apa')), ['Sui, Y.']);
+  assert.deepEqual(ownerTexts(format('vancouver')), ['Sui Y']);
+  assert.deepEqual(ownerTexts(format('harvard1')), ['Sui, Y.']);
+});
+
+test('the title keeps its superscript and nothing else is a superscript', () => {
+  const runs = format('apa');
+  const sups = runs.filter((r) => r.marks.some((m) => m.type === 'superscript')).map((r) => r.text);
+  assert.deepEqual(sups, ['2']);
+  assert.match(plainText(runs), /MoE-I2: Compressing experts|MoE-I2: compressing experts/);
+});
+
+test('a style file with et-al limits no longer truncates', () => {
+  const style = bundledStyle('vancouver')!;
+  assert.match(style.xml, /et-al-min/);
+  assert.doesNotMatch(withoutEtAl(style).xml, /et-al-min|et-al-use-first/);
+});
