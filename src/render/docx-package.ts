@@ -1,0 +1,86 @@
+import JSZip from 'jszip';
+
+const DOCUMENT_XML = 'word/document.xml';
+const DOCUMENT_RELS = 'word/_rels/document.xml.rels';
+const CORE_XML = 'docProps/core.xml';
+const CONTENT_TYPES = '[Content_Types].xml';
+const HYPERLINK_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
+
+/** The build date as a UTC instant; the model promises an ISO date, anything else is a bug upstream. */
+function parseBuildDate(date: string): Date {
+  const instant = new Date(/^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T00:00:00Z` : date);
+  if (Number.isNaN(instant.getTime())) throw new Error(`Document.date is not an ISO date: ${JSON.stringify(date)}`);
+  return instant;
+}
+
+/** Zip entry times are MS-DOS times, which start in 1980; SOURCE_DATE_EPOCH=0 is common in reproducible builds. */
+const DOS_EPOCH = Date.UTC(1980, 0, 1);
+
+/** Escapes a string for a regular expression. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * docx names each hyperlink's relationship with a random id; number them in document order
+ * instead, in the relationships and in the document that points at them.
+ */
+function renumberHyperlinks(files: Map<string, string>): void {
+  const rels = files.get(DOCUMENT_RELS);
+  const body = files.get(DOCUMENT_XML);
+  if (rels === undefined || body === undefined) return;
+  const pattern = new RegExp(`<Relationship Id="([^"]+)" Type="${escapeRegExp(HYPERLINK_TYPE)}"`, 'g');
+  let newRels = rels;
+  let newBody = body;
+  let count = 0;
+  for (const [, id] of rels.matchAll(pattern)) {
+    count += 1;
+    const stable = `rIdLink${count}`;
+    newRels = newRels.replace(`Id="${id}"`, `Id="${stable}"`);
+    newBody = newBody.replaceAll(`r:id="${id}"`, `r:id="${stable}"`);
+  }
+  files.set(DOCUMENT_RELS, newRels);
+  files.set(DOCUMENT_XML, newBody);
+}
+
+/** docx stamps core.xml with the wall-clock time; stamp it with the build date. */
+function stampCoreDates(files: Map<string, string>, instant: Date): void {
+  const core = files.get(CORE_XML);
+  if (core === undefined) return;
+  const stamp = instant.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  files.set(
+    CORE_XML,
+    core.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`),
+  );
+}
+
+/** [Content_Types].xml first, as Word writes it and as `file` looks for it; then the rest by name. */
+function orderEntries(names: readonly string[]): string[] {
+  const rank = (name: string): number => (name === CONTENT_TYPES ? 0 : 1);
+  return [...names].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * Re-zips a docx package so the same document always gives the same bytes: docx (through
+ * fflate) stamps zip entries, core.xml dates and hyperlink ids with the time and random numbers.
+ * Folders get no entries of their own, as in Word's files.
+ */
+export async function repackDeterministically(packed: Uint8Array, buildDate: string): Promise<Uint8Array> {
+  const instant = parseBuildDate(buildDate);
+  const source = await JSZip.loadAsync(packed);
+  const files = new Map<string, string>();
+  const binaries = new Map<string, Uint8Array>();
+  for (const entry of Object.values(source.files)) {
+    if (entry.dir) continue;
+    if (/\.(xml|rels)$/.test(entry.name)) files.set(entry.name, await entry.async('string'));
+    else binaries.set(entry.name, await entry.async('uint8array'));
+  }
+  renumberHyperlinks(files);
+  stampCoreDates(files, instant);
+  const entryDate = new Date(Math.max(instant.getTime(), DOS_EPOCH));
+  const target = new JSZip();
+  for (const name of orderEntries([...files.keys(), ...binaries.keys()])) {
+    target.file(name, files.get(name) ?? binaries.get(name)!, { date: entryDate, createFolders: false });
+  }
+  return target.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+}

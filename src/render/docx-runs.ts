@@ -1,0 +1,95 @@
+import { ExternalHyperlink, TextRun, UnderlineType } from 'docx';
+import type { IRunOptions, ParagraphChild } from 'docx';
+import { assertNever } from '../errors.js';
+import { linkOf } from '../model/index.js';
+import type { HighlightStyle, Mark, Run } from '../model/index.js';
+
+/** Character style docx defines (blue, underlined); users restyle every link at once in Word. */
+const HYPERLINK_STYLE = 'Hyperlink';
+
+type Formatting = { -readonly [K in keyof IRunOptions]: IRunOptions[K] };
+
+/** Direct formatting that draws the owner's name, per `Document.highlight`. */
+function ownerFormatting(highlight: HighlightStyle): Formatting {
+  switch (highlight) {
+    case 'bold':
+      return { bold: true };
+    case 'italic':
+      return { italics: true };
+    case 'underline':
+      return { underline: { type: UnderlineType.SINGLE } };
+    case 'bold-underline':
+      return { bold: true, underline: { type: UnderlineType.SINGLE } };
+    default:
+      return assertNever(highlight);
+  }
+}
+
+/** Adds what one mark contributes to a run's formatting. */
+function applyMark(format: Formatting, mark: Mark, highlight: HighlightStyle): void {
+  switch (mark.type) {
+    case 'bold':
+      format.bold = true;
+      return;
+    case 'italic':
+      format.italics = true;
+      return;
+    case 'underline':
+      format.underline = { type: UnderlineType.SINGLE };
+      return;
+    case 'smallCaps':
+      format.smallCaps = true;
+      return;
+    case 'superscript':
+      format.superScript = true;
+      return;
+    case 'subscript':
+      format.subScript = true;
+      return;
+    case 'owner':
+      Object.assign(format, ownerFormatting(highlight));
+      return;
+    case 'link':
+      // The target lives on the enclosing ExternalHyperlink; the run only takes the link's look.
+      format.style = HYPERLINK_STYLE;
+      return;
+    default:
+      assertNever(mark);
+  }
+}
+
+/** Builds the docx text run for one model run. */
+function createTextRun(run: Run, highlight: HighlightStyle): TextRun {
+  const format: Formatting = { text: run.text };
+  for (const mark of run.marks) applyMark(format, mark, highlight);
+  return new TextRun(format);
+}
+
+/**
+ * Turns an entry's runs into paragraph children; consecutive runs with the same link target
+ * share one hyperlink, so a link whose text has mixed formatting stays one click target.
+ */
+export function createParagraphChildren(runs: readonly Run[], highlight: HighlightStyle): ParagraphChild[] {
+  const children: ParagraphChild[] = [];
+  let pending: { href: string; runs: TextRun[] } | undefined;
+  const flush = (): void => {
+    if (pending) children.push(new ExternalHyperlink({ link: pending.href, children: pending.runs }));
+    pending = undefined;
+  };
+  for (const run of runs) {
+    if (run.text === '') continue;
+    const textRun = createTextRun(run, highlight);
+    const href = linkOf(run.marks);
+    if (href === undefined) {
+      flush();
+      children.push(textRun);
+    } else if (pending?.href === href) {
+      pending.runs.push(textRun);
+    } else {
+      flush();
+      pending = { href, runs: [textRun] };
+    }
+  }
+  flush();
+  return children;
+}

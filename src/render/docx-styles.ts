@@ -1,0 +1,69 @@
+import type { IStylesOptions } from 'docx';
+
+/** Style ids the writer puts on paragraphs; named after Word's own styles so Word shows them as such. */
+export const STYLE = {
+  title: 'Title',
+  subtitle: 'Subtitle',
+  heading: 'Heading1',
+  publication: 'Publication',
+} as const;
+
+/**
+ * Times New Roman ships with Word on Windows and macOS, and LibreOffice swaps in Liberation Serif,
+ * which has the same glyph widths, so lines break at the same words in both. Both cover the
+ * Latin Extended, Greek and Cyrillic letters of co-authors' names.
+ */
+export const SERIF_FONT = 'Times New Roman';
+
+/** Width of the gutter that holds labels, and of the hanging indent of unlabelled entries (0.5 in, as APA asks). */
+export const HANGING_INDENT = 720;
+
+/** Half-points, as Word counts font sizes. */
+const BODY_SIZE = 22;
+
+/** Word styles for the publication list; a user restyles the whole list from Word's Styles pane. */
+export function createStyles(lang: string): IStylesOptions {
+  return {
+    default: {
+      document: {
+        run: { font: SERIF_FONT, size: BODY_SIZE, language: { value: lang } },
+      },
+      title: {
+        run: { font: SERIF_FONT, size: 40, bold: true },
+        paragraph: { spacing: { after: 60 } },
+      },
+      heading1: {
+        // docx's default Heading 1 is blue Calibri-like; a CV reads better in plain black serif.
+        run: { font: SERIF_FONT, size: 26, bold: true, color: '000000' },
+        // Outline level 0 puts sections in Word's navigation pane and in exported PDF bookmarks.
+        paragraph: { spacing: { before: 360, after: 120 }, keepNext: true, keepLines: true, outlineLevel: 0 },
+      },
+    },
+    paragraphStyles: [
+      {
+        id: STYLE.subtitle,
+        name: 'Subtitle',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { font: SERIF_FONT, size: 26, color: '404040' },
+        paragraph: { spacing: { after: 240 } },
+      },
+      {
+        id: STYLE.publication,
+        name: 'Publication',
+        basedOn: 'Normal',
+        next: STYLE.publication,
+        quickFormat: true,
+        run: { font: SERIF_FONT, size: BODY_SIZE },
+        paragraph: {
+          indent: { left: HANGING_INDENT, hanging: HANGING_INDENT },
+          // Word treats a hanging indent as an implicit tab stop, LibreOffice does not: say it outright.
+          leftTabStop: HANGING_INDENT,
+          spacing: { after: 120 },
+          keepLines: true,
+        },
+      },
+    ],
+  };
+}
