@@ -1,5 +1,5 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { userError, type Diagnostic } from './errors.js';
 import type { HighlightStyle } from './model/index.js';
@@ -9,6 +9,11 @@ import { writers } from './render/writers.js';
 
 /** The bundled example (the first user's own list), built when no input is given. */
 export const EXAMPLE_INPUT = fileURLToPath(new URL('../examples/publications.txt', import.meta.url));
+
+/** The bundled example as a path relative to the working folder, the way diagnostics show it. */
+export function exampleInputPath(): string {
+  return relative(process.cwd(), EXAMPLE_INPUT) || EXAMPLE_INPUT;
+}
 
 /** Bundled templates folder. */
 export const TEMPLATES_DIR = fileURLToPath(new URL('../templates/', import.meta.url));
@@ -74,7 +79,7 @@ async function writeAtomically(files: ReadonlyArray<{ path: string; bytes: Uint8
 
 /** Reads the inputs, builds the document and writes one file per format into the output folder. */
 export async function build(options: BuildOptions = {}): Promise<BuildReport> {
-  const paths = options.inputs && options.inputs.length > 0 ? options.inputs : [EXAMPLE_INPUT];
+  const paths = options.inputs && options.inputs.length > 0 ? options.inputs : [exampleInputPath()];
   const sources = await readSources(paths, options.stdin);
   const style = await loadStyle(options.style ?? 'apa');
   const result = buildDocument(sources, {

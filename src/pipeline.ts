@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { assembleDocument } from './build/assemble-document.js';
 import { bundledStyle, bundledStyleNames, type CslStyle } from './build/csl-style.js';
-import { formatEntries } from './build/format-entries.js';
+import { formatEntries, type FormattedEntry } from './build/format-entries.js';
+import { noDateTerms } from './build/no-date-terms.js';
 import { sortRecords } from './build/sort-records.js';
 import { withoutEtAl } from './build/without-et-al.js';
 import { userError, type Diagnostic } from './errors.js';
@@ -10,6 +11,7 @@ import { readInput } from './input/read-input.js';
 import type { SourceRecord } from './input/record.js';
 import type { Document, HighlightStyle } from './model/index.js';
 import { normalizeRecords } from './normalize/normalize-records.js';
+import { dropNoDate } from './transform/drop-no-date.js';
 import { markOwnerNames } from './transform/mark-owner-names.js';
 import { displayOwnerName, parseOwnerName, type OwnerName } from './transform/owner-name.js';
 
@@ -61,6 +63,11 @@ export async function loadStyle(spec: string): Promise<CslStyle> {
     throw userError({ code: 'unknown-style', message: `unknown style "${spec}" (available: ${known}, or a path to a .csl file)` }, 2);
   }
   return style;
+}
+
+function hasDate(record: SourceRecord): boolean {
+  const issued = record.item.issued;
+  return Boolean(issued && ((issued['date-parts']?.[0]?.length ?? 0) > 0 || issued.literal || issued.raw));
 }
 
 function ownersFrom(names: readonly string[]): OwnerName[] {
@@ -122,8 +129,11 @@ export function buildDocument(inputs: readonly InputSource[], settings: Document
   const entries: EntryCounts = { read, rendered, skipped: read - rendered, merged: 0 };
   if (rendered === 0) return { entries, diagnostics };
 
+  const undated = new Set(records.filter((r) => !hasDate(r)).map((r) => r.item.id));
+  const terms = noDateTerms(settings.style, settings.lang);
+  const cleaned = formatted.value.map((f): FormattedEntry => (undated.has(f.id) ? { ...f, runs: dropNoDate(f.runs, terms) } : f));
   const first = owners[0];
-  const document = assembleDocument(records, formatted.value, {
+  const document = assembleDocument(records, cleaned, {
     title: settings.title ?? 'Publications',
     ...(first ? { owner: displayOwnerName(first) } : {}),
     lang: settings.lang ?? 'en',

@@ -35,3 +35,8 @@ export function registerStyle(style: CslStyle): string {
   if (!cslConfig.styles.has(id)) cslConfig.styles.add(id, style.xml);
   return id;
 }
+
+/** The XML of a bundled CSL locale, e.g. en-US. */
+export function bundledLocaleXml(locale: string): string | undefined {
+  return cslConfig.locales.has(locale) ? cslConfig.locales.get(locale) : undefined;
+}

@@ -2,6 +2,7 @@ import yargs from 'yargs';
 import { UserError, type Diagnostic } from '../errors.js';
 import type { HighlightStyle } from '../model/index.js';
 import { exitCodeFor, formatDiagnostic } from './format-diagnostic.js';
+import { diagnosticLines } from './print-diagnostics.js';
 import { parseFormats } from './parse-formats.js';
 
 const HIGHLIGHTS: readonly HighlightStyle[] = ['bold', 'underline', 'italic', 'bold-underline'];
@@ -22,8 +23,8 @@ const processIo: Io = {
   },
 };
 
-function printDiagnostics(io: Io, diagnostics: readonly Diagnostic[]): void {
-  for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
+function printDiagnostics(io: Io, diagnostics: readonly Diagnostic[], verbose: boolean): void {
+  for (const line of diagnosticLines(diagnostics, verbose)) io.stderr(`${line}\n`);
 }
 
 /** Runs the command line and returns the exit code; the only place that decides how pubcv exits. */
@@ -59,7 +60,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
           highlight: args.highlight,
           ...(args.lang ? { lang: args.lang } : {}),
         });
-        printDiagnostics(io, report.diagnostics);
+        printDiagnostics(io, report.diagnostics, args.verbose === true);
         if (args.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
         else if (report.outputs.length > 0) {
           const { rendered, read } = report.entries;
@@ -85,7 +86,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
           ...(inputs.includes('-') ? { stdin: await io.readStdin() } : {}),
           ...(args.name ? { names: args.name } : {}),
         });
-        printDiagnostics(io, report.diagnostics);
+        printDiagnostics(io, report.diagnostics, args.verbose === true);
         if (args.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
         else io.stderr(`pubcv: ${report.entries.rendered} of ${report.entries.read} entries readable\n`);
         exitCode = exitCodeFor(report.diagnostics, args.strict);
@@ -101,6 +102,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         for (const name of bundledStyleNames().filter((n) => n.includes(query))) io.stdout(`${name}\n`);
       },
     )
+    .option('verbose', { type: 'boolean', default: false, global: true, describe: 'print every diagnostic, not a summary of repeated ones' })
     .strict()
     .help()
     .alias('help', 'h')

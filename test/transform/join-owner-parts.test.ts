@@ -36,3 +36,8 @@ test('does not join across longer text', () => {
 test('tidyRuns collapses whitespace and trims the ends', () => {
   assert.deepEqual(tidyRuns([plain('  a \n  b '), plain(' c  ')]), [{ text: 'a b c', marks: [] }]);
 });
+
+test('drops the period citeproc doubles after a tagged initial', () => {
+  const runs = tidyRuns(joinOwnerParts([plain('Zhang, Y., & '), owner('Sui', 'sup'), plain(', '), owner('Y.', 'sup'), plain('. (2024).')]));
+  assert.deepEqual(runs.map((r) => r.text), ['Zhang, Y., & ', 'Sui, Y.', ' (2024).']);
+});

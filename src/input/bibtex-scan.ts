@@ -1,0 +1,217 @@
+import type { Diagnostic } from '../errors.js';
+import { BibtexCursor, BibtexSyntaxError } from './bibtex-cursor.js';
+import type { TextPosition } from './text-position.js';
+
+/** One data entry as written: lower-cased type and field names, raw LaTeX values, macros expanded. */
+export interface ScannedEntry {
+  readonly kind: 'entry';
+  readonly type: string;
+  readonly key: string;
+  readonly fields: ReadonlyMap<string, string>;
+  readonly at: TextPosition;
+}
+
+/** A data entry that could not be read; the scan resumed at the next entry. */
+export interface BrokenEntry {
+  readonly kind: 'broken';
+  readonly key: string | undefined;
+  readonly at: TextPosition;
+  readonly errorAt: TextPosition;
+  readonly message: string;
+}
+
+/** What the scanner found: entries in file order plus warnings (@string problems, undefined macros). */
+export interface BibtexScan {
+  readonly entries: Array<ScannedEntry | BrokenEntry>;
+  readonly warnings: Diagnostic[];
+}
+
+// `@type` at a line start without a brace is a broken entry only for these types; otherwise prose.
+const KNOWN_TYPES = new Set(
+  'article book booklet inbook incollection inproceedings conference manual mastersthesis phdthesis misc techreport unpublished online report thesis proceedings collection patent software dataset'.split(' '),
+);
+const CLOSER: Readonly<Record<string, string>> = { '{': '}', '(': ')' };
+const HEAD = /\s*([A-Za-z][\w-]*)\s*([{(])?/y;
+const NAME = /[^\s=,{}"#%()]+/y;
+// After an entry's end, `, field =` means a stray `}` closed it early.
+const STRAY_FIELD = /\s*,\s*[A-Za-z][\w-]*\s*=/y;
+const KEY = { '}': /[^\s,{}=]*/y, ')': /[^\s,{}=)]*/y } as const;
+
+/** Splits BibTeX/BibLaTeX text into entries; `macros` holds predefined @string values (month names). */
+export function scanBibtex(text: string, file: string, macros: Readonly<Record<string, string>>): BibtexScan {
+  return new BibtexScanner(text, file, macros).scan();
+}
+
+class BibtexScanner extends BibtexCursor {
+  private readonly macros: Map<string, string>;
+  private readonly warnings: Diagnostic[] = [];
+  private readonly entries: Array<ScannedEntry | BrokenEntry> = [];
+
+  constructor(
+    text: string,
+    private readonly file: string,
+    predefined: Readonly<Record<string, string>>,
+  ) {
+    super(text);
+    this.macros = new Map(Object.entries(predefined));
+  }
+
+  scan(): BibtexScan {
+    for (let at = this.text.indexOf('@'); at >= 0; at = this.text.indexOf('@', this.pos)) {
+      this.pos = at + 1;
+      const head = this.match(HEAD);
+      const type = head?.[1]?.toLowerCase();
+      // Not entries: prose such as an e-mail address, and entries commented out with `%`.
+      if (head === undefined || type === undefined || this.commentedOut(at)) continue;
+      if (type === 'comment') this.skipComment();
+      else if (head[2] !== undefined) this.readBlock(at, type, CLOSER[head[2]] ?? '}');
+      else if (KNOWN_TYPES.has(type) && this.startsLine(at)) {
+        this.recordBroken(at, undefined, this.error(`expected '{' after '@${head[1]}'; write '@${head[1]}{key, field = {value}}'`, this.pos));
+      }
+    }
+    return { entries: this.entries, warnings: this.warnings };
+  }
+
+  private readBlock(at: number, type: string, close: string): void {
+    if (type !== 'string' && type !== 'preamble') return this.entry(at, type, close);
+    try {
+      const fields = new Map<string, string>();
+      if (type === 'preamble') this.expression('@preamble');
+      else this.fieldList(fields, close);
+      for (const [name, value] of fields) this.macros.set(name, value);
+      this.skipSpace();
+      if (!this.atCloser()) throw this.unexpected(`'${close}' to close this @${type}`);
+      this.pos += 1;
+    } catch (error) {
+      if (!(error instanceof BibtexSyntaxError)) throw error;
+      const line = this.locate(at).line;
+      this.warn('bibtex-syntax', `${error.message} (in the @${type} at line ${line}; macros it defines stay undefined)`, error.offset);
+      this.resync(at);
+    }
+  }
+
+  private entry(at: number, type: string, close: string): void {
+    let key: string | undefined;
+    try {
+      this.skipSpace();
+      const keyAt = this.pos;
+      key = this.match(KEY[close === ')' ? ')' : '}'])?.[0] ?? '';
+      this.skipSpace();
+      if (key === '' || this.text[this.pos] === '=') {
+        key = undefined;
+        throw this.error(`expected a citation key after '@${type}${close === ')' ? '(' : '{'}'; add one, e.g. '@${type}{smith2020,'`, keyAt);
+      }
+      const fields = new Map<string, string>();
+      if (!this.atCloser()) {
+        this.expect(',', `expected ',' after the key '${key}'`);
+        this.fieldList(fields, close);
+      }
+      if (this.text[this.pos] !== close) this.warn('bibtex-syntax', `entry '${key}' is closed with '${this.text[this.pos]}' instead of '${close}'; it was read anyway`, this.pos);
+      this.pos += 1;
+      this.entries.push({ kind: 'entry', type, key, fields, at: this.locate(at) });
+      STRAY_FIELD.lastIndex = this.pos;
+      if (STRAY_FIELD.test(this.text)) {
+        this.warn('bibtex-syntax', `entry '${key}' ends here, but more fields follow and were ignored; remove the extra '}' that closes it early`, this.pos - 1);
+      }
+    } catch (error) {
+      if (!(error instanceof BibtexSyntaxError)) throw error;
+      this.recordBroken(at, key, error);
+    }
+  }
+
+  private recordBroken(at: number, key: string | undefined, error: BibtexSyntaxError): void {
+    const errorAt = this.locate(error.offset);
+    this.entries.push({ kind: 'broken', key, at: this.locate(at), errorAt, message: error.message });
+    this.resync(at);
+  }
+
+  /** After an error, continue at the next entry that starts a line. */
+  private resync(at: number): void {
+    this.pos = this.starts.offsets.find((start) => start > at) ?? this.text.length;
+  }
+
+  /** `name = value, ...` up to the closing delimiter (a trailing comma is allowed). */
+  private fieldList(fields: Map<string, string>, close: string): void {
+    for (;;) {
+      this.skipSpace();
+      if (this.atCloser()) return;
+      const nameAt = this.pos;
+      const name = this.match(NAME)?.[0];
+      if (name === undefined) throw this.unexpected(`a field name or '${close}'`);
+      this.skipSpace();
+      this.expect('=', `expected '=' after the field name '${name}'`);
+      this.skipSpace();
+      const valueAt = this.pos;
+      const value = this.expression(name);
+      const field = name.toLowerCase();
+      if (fields.has(field)) this.warn('bibtex-duplicate-field', `field '${field}' appears twice; the first value is kept`, nameAt);
+      else fields.set(field, value);
+      this.skipSpace();
+      if (this.atCloser()) return;
+      if (this.text[this.pos] !== ',') throw this.missingSeparator(name, close, valueAt, value.includes('\n'));
+      this.pos += 1;
+    }
+  }
+
+  /** Explains a value not followed by `,` or the closing delimiter, by what comes instead. */
+  private missingSeparator(name: string, close: string, valueAt: number, multiline: boolean): BibtexSyntaxError {
+    if (this.pos < this.text.length && !this.starts.offsets.includes(this.pos)) {
+      return this.unexpected(`',' or '${close}' after the value of '${name}'`, 'add the missing comma between the two fields');
+    }
+    if (multiline && this.text[valueAt] === '{') {
+      return this.error(`the value of '${name}' runs to the end of the entry: a '{' in it is never closed; add the missing '}'`, valueAt);
+    }
+    const found = this.unexpected(`'${close}' to close the entry after the value of '${name}'`, `add the missing '${close}'`);
+    return this.error(found.message, this.text.slice(0, this.pos).trimEnd().length);
+  }
+
+  /** A value: parts joined by `#`; bare names are @string macros. */
+  private expression(field: string): string {
+    let value = '';
+    for (;;) {
+      this.skipSpace();
+      value += this.valuePart(field);
+      this.skipSpace();
+      if (this.text[this.pos] !== '#') return value;
+      this.pos += 1;
+    }
+  }
+
+  private valuePart(field: string): string {
+    const start = this.pos;
+    const first = this.text[this.pos];
+    if (first === '{' || first === '"') return this.delimited(field);
+    const word = this.match(NAME)?.[0];
+    if (word === undefined) throw this.unexpected(`a value for '${field}': {braced}, "quoted", a number or a @string name`);
+    if (/^\d+$/.test(word)) return word;
+    const macro = this.macros.get(word.toLowerCase());
+    if (macro !== undefined) return macro;
+    this.warn(
+      'bibtex-undefined-macro',
+      `'${word}' in field '${field}' is not a defined @string macro, so its name is used as the value; put the value in braces ({${word}}) or define it with @string{${word} = "..."}`,
+      start,
+    );
+    return word;
+  }
+
+  private skipComment(): void {
+    const brace = /\s*\{/y;
+    brace.lastIndex = this.pos + 'comment'.length;
+    if (brace.test(this.text)) {
+      this.pos = brace.lastIndex - 1;
+      try {
+        this.delimited('@comment');
+      } catch {
+        this.resync(this.pos);
+      }
+      return;
+    }
+    const end = this.text.indexOf('\n', this.pos);
+    this.pos = end < 0 ? this.text.length : end;
+  }
+
+  private warn(code: string, message: string, offset: number): void {
+    const { line, column } = this.locate(offset);
+    this.warnings.push({ severity: 'warning', code, message, file: this.file, line, column });
+  }
+}

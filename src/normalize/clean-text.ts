@@ -1,0 +1,15 @@
+/**
+ * Ordinary whitespace, including line breaks from wrapped values. No-break and thin spaces are
+ * left alone: they were put there on purpose (`Le~Goues`, `10\,000`).
+ */
+const WHITESPACE_RUN = /[ \t\n\r\f\v\u0085\u2028\u2029]+/g;
+
+/** Trims, collapses runs of whitespace to one space and puts the text in NFC. */
+export function cleanText(text: string): string {
+  return text.normalize('NFC').replace(WHITESPACE_RUN, ' ').trim();
+}
+
+/** Drops inline markup tags (`<b>`, `<sup>`) so that only the words are left. */
+export function stripMarkup(text: string): string {
+  return text.replace(/<[^>]*>/g, '');
+}

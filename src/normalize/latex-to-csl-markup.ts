@@ -1,0 +1,21 @@
+import { LatexReader } from './latex-reader.js';
+
+/** How to read braces. */
+export interface LatexOptions {
+  /** Turn `{DNA}` into a nocase span, as BibTeX titles mean it (default); false just drops the braces. */
+  readonly protectCase?: boolean;
+}
+
+/**
+ * Converts LaTeX in a title or abstract into Unicode plus CSL's inline HTML markup
+ * (<i>, <b>, <sup>, <sub>, small caps and nocase spans), e.g. `MoE-I$^2$` -> `MoE-I<sup>2</sup>`.
+ *
+ * Literal `<`, `>` and `&` are left as they are: citeproc-js reads them as text and escapes them in
+ * its HTML output, while entities such as `&lt;` would come out double-escaped (`&#38;lt;`).
+ */
+export function latexToCslMarkup(latex: string, options: LatexOptions = {}): string {
+  return new LatexReader(latex, options.protectCase ?? true)
+    .convert()
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}

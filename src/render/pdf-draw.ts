@@ -1,0 +1,98 @@
+import type { FontFace } from './pdf-fonts.js';
+import { breakLines, type Line, type Piece } from './pdf-layout.js';
+import { internStyle, type PdfTextStyle } from './pdf-style.js';
+
+/** Noto Serif's vertical metrics and underline, in em (from its hhea and post tables). */
+const ASCENDER = 1.069;
+const DESCENDER = -0.293;
+const UNDERLINE_OFFSET = 0.1;
+const UNDERLINE_THICKNESS = 0.05;
+
+/** Links are coloured rather than underlined so owner underlines stay unambiguous. */
+const LINK_COLOR = '#1f4e96';
+
+/** A document being typeset: pdfkit plus the style pool that lets layout merge fragments. */
+export interface Typesetter {
+  readonly pdf: PDFKit.PDFDocument;
+  readonly styles: Map<string, PdfTextStyle>;
+}
+
+/** A plain style (no marks) in the given face and size. */
+export function plainStyle(setter: Typesetter, face: FontFace, size: number): PdfTextStyle {
+  return internStyle(setter.styles, { face, size, rise: 0, underline: false, smallCaps: false, href: undefined });
+}
+
+/** Selects the font of `style` on the document. */
+function useStyle(pdf: PDFKit.PDFDocument, style: PdfTextStyle): void {
+  pdf.font(style.face).fontSize(style.size);
+}
+
+/** Width of `text` in `style`, with small capitals shaped as drawn. */
+export function measureText(setter: Typesetter, text: string, style: PdfTextStyle): number {
+  useStyle(setter.pdf, style);
+  return setter.pdf.widthOfString(text, style.smallCaps ? { features: ['smcp'] } : {});
+}
+
+/** Breaks pieces into lines; line n is `widthOf(n)` points wide at most. */
+export function layoutPieces(
+  setter: Typesetter,
+  pieces: readonly Piece<PdfTextStyle>[],
+  widthOf: (line: number) => number,
+): Line<PdfTextStyle>[] {
+  return breakLines(pieces, (text, style) => measureText(setter, text, style), widthOf);
+}
+
+/** Where the baseline sits in a line box of `height` set at `size`: the font's box centred in it. */
+export function baselineOffset(height: number, size: number): number {
+  return (height + (ASCENDER + DESCENDER) * size) / 2;
+}
+
+/** Draws one fragment of text with its baseline at `baseline` (shifted by the style's rise). */
+export function drawText(
+  setter: Typesetter,
+  text: string,
+  style: PdfTextStyle,
+  x: number,
+  baseline: number,
+  color: string,
+): void {
+  const { pdf } = setter;
+  useStyle(pdf, style);
+  pdf.fillColor(style.href === undefined ? color : LINK_COLOR);
+  const options: PDFKit.Mixins.TextOptions = { lineBreak: false, baseline: 'alphabetic' };
+  if (style.smallCaps) options.features = ['smcp'];
+  pdf.text(text, x, baseline - style.rise, options);
+}
+
+/** Where a line sits on the page: its box (for link rectangles) and its baseline. */
+export interface LineBox {
+  readonly left: number;
+  readonly top: number;
+  readonly height: number;
+  readonly baseline: number;
+}
+
+/**
+ * Draws a laid-out line. Underlines and link rectangles are drawn here, not with pdfkit's
+ * options, because those assume top-aligned text of one size.
+ */
+export function drawLine(setter: Typesetter, line: Line<PdfTextStyle>, box: LineBox, color: string): void {
+  const { pdf } = setter;
+  for (const fragment of line.fragments) {
+    const { style } = fragment;
+    const x = box.left + fragment.x;
+    drawText(setter, fragment.text, style, x, box.baseline, color);
+    if (style.underline) {
+      const y = box.baseline - style.rise + UNDERLINE_OFFSET * style.size;
+      pdf
+        .save()
+        .lineWidth(UNDERLINE_THICKNESS * style.size)
+        .strokeColor(style.href === undefined ? color : LINK_COLOR)
+        .moveTo(x, y)
+        .lineTo(x + fragment.width, y)
+        .stroke()
+        .restore();
+    }
+    if (style.href !== undefined) pdf.link(x, box.top, fragment.width, box.height, style.href);
+  }
+}

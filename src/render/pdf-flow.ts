@@ -1,0 +1,149 @@
+import type { Document, Entry, Section } from '../model/index.js';
+import type { Line, Piece } from './pdf-layout.js';
+import { baselineOffset, drawLine, drawText, layoutPieces, measureText, plainStyle, type Typesetter } from './pdf-draw.js';
+import { styleOfMarks, internStyle, type PdfTextStyle } from './pdf-style.js';
+
+/** Page geometry in points: A4 with 2 cm margins. */
+export const PAGE = {
+  width: 595.28,
+  height: 841.89,
+  margin: 56.69,
+} as const;
+
+const BODY_SIZE = 10.5;
+const BODY_LEADING = 1.32 * BODY_SIZE;
+const ENTRY_GAP = 5;
+/** Unnumbered entries hang their continuation lines by this much (about 1.5 em). */
+const HANGING_INDENT = 16;
+/** Space between the longest label and the entry text. */
+const LABEL_GAP = 6;
+
+const TITLE_SIZE = 17;
+const OWNER_SIZE = 11.5;
+const HEADING_SIZE = 12;
+const HEADING_LEADING = 1.3 * HEADING_SIZE;
+const HEADING_SPACE_BEFORE = 15;
+const HEADING_SPACE_AFTER = 5;
+const TEXT_COLOR = '#000000';
+const MUTED_COLOR = '#444444';
+
+const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
+const PAGE_BOTTOM = PAGE.height - PAGE.margin;
+const CONTENT_HEIGHT = PAGE_BOTTOM - PAGE.margin;
+
+/** The cursor of the flow: the y of the next line on the current page. */
+interface Flow extends Typesetter {
+  y: number;
+  readonly doc: Document;
+}
+
+/** An entry laid out: its label (drawn in the gutter) and its lines. */
+interface EntryLayout {
+  readonly label: { readonly text: string; readonly width: number } | undefined;
+  readonly lines: readonly Line<PdfTextStyle>[];
+  readonly height: number;
+}
+
+/** Starts a new page and puts the cursor at its top margin. */
+function newPage(flow: Flow): void {
+  flow.pdf.addPage();
+  flow.y = PAGE.margin;
+}
+
+/** True when the cursor is at the top of a page (no space should be added before a block). */
+function atPageTop(flow: Flow): boolean {
+  return flow.y <= PAGE.margin;
+}
+
+/** Lays out a one-style paragraph (title, name, heading) across the text width. */
+function layoutPlain(flow: Flow, text: string, style: PdfTextStyle): Line<PdfTextStyle>[] {
+  return layoutPieces(flow, [{ text, style }], () => TEXT_WIDTH);
+}
+
+/** Draws lines flush left at `leading` apart, advancing the cursor. */
+function drawPlain(flow: Flow, lines: readonly Line<PdfTextStyle>[], size: number, leading: number, color: string): void {
+  for (const line of lines) {
+    drawLine(flow, line, { left: PAGE.margin, top: flow.y, height: leading, baseline: flow.y + baselineOffset(leading, size) }, color);
+    flow.y += leading;
+  }
+}
+
+/** Draws the document title, the owner's name under it, and a hairline rule. */
+function drawTitleBlock(flow: Flow): void {
+  const { title, owner } = flow.doc;
+  drawPlain(flow, layoutPlain(flow, title, plainStyle(flow, 'bold', TITLE_SIZE)), TITLE_SIZE, TITLE_SIZE * 1.25, TEXT_COLOR);
+  if (owner !== undefined && owner.trim() !== '') {
+    drawPlain(flow, layoutPlain(flow, owner, plainStyle(flow, 'regular', OWNER_SIZE)), OWNER_SIZE, OWNER_SIZE * 1.35, MUTED_COLOR);
+  }
+  flow.y += 4;
+  flow.pdf.save().lineWidth(0.5).strokeColor(MUTED_COLOR);
+  flow.pdf.moveTo(PAGE.margin, flow.y).lineTo(PAGE.margin + TEXT_WIDTH, flow.y).stroke().restore();
+  flow.y += 2;
+}
+
+/**
+ * One gutter for the whole document, wide enough for its longest label, so numbers line up
+ * from section to section; 0 when no entry has a label.
+ */
+function measureGutter(flow: Flow): number {
+  const style = plainStyle(flow, 'regular', BODY_SIZE);
+  const widths = flow.doc.sections.flatMap((s) => s.entries.map((e) => (e.label ? measureText(flow, e.label, style) : 0)));
+  const widest = Math.max(0, ...widths);
+  return widest > 0 ? widest + LABEL_GAP : 0;
+}
+
+/** Lays out one entry: in a labelled section every line starts past the gutter, else lines hang. */
+function layoutEntry(flow: Flow, entry: Entry, gutter: number): EntryLayout {
+  const pieces: Piece<PdfTextStyle>[] = entry.runs.map((run) => ({
+    text: run.text,
+    style: internStyle(flow.styles, styleOfMarks(run.marks, flow.doc.highlight, BODY_SIZE)),
+  }));
+  const widthOf = gutter > 0 ? () => TEXT_WIDTH - gutter : (n: number) => TEXT_WIDTH - (n === 0 ? 0 : HANGING_INDENT);
+  const lines = layoutPieces(flow, pieces, widthOf);
+  const labelStyle = plainStyle(flow, 'regular', BODY_SIZE);
+  const label = gutter > 0 && entry.label ? { text: entry.label, width: measureText(flow, entry.label, labelStyle) } : undefined;
+  return { label, lines, height: Math.max(1, lines.length) * BODY_LEADING };
+}
+
+/** Draws an entry, moving it whole to the next page when it would split but fits on one page. */
+function drawEntry(flow: Flow, layout: EntryLayout, gutter: number): void {
+  if (flow.y + layout.height > PAGE_BOTTOM && layout.height <= CONTENT_HEIGHT && !atPageTop(flow)) newPage(flow);
+  layout.lines.forEach((line, n) => {
+    if (flow.y + BODY_LEADING > PAGE_BOTTOM) newPage(flow);
+    const top = flow.y;
+    const baseline = top + baselineOffset(BODY_LEADING, BODY_SIZE);
+    if (n === 0 && layout.label) {
+      const x = PAGE.margin + gutter - LABEL_GAP - layout.label.width;
+      drawText(flow, layout.label.text, plainStyle(flow, 'regular', BODY_SIZE), x, baseline, TEXT_COLOR);
+    }
+    const indent = gutter > 0 ? gutter : n === 0 ? 0 : HANGING_INDENT;
+    drawLine(flow, line, { left: PAGE.margin + indent, top, height: BODY_LEADING, baseline }, TEXT_COLOR);
+    flow.y += BODY_LEADING;
+  });
+  flow.y += ENTRY_GAP;
+}
+
+/** Draws a section: its heading kept on one page with its first entry (or two lines of a huge one). */
+function drawSection(flow: Flow, section: Section, gutter: number): void {
+  const sectionGutter = section.entries.some((e) => e.label) ? gutter : 0;
+  const layouts = section.entries.map((entry) => layoutEntry(flow, entry, sectionGutter));
+  const heading = layoutPlain(flow, section.title, plainStyle(flow, 'bold', HEADING_SIZE));
+  const headingHeight = heading.length * HEADING_LEADING + HEADING_SPACE_AFTER;
+  const first = layouts[0]?.height ?? 0;
+  const kept = headingHeight + (headingHeight + first <= CONTENT_HEIGHT ? first : 2 * BODY_LEADING);
+  if (!atPageTop(flow)) {
+    if (flow.y + HEADING_SPACE_BEFORE + kept > PAGE_BOTTOM) newPage(flow);
+    else flow.y += HEADING_SPACE_BEFORE;
+  }
+  drawPlain(flow, heading, HEADING_SIZE, HEADING_LEADING, TEXT_COLOR);
+  flow.y += HEADING_SPACE_AFTER;
+  for (const layout of layouts) drawEntry(flow, layout, sectionGutter);
+}
+
+/** Typesets the whole document onto `setter`'s pages, starting on its first page. */
+export function typesetDocument(setter: Typesetter, doc: Document): void {
+  const flow: Flow = { ...setter, doc, y: PAGE.margin };
+  drawTitleBlock(flow);
+  const gutter = measureGutter(flow);
+  for (const section of doc.sections) drawSection(flow, section, gutter);
+}

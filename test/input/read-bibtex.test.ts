@@ -1,0 +1,145 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { readBibtex } from '../../src/input/read-bibtex.js';
+import type { ReadResult } from '../../src/input/record.js';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/bibtex/', import.meta.url));
+// The shared corpus sits next to the repository; these tests skip when it is not there.
+const CORPUS = fileURLToPath(new URL('../../../shared/corpus/real/', import.meta.url));
+const IRIDIA = ['abbrev', 'authors', 'journals', 'articles', 'biblio', 'crossref'].map((part) => join(CORPUS, 'large', `iridia-${part}.bib`));
+
+function readFixture(name: string): ReadResult {
+  return readBibtex(readFileSync(join(FIXTURES, name), 'utf8'), name);
+}
+
+function errors(result: ReadResult) {
+  return result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+}
+
+function item(result: ReadResult, key: string) {
+  const record = result.records.find((candidate) => candidate.source.key === key);
+  assert.ok(record, `record ${key}`);
+  return record.item;
+}
+
+function bibFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'large' ? [] : bibFiles(path);
+    return entry.name.endsWith('.bib') ? [path] : [];
+  });
+}
+
+describe('readBibtex', () => {
+  it('reads entries with positions, skipping front matter, prose, comments and @string/@preamble', () => {
+    const result = readFixture('good.bib');
+    assert.equal(result.entryCount, 4);
+    assert.deepEqual(result.diagnostics, []);
+    assert.deepEqual(result.records.map((record) => [record.item.id, record.source.line, record.source.column]), [
+      ['sui2024moe', 11, 1],
+      ['muller2020', 20, 1],
+      ['icml2024', 31, 1],
+      ['child2024', 38, 1],
+    ]);
+    assert.deepEqual(result.records[0]?.source, { file: 'good.bib', line: 11, column: 1, key: 'sui2024moe' });
+  });
+
+  it('converts LaTeX in titles and names, expands macros, concatenation and months', () => {
+    const result = readFixture('good.bib');
+    const moe = item(result, 'sui2024moe');
+    assert.equal(moe.title, 'MoE-I<sup>2</sup>: Compressing Mixture of Experts Models');
+    assert.equal(moe['container-title'], 'Proceedings of Machine Learning Research (International Conference on Machine Learning)');
+    assert.deepEqual(moe.issued, { 'date-parts': [[2024, 7]] });
+    assert.equal(moe.DOI, '10.1000/xyz_1');
+    const muller = item(result, 'muller2020');
+    assert.equal(muller.title, '<span class="nocase">DNA</span> Sequencing at 100% Accuracy – a <i>Survey</i>');
+    assert.equal(muller['container-title'], 'Journal of Études');
+    assert.deepEqual(muller.author, [{ family: 'Müller', given: 'Jörg' }, { family: 'Čapek', given: 'Karel' }]);
+  });
+
+  it('fills crossref children from their parent, whatever the key case', () => {
+    const child = item(readFixture('good.bib'), 'child2024');
+    assert.equal(child['container-title'], 'Proceedings of the 41st ICML');
+    assert.deepEqual(child.editor, [{ family: 'Doe', given: 'Jane' }]);
+    assert.deepEqual(child.issued, { 'date-parts': [[2024]] });
+  });
+
+  it('loses only the broken entries and says where and how to fix them', () => {
+    const result = readFixture('broken.bib');
+    assert.equal(result.entryCount, 6);
+    assert.deepEqual(result.records.map((record) => record.item.id), ['first2020', 'third2022', 'last2025']);
+    const found = errors(result).map(({ code, line, column, entry }) => ({ code, line, column, entry }));
+    assert.deepEqual(found, [
+      { code: 'bibtex-syntax', line: 12, column: 3, entry: 'missingcomma2021' },
+      { code: 'bibtex-syntax', line: 22, column: 12, entry: 'unbalanced2023' },
+      { code: 'bibtex-syntax', line: 28, column: 3, entry: undefined },
+    ]);
+    const [comma, brace, key] = errors(result).map((diagnostic) => diagnostic.message);
+    assert.match(comma ?? '', /expected ',' or '}' after the value of 'booktitle'.*add the missing comma/);
+    assert.match(brace ?? '', /'\{' in it is never closed; add the missing '\}'/);
+    assert.match(key ?? '', /expected a citation key after '@misc\{'/);
+    assert.ok(errors(result).every((diagnostic) => diagnostic.file === 'broken.bib'));
+  });
+
+  it('warns about undefined macros and uses their name', () => {
+    const result = readFixture('macros.bib');
+    const macros = item(result, 'macros2019');
+    assert.deepEqual(macros.author?.map((name) => name.family), ['Abramson', 'Dang', 'Amoorthy']);
+    assert.equal(macros.title, 'Macros and concatenation');
+    assert.equal(macros['container-title'], 'European Journal of Operational Research');
+    assert.deepEqual(macros.issued, { 'date-parts': [[1999, 4]] });
+    assert.deepEqual(result.diagnostics.map(({ code, line, column }) => ({ code, line, column })), [
+      { code: 'bibtex-undefined-macro', line: 10, column: 13 },
+    ]);
+  });
+
+  it('never throws on nonsense and counts what it could not read', () => {
+    for (const text of ['', '@', '@article', '@article{', '@article{x', '@article{x, title = {a', '}}}{{{', '@string{x = }', '@article{x, title = "a}']) {
+      const result = readBibtex(text, 'nonsense.bib');
+      assert.equal(result.records.length + errors(result).length, result.entryCount, JSON.stringify(text));
+    }
+  });
+
+  it('strips own-name bold from author lists so names parse', () => {
+    const text = '@article{a, author = {Roe, R. and <strong>L. Leal-Taix{\\\'e}</strong> and {\\bf Doe, J.} and \\textbf{Poe, E.}}, title = {T}}';
+    const result = readBibtex(text, 'bold.bib');
+    assert.deepEqual(item(result, 'a').author, [
+      { family: 'Roe', given: 'R.' },
+      { family: 'Leal-Taixé', given: 'L.' },
+      { family: 'Doe', given: 'J.' },
+      { family: 'Poe', given: 'E.' },
+    ]);
+    assert.deepEqual(result.diagnostics.map((diagnostic) => diagnostic.code), ['bibtex-name-markup']);
+  });
+
+  describe('on the real-world corpus', { skip: !existsSync(CORPUS) && 'corpus not found' }, () => {
+    for (const path of existsSync(CORPUS) ? bibFiles(CORPUS) : []) {
+      it(`reads ${path.slice(CORPUS.length)} without throwing, accounting for every entry`, () => {
+        const result = readBibtex(readFileSync(path, 'utf8'), path);
+        assert.equal(result.records.length + errors(result).length, result.entryCount);
+        assert.ok(result.records.length > 0);
+      });
+    }
+
+    it('keeps every entry of weyand but the one with the missing comma', () => {
+      const result = readBibtex(readFileSync(join(CORPUS, 'weyand-alfolio-papers.bib'), 'utf8'), 'weyand.bib');
+      assert.equal(result.records.length, 10);
+      assert.deepEqual(errors(result).map(({ line, column, entry }) => ({ line, column, entry })), [{ line: 27, column: 3, entry: 'weyand2020gldv2' }]);
+      assert.equal(item(result, 'noh2017delf')['container-title'], 'International Conference on Computer Vision');
+    });
+
+    it('reads the concatenated IRIDIA bibliography (3305 entries, crossref resolved) in seconds', () => {
+      const text = IRIDIA.map((path) => readFileSync(path, 'utf8')).join('\n');
+      const started = performance.now();
+      const result = readBibtex(text, 'iridia.bib');
+      const seconds = (performance.now() - started) / 1000;
+      assert.equal(result.entryCount, 3305);
+      assert.equal(result.records.length, 3305);
+      assert.equal(result.records.filter((record) => record.item.issued === undefined).length, 0);
+      assert.ok(seconds < 10, `took ${seconds.toFixed(1)} s`);
+    });
+  });
+});
