@@ -25,6 +25,9 @@ const NAME_MARKUP: ReadonlyArray<readonly [RegExp, string]> = [
   [new RegExp(String.raw`\{\\(?:bf|bfseries|em|it|itshape)\s+${BRACED}\}`, 'g'), '$1'],
 ];
 
+// An accent command followed by `\i` or `\j`, e.g. `\'\i`, `\'{\i}`, `\"{\j}`.
+const ACCENTED_DOTLESS = /(\\[`'^"~=.uvHrcdbkt]\s*\{?\s*)\\([ij])(?![A-Za-z])/g;
+
 /** Fields ready for citation-js, and the name fields whose bold/italic markup was removed. */
 export interface ConvertedFields {
   readonly properties: Record<string, string>;
@@ -43,11 +46,20 @@ export function convertFields(fields: ReadonlyMap<string, string>): ConvertedFie
     else if (LIST_FIELDS.has(field)) properties[field] = splitTopLevelAnd(value).map((item) => protectFromLatex(latexToCslMarkup(item, { protectCase: false }))).join(' and ');
     else if (NAME_FIELDS.has(field)) {
       // Bold names would be parsed as part of the name (`<strong>L.` as a given name); pubcv marks the owner itself.
-      properties[field] = NAME_MARKUP.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), value);
-      if (properties[field] !== value) unmarkedNameFields.push(field);
-    } else properties[field] = value;
+      const unmarked = NAME_MARKUP.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), value);
+      if (unmarked !== value) unmarkedNameFields.push(field);
+      // citation-js reads a trailing space (left by `@string{Doerr_C = " Carola Doerr "}`) as an empty
+      // family name, and accents a dotless i (`{\'\i}` -> "ı́" instead of "í").
+      properties[field] = unmarked.replace(/\s+/g, ' ').trim().replace(ACCENTED_DOTLESS, '$1$2');
+    } else if (field === 'url') properties[field] = unwrapHtmlLink(value);
+    else properties[field] = value;
   }
   return { properties, unmarkedNameFields };
+}
+
+/** `doi:<a href="https://doi.org/10.1/x">10.1/x</a>` (some site generators write this) -> the href. */
+function unwrapHtmlLink(url: string): string {
+  return /<a\s[^>]*href\s*=\s*"([^"]+)"/i.exec(url)?.[1] ?? url;
 }
 
 /**

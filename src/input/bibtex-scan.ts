@@ -46,6 +46,8 @@ class BibtexScanner extends BibtexCursor {
   private readonly macros: Map<string, string>;
   private readonly warnings: Diagnostic[] = [];
   private readonly entries: Array<ScannedEntry | BrokenEntry> = [];
+  // Reported once per name at the end: files that use an undefined macro tend to use it often.
+  private readonly undefinedMacros = new Map<string, { field: string; offset: number; uses: number }>();
 
   constructor(
     text: string,
@@ -68,6 +70,11 @@ class BibtexScanner extends BibtexCursor {
       else if (KNOWN_TYPES.has(type) && this.startsLine(at)) {
         this.recordBroken(at, undefined, this.error(`expected '{' after '@${head[1]}'; write '@${head[1]}{key, field = {value}}'`, this.pos));
       }
+    }
+    for (const [name, { field, offset, uses }] of this.undefinedMacros) {
+      const where = uses === 1 ? `in field '${field}'` : `${uses} times, first in field '${field}'`;
+      const fix = `put the value in braces ({${name}}) or define it with @string{${name} = "..."}`;
+      this.warn('bibtex-undefined-macro', `'${name}' (${where}) is not a defined @string macro, so its name is used as the value; ${fix}`, offset);
     }
     return { entries: this.entries, warnings: this.warnings };
   }
@@ -134,6 +141,11 @@ class BibtexScanner extends BibtexCursor {
   private fieldList(fields: Map<string, string>, close: string): void {
     for (;;) {
       this.skipSpace();
+      while (this.text[this.pos] === ',') {
+        this.warn('bibtex-syntax', 'an empty field (two commas in a row) was ignored', this.pos);
+        this.pos += 1;
+        this.skipSpace();
+      }
       if (this.atCloser()) return;
       const nameAt = this.pos;
       const name = this.match(NAME)?.[0];
@@ -186,11 +198,9 @@ class BibtexScanner extends BibtexCursor {
     if (/^\d+$/.test(word)) return word;
     const macro = this.macros.get(word.toLowerCase());
     if (macro !== undefined) return macro;
-    this.warn(
-      'bibtex-undefined-macro',
-      `'${word}' in field '${field}' is not a defined @string macro, so its name is used as the value; put the value in braces ({${word}}) or define it with @string{${word} = "..."}`,
-      start,
-    );
+    const seen = this.undefinedMacros.get(word);
+    if (seen === undefined) this.undefinedMacros.set(word, { field, offset: start, uses: 1 });
+    else seen.uses += 1;
     return word;
   }
 

@@ -1,19 +1,8 @@
-import { plugins } from '@citation-js/core';
-// The one module that registers the BibTeX plugin with citation-js; its configuration stays at the
-// defaults (no sentence-casing, not strict), so nothing else in pubcv depends on global state.
-import '@citation-js/plugin-bibtex';
 import type { Diagnostic } from '../errors.js';
+import { convertEntry, predefinedMacros, reason, type CitationJsEntry } from './bibtex-convert.js';
 import { convertFields, type ConvertedFields } from './bibtex-fields.js';
 import { scanBibtex, type BrokenEntry, type ScannedEntry } from './bibtex-scan.js';
-import type { CslItem, ReadResult, SourceRecord } from './record.js';
-
-/** The entry object citation-js's `@biblatex/entries+list` input takes. */
-interface CitationJsEntry {
-  type: string;
-  label: string;
-  properties: Record<string, string>;
-  annotations?: Record<string, Record<string, string>>;
-}
+import type { ReadResult, SourceRecord } from './record.js';
 
 // Crossref chains deeper than this are cut (deeper ones are almost always cycles).
 const MAX_CROSSREF_DEPTH = 4;
@@ -25,8 +14,7 @@ const MAX_CROSSREF_DEPTH = 4;
  * Every error diagnostic stands for one entry that was not read: records + errors = entryCount.
  */
 export function readBibtex(text: string, file: string): ReadResult {
-  const predefined = plugins.config.get('@bibtex').constants.defaultStrings as Record<string, string>;
-  const scan = scanBibtex(text.replace(/^\uFEFF/, ''), file, predefined);
+  const scan = scanBibtex(text.replace(/^\uFEFF/, ''), file, predefinedMacros());
   const diagnostics: Diagnostic[] = [...scan.warnings];
   const good = scan.entries.filter((entry): entry is ScannedEntry => entry.kind === 'entry');
   const registry = indexByKey(good);
@@ -46,13 +34,16 @@ export function readBibtex(text: string, file: string): ReadResult {
       diagnostics.push({ severity: 'warning', code: 'bibtex-crossref-missing', ...where, message: `crossref = {${target}} names no entry in this file, so the fields it would inherit (booktitle, editor, year...) are missing` });
     }
     try {
-      const item = convertEntries([entry, ...parents], converted)[0];
-      if (item !== undefined) records.push({ item, source: { file, line: entry.at.line, column: entry.at.column, key: entry.key } });
+      const chain = [entry, ...parents].map((link, index, all) => toCitationJsEntry(link, converted.get(link)?.properties ?? {}, all[index + 1]?.key));
+      const { item, notes } = convertEntry(chain);
+      records.push({ item, source: { file, line: entry.at.line, column: entry.at.column, key: entry.key } });
+      for (const { code, message } of notes) diagnostics.push({ severity: 'warning', code, ...where, message: `entry '${entry.key}': ${message}` });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      diagnostics.push({ severity: 'error', code: 'bibtex-conversion', ...where, message: `citation-js could not convert entry '${entry.key}' (${reason}); check its name and LaTeX fields. The entry was skipped` });
+      diagnostics.push({ severity: 'error', code: 'bibtex-conversion', ...where, message: `citation-js could not convert entry '${entry.key}' (${reason(error)}); check its name and LaTeX fields. The entry was skipped` });
     }
   }
+  // In file order, as a reader fixing the file goes through it.
+  diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { records, diagnostics, owners: [], entryCount: scan.entries.length };
 }
 
@@ -95,12 +86,6 @@ function crossrefParents(entry: ScannedEntry, registry: ReadonlyMap<string, Scan
     current = parent;
   }
   return parents;
-}
-
-/** Converts an entry and its crossref parents; citation-js fills the first from the others. */
-function convertEntries(chain: readonly ScannedEntry[], converted: ReadonlyMap<ScannedEntry, ConvertedFields>): CslItem[] {
-  const entries = chain.map((entry, index) => toCitationJsEntry(entry, converted.get(entry)?.properties ?? {}, chain[index + 1]?.key));
-  return plugins.input.chain(entries, { forceType: '@biblatex/entries+list', generateGraph: false, strict: true }) as CslItem[];
 }
 
 function toCitationJsEntry(entry: ScannedEntry, fields: Record<string, string>, parentKey: string | undefined): CitationJsEntry {

@@ -32,7 +32,17 @@ function applyFormat(text: string, format: LatexFormat | undefined): string {
 /** Whether a fraction part must be parenthesised to stay readable as `a/b`. */
 function needsParens(part: string): boolean {
   const plain = part.replace(/<[^>]*>/g, '');
-  return !/^[\p{L}\p{N}.,′]*$/u.test(plain) && !/^\(.*\)$/.test(plain);
+  return !/^[\p{L}\p{N}.,′]*$/u.test(plain) && !isParenthesised(plain);
+}
+
+/** `(a+b)` but not `(a)+(b)`: the first parenthesis closes at the very end. */
+function isParenthesised(text: string): boolean {
+  let depth = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    depth += text[index] === '(' ? 1 : text[index] === ')' ? -1 : 0;
+    if (depth === 0) return index === text.length - 1 && index > 0;
+  }
+  return false;
 }
 
 function withParens(part: string): string {

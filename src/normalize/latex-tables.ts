@@ -51,8 +51,24 @@ export const formattingSwitches: Readonly<Record<string, LatexFormat | undefined
 /** CSL's inline HTML for each format; quotes become curly quotes. */
 export const formatMarkup: Readonly<Record<LatexFormat, readonly [string, string]>> = citationJs.formatting;
 
+// Journal macros of the AAS (aas_macros.sty) that NASA ADS exports write as `journal = {\apj}`;
+// outside AAS styles they are undefined, so we expand them to the abbreviations those styles print.
+const AAS_JOURNALS: Readonly<Record<string, string>> = {
+  aj: 'AJ', actaa: 'Acta Astron.', araa: 'ARA&A', apj: 'ApJ', apjl: 'ApJL', apjs: 'ApJS', ao: 'Appl. Opt.',
+  apss: 'Ap&SS', aap: 'A&A', aapr: 'A&A Rev.', aaps: 'A&AS', azh: 'AZh', baas: 'BAAS', caa: 'Chinese Astron. Astrophys.',
+  cjaa: 'Chinese J. Astron. Astrophys.', icarus: 'Icarus', jcap: 'J. Cosmology Astropart. Phys.', jrasc: 'JRASC',
+  memras: 'MmRAS', mnras: 'MNRAS', na: 'New A', nar: 'New A Rev.', nat: 'Nature', pra: 'Phys. Rev. A',
+  prb: 'Phys. Rev. B', prc: 'Phys. Rev. C', prd: 'Phys. Rev. D', pre: 'Phys. Rev. E', prl: 'Phys. Rev. Lett.',
+  pasa: 'PASA', pasp: 'PASP', pasj: 'PASJ', psj: 'PSJ', qjras: 'QJRAS', rmxaa: 'Rev. Mexicana Astron. Astrofis.',
+  skytel: 'S&T', solphys: 'Sol. Phys.', sovast: 'Soviet Ast.', ssr: 'Space Sci. Rev.', zap: 'ZAp',
+  iaucirc: 'IAU Circ.', aplett: 'Astrophys. Lett.', gca: 'Geochim. Cosmochim. Acta', grl: 'Geophys. Res. Lett.',
+  jcp: 'J. Chem. Phys.', jgr: 'J. Geophys. Res.', memsai: 'Mem. Soc. Astron. Italiana', physrep: 'Phys. Rep.',
+  physscr: 'Phys. Scr', planss: 'Planet. Space Sci.', procspie: 'Proc. SPIE',
+};
+
 /** Argument-less text commands -> Unicode (citation-js's table plus a few it lacks). */
 export const textSymbols: Readonly<Record<string, string>> = {
+  ...AAS_JOURNALS,
   ...Object.fromEntries(
     Object.entries(citationJs.commands).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
   ),
@@ -79,7 +95,7 @@ export const mathSymbols: Readonly<Record<string, string>> = {
   bot: '⊥', top: '⊤', parallel: '∥', mid: '∣', vdash: '⊢', models: '⊨', angle: '∠', triangle: '△',
   cdots: '⋯', vdots: '⋮', ddots: '⋱', prime: '′', langle: '⟨', rangle: '⟩', lfloor: '⌊', rfloor: '⌋',
   lceil: '⌈', rceil: '⌉', vert: '|', lvert: '|', rvert: '|', Vert: '‖', '|': '‖', Re: 'ℜ', Im: 'ℑ',
-  aleph: 'ℵ', wp: '℘', deg: '°', colon: ':', backslash: '\\',
+  aleph: 'ℵ', wp: '℘', deg: '°', colon: ':', backslash: '\\', surd: '√',
   log: 'log', ln: 'ln', exp: 'exp', sin: 'sin', cos: 'cos', tan: 'tan', max: 'max', min: 'min',
   arg: 'arg', det: 'det', lim: 'lim', sup: 'sup', inf: 'inf', Pr: 'Pr', dim: 'dim', ker: 'ker',
 };

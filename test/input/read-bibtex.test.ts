@@ -87,12 +87,12 @@ describe('readBibtex', () => {
   it('warns about undefined macros and uses their name', () => {
     const result = readFixture('macros.bib');
     const macros = item(result, 'macros2019');
-    assert.deepEqual(macros.author?.map((name) => name.family), ['Abramson', 'Dang', 'Amoorthy']);
+    assert.deepEqual(macros.author?.map((name) => name.family), ['Abramson', 'Dang', 'Amoorthy', 'Doerr']);
     assert.equal(macros.title, 'Macros and concatenation');
     assert.equal(macros['container-title'], 'European Journal of Operational Research');
     assert.deepEqual(macros.issued, { 'date-parts': [[1999, 4]] });
     assert.deepEqual(result.diagnostics.map(({ code, line, column }) => ({ code, line, column })), [
-      { code: 'bibtex-undefined-macro', line: 10, column: 13 },
+      { code: 'bibtex-undefined-macro', line: 11, column: 13 },
     ]);
   });
 
@@ -113,6 +113,43 @@ describe('readBibtex', () => {
       { family: 'Poe', given: 'E.' },
     ]);
     assert.deepEqual(result.diagnostics.map((diagnostic) => diagnostic.code), ['bibtex-name-markup']);
+  });
+
+  it('reads past what real exports get wrong, with a warning each', () => {
+    const text = [
+      '% @article{old, title = {Commented out}}',
+      '@book{mixed, title = {Mixed Delimiters}, year = 2020)',
+      '@misc{commas, title = {Two Commas},  , year = 2021}',
+      '@misc{dangling, title = {Child}, crossref = {nowhere}}',
+      '@misc{accent, author = {Ragnhei{\\d}ur Bogad\\\'{o}ttir}, title = {Bad Accent}}',
+      '@misc{early, title = {Closed}}, year = 2022}',
+      '@misc{m1, publisher = acm}',
+      '@misc{m2, publisher = acm}',
+    ].join('\n');
+    const result = readBibtex(text, 'odd.bib');
+    assert.deepEqual(result.records.map((record) => record.item.id), ['mixed', 'commas', 'dangling', 'accent', 'early', 'm1', 'm2']);
+    assert.equal(result.entryCount, 7);
+    assert.deepEqual(result.diagnostics.map(({ severity, code, line }) => `${line} ${severity} ${code}`), [
+      '2 warning bibtex-syntax',
+      '3 warning bibtex-syntax',
+      '4 warning bibtex-crossref-missing',
+      '5 warning bibtex-field-dropped',
+      '6 warning bibtex-syntax',
+      '7 warning bibtex-undefined-macro',
+    ]);
+    assert.match(result.diagnostics[3]?.message ?? '', /field 'author' was left out/);
+    assert.match(result.diagnostics[5]?.message ?? '', /'acm' \(2 times, first in field 'publisher'\)/);
+    assert.equal(item(result, 'accent').title, 'Bad Accent');
+  });
+
+  it('accents a dotless i in names as an i', () => {
+    const result = readBibtex("@misc{a, author = {Garc{\\'\\i}a, Jos{\\'e} and Aquino-Ort\\'{\\i}z, E.}, title = {T}}", 'dotless.bib');
+    assert.deepEqual(item(result, 'a').author?.map((name) => name.family), ['García', 'Aquino-Ortíz']);
+  });
+
+  it('takes the address out of an HTML link in url', () => {
+    const result = readBibtex('@misc{a, title = {T}, url = {doi:<a href="https://doi.org/10.1/x">10.1/x</a>}}', 'link.bib');
+    assert.equal(item(result, 'a').URL, 'https://doi.org/10.1/x');
   });
 
   describe('on the real-world corpus', { skip: !existsSync(CORPUS) && 'corpus not found' }, () => {
