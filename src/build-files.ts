@@ -1,26 +1,29 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { userError, type Diagnostic } from './errors.js';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { compareManifests, makeManifest, MANIFEST_NAME, parseManifest, serializeManifest, type EntryChanges } from './build-manifest.js';
+import { TEMPLATES_DIR } from './bundled-files.js';
+import type { Diagnostic } from './errors.js';
 import type { HighlightStyle } from './model/index.js';
-import { buildDocument, loadStyle, type EntryCounts, type InputSource } from './pipeline.js';
+import { CACHE_DIR, EntryCache } from './build/entry-cache.js';
+import { formatEntriesCached } from './build/format-entries-cached.js';
+import type { AuthorLimit } from './build/format-records.js';
+import { userError } from './errors.js';
+import { buildDocumentWith, loadStyle, resolveLocale } from './pipeline.js';
+import type { EntryCounts, InputSource } from './prepare-records.js';
+import { inputsOrExample, readSources, type InputSpec } from './read-sources.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './render/writer.js';
 import { writers } from './render/writers.js';
+import { removeStaleTemps, writeAtomically, type OutputFile } from './write-atomically.js';
 
-/** The bundled example (the first user's own list), built when no input is given. */
-export const EXAMPLE_INPUT = fileURLToPath(new URL('../examples/publications.txt', import.meta.url));
+export { EXAMPLE_INPUT, exampleInputPath, TEMPLATES_DIR } from './bundled-files.js';
+export { readSources } from './read-sources.js';
 
-/** The bundled example as a path relative to the working folder, the way diagnostics show it. */
-export function exampleInputPath(): string {
-  return relative(process.cwd(), EXAMPLE_INPUT) || EXAMPLE_INPUT;
-}
-
-/** Bundled templates folder. */
-export const TEMPLATES_DIR = fileURLToPath(new URL('../templates/', import.meta.url));
+/** The stages a build reports as it starts each, for a progress line. */
+export type BuildStage = 'reading' | 'formatting' | 'rendering' | 'writing';
 
 export interface BuildOptions {
-  /** Input files; '-' reads `stdin`. Empty: the bundled example. */
-  readonly inputs?: readonly string[];
+  /** Input files ('-' reads `stdin`) or texts. Empty: the bundled example. */
+  readonly inputs?: readonly InputSpec[];
   /** Text of standard input, when an input is '-'. */
   readonly stdin?: string;
   readonly names?: readonly string[];
@@ -33,13 +36,29 @@ export interface BuildOptions {
   readonly highlight?: HighlightStyle;
   /** YYYY-MM-DD; default from SOURCE_DATE_EPOCH, else today (UTC). */
   readonly date?: string;
+  /** Called as each stage starts, with a word on what it works on ("pdf", "12 entries"). */
+  readonly onProgress?: (stage: BuildStage, detail: string) => void;
+  /** Reuse entries formatted by earlier builds, kept in OUT/.pubcv-cache/. Default true. */
+  readonly cache?: boolean;
+  /** Threads to format entries with. Default: one per core. */
+  readonly threads?: number;
+  /** Keep the style's "2025a/2025b" year suffixes. Default false: a CV has no in-text citations. */
+  readonly yearSuffix?: boolean;
+  /** Author lists: the style's et-al rule cut around the owner ('style', default), 'all', or at most N names. */
+  readonly authors?: AuthorLimit;
+  /** A contribution-marks YAML file: roles (co-first, equal, corresponding, student) by entry id or DOI. */
+  readonly marks?: string;
 }
 
-/** What a build did, as printed by `--json`. */
+/** What a build did; `--json` prints all of it but `sources`. */
 export interface BuildReport {
   readonly entries: EntryCounts;
   readonly diagnostics: Diagnostic[];
   readonly outputs: string[];
+  /** Entries new, changed or removed since the last build into the same folder; absent when nothing was written. */
+  readonly changes?: EntryChanges;
+  /** The input texts as read, so a caller can quote the line a diagnostic points at. */
+  readonly sources: readonly InputSource[];
 }
 
 /** The document date: SOURCE_DATE_EPOCH when set, so CI rebuilds are reproducible, else today. */
@@ -49,62 +68,72 @@ export function documentDate(env: NodeJS.ProcessEnv = process.env, now: () => Da
   return date.toISOString().slice(0, 10);
 }
 
-/** Reads input files ("-" is standard input); an unreadable one is a usage error. */
-export async function readSources(paths: readonly string[], stdin: string | undefined): Promise<InputSource[]> {
-  return Promise.all(
-    paths.map(async (path) => {
-      if (path === '-') return { path: '<stdin>', text: stdin ?? '' };
-      try {
-        return { path, text: await readFile(path, 'utf8') };
-      } catch {
-        throw userError({ code: 'input-not-found', message: `cannot read input file ${path}`, file: path }, 2);
-      }
-    }),
-  );
+async function readManifest(out: string) {
+  const text = await readFile(join(out, MANIFEST_NAME), 'utf8').catch(() => undefined);
+  return text === undefined ? undefined : parseManifest(text);
 }
 
 /**
- * Writes every file under a temporary name first and renames them only when all rendered,
- * so a failed build leaves the previous outputs as they were.
+ * Reads the inputs, builds the document and writes one file per format into the output folder,
+ * with a manifest of the entries beside them. Either every file is replaced or none is.
  */
-async function writeAtomically(files: ReadonlyArray<{ path: string; bytes: Uint8Array }>): Promise<void> {
-  const temps = files.map((f, i) => ({ ...f, temp: `${f.path}.${process.pid}.${i}.tmp` }));
-  try {
-    for (const f of temps) await writeFile(f.temp, f.bytes);
-    for (const f of temps) await rename(f.temp, f.path);
-  } finally {
-    await Promise.all(temps.map((f) => rm(f.temp, { force: true })));
-  }
-}
-
-/** Reads the inputs, builds the document and writes one file per format into the output folder. */
 export async function build(options: BuildOptions = {}): Promise<BuildReport> {
-  const paths = options.inputs && options.inputs.length > 0 ? options.inputs : [exampleInputPath()];
-  const sources = await readSources(paths, options.stdin);
+  const progress = options.onProgress ?? (() => undefined);
+  const inputs = inputsOrExample(options.inputs);
+  progress('reading', inputs.map((i) => (typeof i === 'string' ? i : i.path)).join(', '));
+  const sources = await readSources(inputs, options.stdin);
   const style = await loadStyle(options.style ?? 'apa');
-  const result = buildDocument(sources, {
-    ...(options.names ? { names: options.names } : {}),
-    style,
-    ...(options.lang ? { lang: options.lang } : {}),
-    ...(options.highlight ? { highlight: options.highlight } : {}),
-    date: options.date ?? documentDate(),
-  });
-  if (!result.document) {
-    return { entries: result.entries, diagnostics: [...result.diagnostics, noEntriesDiagnostic()], outputs: [] };
-  }
+  const lang = options.lang ? resolveLocale(options.lang) : undefined;
+  const marks = options.marks ? await readMarksFile(options.marks) : undefined;
+  progress('formatting', `entries in ${style.name}`);
   const out = options.out ?? 'output';
+  const cache = options.cache === false ? EntryCache.inMemory() : await EntryCache.load(join(out, CACHE_DIR));
+  const threads = options.threads;
+  const result = await buildDocumentWith(
+    sources,
+    {
+      ...(options.names ? { names: options.names } : {}),
+      style,
+      ...(lang ? { lang } : {}),
+      ...(options.highlight ? { highlight: options.highlight } : {}),
+      ...(options.yearSuffix ? { yearSuffix: true } : {}),
+      ...(options.authors !== undefined ? { authors: options.authors } : {}),
+      ...(marks ? { marks } : {}),
+      date: options.date ?? documentDate(),
+    },
+    (items, cslStyle, formatOptions) => formatEntriesCached(items, cslStyle, { ...formatOptions, cache, ...(threads ? { threads } : {}) }),
+  );
+  if (!result.document) {
+    return { entries: result.entries, diagnostics: [...result.diagnostics, noEntriesDiagnostic()], outputs: [], sources };
+  }
   const formats = options.formats && options.formats.length > 0 ? options.formats : OUTPUT_FORMATS;
   const document = result.document;
-  const files = await Promise.all(
+  progress('rendering', formats.join(', '));
+  const files: OutputFile[] = await Promise.all(
     formats.map(async (format) => {
       const writer = await writers[format]();
       const bytes = await writer.render(document, { templatesDir: TEMPLATES_DIR });
       return { path: join(out, `publications.${writer.extension}`), bytes };
     }),
   );
+  progress('writing', out);
+  const manifest = makeManifest(document, result.records ?? []);
+  const changes = compareManifests(await readManifest(out), manifest);
   await mkdir(out, { recursive: true });
-  await writeAtomically(files);
-  return { entries: result.entries, diagnostics: result.diagnostics, outputs: files.map((f) => f.path) };
+  await removeStaleTemps(out);
+  await writeAtomically([...files, { path: join(out, MANIFEST_NAME), bytes: serializeManifest(manifest) }]);
+  // The cache only saves time: a folder it cannot be written to must not fail the build.
+  await cache.save().catch(() => undefined);
+  return { entries: result.entries, diagnostics: result.diagnostics, outputs: files.map((f) => f.path), changes, sources };
+}
+
+/** Reads a `--marks` file; a missing one is a usage error, like a missing input. */
+async function readMarksFile(path: string): Promise<InputSource> {
+  try {
+    return { path, text: await readFile(path, 'utf8') };
+  } catch {
+    throw userError({ code: 'marks-not-found', message: `cannot read marks file ${path}`, file: path }, 2);
+  }
 }
 
 function noEntriesDiagnostic(): Diagnostic {

@@ -1,16 +1,29 @@
-import type { BuildReport } from './build-files.js';
-import { checkInputs } from './pipeline.js';
-import { exampleInputPath, readSources } from './build-files.js';
+import type { Diagnostic } from './errors.js';
+import { checkInputs, type EntryCounts, type InputSource } from './prepare-records.js';
+import { inputsOrExample, readSources, type InputSpec } from './read-sources.js';
 
 export interface CheckOptions {
-  readonly inputs?: readonly string[];
+  /** Input files ('-' reads `stdin`) or texts. Empty: the bundled example. */
+  readonly inputs?: readonly InputSpec[];
+  /** Text of standard input, when an input is '-'. */
   readonly stdin?: string;
   readonly names?: readonly string[];
 }
 
-/** Reads and validates the inputs without formatting or writing anything. */
-export async function check(options: CheckOptions = {}): Promise<BuildReport> {
-  const paths = options.inputs && options.inputs.length > 0 ? options.inputs : [exampleInputPath()];
-  const result = checkInputs(await readSources(paths, options.stdin), options.names);
-  return { entries: result.entries, diagnostics: result.diagnostics, outputs: [] };
+/** What a check found; `--json` prints all of it but `sources`. */
+export interface CheckReport {
+  readonly entries: EntryCounts;
+  readonly diagnostics: Diagnostic[];
+  /** The input texts as read, so a caller can quote the line a diagnostic points at. */
+  readonly sources: readonly InputSource[];
+}
+
+/**
+ * Reads and validates the inputs without formatting or writing anything. Loads no citeproc,
+ * PDF or DOCX code, so it stays fast enough to run on every save.
+ */
+export async function check(options: CheckOptions = {}): Promise<CheckReport> {
+  const sources = await readSources(inputsOrExample(options.inputs), options.stdin);
+  const result = checkInputs(sources, options.names);
+  return { entries: result.entries, diagnostics: result.diagnostics, sources };
 }

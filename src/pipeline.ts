@@ -1,25 +1,17 @@
-import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { assembleDocument } from './build/assemble-document.js';
-import { bundledStyle, bundledStyleNames, type CslStyle } from './build/csl-style.js';
-import { formatEntries, type FormattedEntry } from './build/format-entries.js';
+import type { CslStyle } from './build/csl-style.js';
+import { formatEntries, type FormatOptions, type FormattedEntry } from './build/format-entries.js';
+import { finishFormatting, planFormatting, type AuthorLimit, type FormatPlan, type FormattedRecords } from './build/format-records.js';
 import { noDateTerms } from './build/no-date-terms.js';
-import { sortRecords } from './build/sort-records.js';
-import { withoutEtAl } from './build/without-et-al.js';
-import { userError, type Diagnostic } from './errors.js';
-import { readInput } from './input/read-input.js';
-import type { SourceRecord } from './input/record.js';
+import type { Diagnostic, Result } from './errors.js';
+import { readMarks } from './input/read-marks.js';
+import type { CslItem, SourceRecord } from './input/record.js';
 import type { Document, HighlightStyle } from './model/index.js';
-import { normalizeRecords } from './normalize/normalize-records.js';
 import { dropNoDate } from './transform/drop-no-date.js';
-import { markOwnerNames } from './transform/mark-owner-names.js';
-import { displayOwnerName, parseOwnerName, type OwnerName } from './transform/owner-name.js';
+import { prepareRecords, type EntryCounts, type InputSource, type PreparedRecords } from './prepare-records.js';
+import { displayOwnerName } from './transform/owner-name.js';
 
-/** One input's text and the path it is reported under. */
-export interface InputSource {
-  readonly path: string;
-  readonly text: string;
-}
+export { checkInputs, readRecords, type CheckResult, type EntryCounts, type InputSource, type RecordsResult } from './prepare-records.js';
 
 /** Settings for turning inputs into a document. */
 export interface DocumentSettings {
@@ -31,107 +23,72 @@ export interface DocumentSettings {
   readonly date: string;
   readonly highlight?: HighlightStyle;
   readonly title?: string;
+  /** Keep the style's "2025a/2025b" year suffixes (off: a CV has no in-text citations). */
+  readonly yearSuffix?: boolean;
+  /** Author lists: the style's et-al rule cut around the owner (default), 'all', or at most N names. */
+  readonly authors?: AuthorLimit;
+  /** A contribution-marks file (`--marks`): its path and text. */
+  readonly marks?: InputSource;
 }
 
-/** Entry accounting: read = rendered + skipped + merged. */
-export interface EntryCounts {
-  readonly read: number;
-  readonly rendered: number;
-  readonly skipped: number;
-  readonly merged: number;
-}
+/** How entries are formatted: `formatEntries` by default; a build passes a cached, multi-threaded one. */
+export type EntryFormatter = (items: readonly CslItem[], style: CslStyle, options: FormatOptions) => Promise<Result<FormattedEntry[]>>;
 
 export interface DocumentResult {
   /** Undefined when no entry could be read: there is nothing to write. */
   readonly document?: Document;
   readonly entries: EntryCounts;
   readonly diagnostics: Diagnostic[];
+  /** The records the document's entries were formatted from (by id), for build manifests. */
+  readonly records?: readonly SourceRecord[];
 }
 
-/** Reads a style by short name or from a .csl file. A missing one is a usage error. */
-export async function loadStyle(spec: string): Promise<CslStyle> {
-  if (extname(spec).toLowerCase() === '.csl') {
-    try {
-      return { name: spec, xml: await readFile(spec, 'utf8') };
-    } catch {
-      throw userError({ code: 'style-not-found', message: `cannot read style file ${spec}`, file: spec }, 2);
-    }
-  }
-  const style = bundledStyle(spec);
-  if (!style) {
-    const known = bundledStyleNames().join(', ');
-    throw userError({ code: 'unknown-style', message: `unknown style "${spec}" (available: ${known}, or a path to a .csl file)` }, 2);
-  }
-  return style;
-}
+export { loadStyle, resolveLocale } from './build/load-style.js';
 
 function hasDate(record: SourceRecord): boolean {
   const issued = record.item.issued;
   return Boolean(issued && ((issued['date-parts']?.[0]?.length ?? 0) > 0 || issued.literal || issued.raw));
 }
 
-function ownersFrom(names: readonly string[]): OwnerName[] {
-  return names.map(parseOwnerName).filter((n): n is OwnerName => n !== undefined);
-}
-
-interface PreparedRecords {
-  readonly records: SourceRecord[];
-  readonly owners: OwnerName[];
-  readonly read: number;
-  readonly diagnostics: Diagnostic[];
-}
-
-/** read -> normalize -> select -> owner marking: everything before citeproc. */
-function prepareRecords(inputs: readonly InputSource[], names: readonly string[] | undefined): PreparedRecords {
-  const diagnostics: Diagnostic[] = [];
-  const records: SourceRecord[] = [];
-  const declaredOwners: string[] = [];
-  let read = 0;
-  for (const input of inputs) {
-    const result = readInput(input.path, input.text);
-    read += result.entryCount;
-    records.push(...result.records);
-    declaredOwners.push(...result.owners);
-    diagnostics.push(...result.diagnostics);
-  }
-  const normalized = normalizeRecords(records);
-  diagnostics.push(...normalized.diagnostics);
-
-  const owners = ownersFrom(names && names.length > 0 ? names : declaredOwners);
-  if (owners.length === 0) {
-    diagnostics.push({ severity: 'warning', code: 'owner-unknown', message: 'no owner name given: use --name "Family, Given" to highlight it' });
-  }
-  const marked = markOwnerNames(sortRecords(normalized.value), owners);
-  diagnostics.push(...marked.diagnostics);
-  return { records: marked.value, owners, read, diagnostics };
-}
-
-/** Validates inputs without formatting: the diagnostics and counts a build would give. Pure. */
-export function checkInputs(inputs: readonly InputSource[], names?: readonly string[]): DocumentResult {
-  const prepared = prepareRecords(inputs, names);
-  const rendered = prepared.records.length;
-  return {
-    entries: { read: prepared.read, rendered, skipped: prepared.read - rendered, merged: 0 },
-    diagnostics: prepared.diagnostics,
-  };
-}
-
 /** read -> normalize -> select -> highlight -> format -> model. Pure: no files are touched. */
 export function buildDocument(inputs: readonly InputSource[], settings: DocumentSettings): DocumentResult {
-  const { records, owners, read, diagnostics } = prepareRecords(inputs, settings.names);
-  const formatted = formatEntries(
-    records.map((r) => r.item),
-    withoutEtAl(settings.style),
-    settings.lang ? { lang: settings.lang } : {},
-  );
+  const prepared = prepareRecords(inputs, settings.names);
+  const plan = formatPlan(prepared, settings);
+  return finishDocument(prepared, finishFormatting(plan, plan.groups.map((g) => formatEntries(g.items, g.style, g.options))), settings);
+}
+
+/** `buildDocument` with entries formatted by `format` (which must give what `formatEntries` gives). */
+export async function buildDocumentWith(inputs: readonly InputSource[], settings: DocumentSettings, format: EntryFormatter): Promise<DocumentResult> {
+  const prepared = prepareRecords(inputs, settings.names);
+  const plan = formatPlan(prepared, settings);
+  const results: Array<Result<FormattedEntry[]>> = [];
+  for (const group of plan.groups) results.push(await format(group.items, group.style, group.options));
+  return finishDocument(prepared, finishFormatting(plan, results), settings);
+}
+
+/** Author lists cut around the owner, contribution marks tagged: the calls to the formatter. */
+function formatPlan(prepared: PreparedRecords, settings: DocumentSettings): FormatPlan {
+  const options: FormatOptions = { ...(settings.lang ? { lang: settings.lang } : {}), ...(settings.yearSuffix ? { yearSuffix: true } : {}) };
+  const marks = settings.marks ? readMarks(settings.marks.text, settings.marks.path) : undefined;
+  if (marks) prepared.diagnostics.push(...marks.diagnostics);
+  return planFormatting(prepared.records, settings.style, {
+    options,
+    ...(settings.authors !== undefined ? { authors: settings.authors } : {}),
+    ...(marks ? { marks: marks.value } : {}),
+  });
+}
+
+/** formatted entries -> model: counts, "n.d." dropped from undated entries, the document. */
+function finishDocument(prepared: PreparedRecords, formatted: Result<FormattedRecords>, settings: DocumentSettings): DocumentResult {
+  const { records, owners, read, merged, diagnostics } = prepared;
   diagnostics.push(...formatted.diagnostics);
-  const rendered = formatted.value.length;
-  const entries: EntryCounts = { read, rendered, skipped: read - rendered, merged: 0 };
+  const rendered = formatted.value.entries.length;
+  const entries: EntryCounts = { read, rendered, skipped: read - rendered - merged, merged };
   if (rendered === 0) return { entries, diagnostics };
 
   const undated = new Set(records.filter((r) => !hasDate(r)).map((r) => r.item.id));
   const terms = noDateTerms(settings.style, settings.lang);
-  const cleaned = formatted.value.map((f): FormattedEntry => (undated.has(f.id) ? { ...f, runs: dropNoDate(f.runs, terms) } : f));
+  const cleaned = formatted.value.entries.map((f): FormattedEntry => (undated.has(f.id) ? { ...f, runs: dropNoDate(f.runs, terms) } : f));
   const first = owners[0];
   const document = assembleDocument(records, cleaned, {
     title: settings.title ?? 'Publications',
@@ -140,6 +97,7 @@ export function buildDocument(inputs: readonly InputSource[], settings: Document
     date: settings.date,
     style: settings.style.name,
     highlight: settings.highlight ?? 'bold',
+    legend: formatted.value.legend,
   });
-  return { document, entries, diagnostics };
+  return { document, entries, diagnostics, records };
 }

@@ -1,5 +1,5 @@
 import type { SourceRecord } from '../input/record.js';
-import type { Document, Entry, HighlightStyle } from '../model/index.js';
+import type { Document, Entry, HighlightStyle, Run } from '../model/index.js';
 import type { FormattedEntry } from './format-entries.js';
 
 export interface DocumentMeta {
@@ -9,6 +9,8 @@ export interface DocumentMeta {
   readonly date: string;
   readonly style: string;
   readonly highlight: HighlightStyle;
+  /** Lines explaining the contribution marks the entries use; none: no legend. */
+  readonly legend?: readonly Run[][];
 }
 
 /** Puts formatted entries, in the order of `records`, into the document model. */
@@ -33,6 +35,7 @@ export function assembleDocument(records: readonly SourceRecord[], formatted: re
     date: meta.date,
     style: meta.style,
     highlight: meta.highlight,
+    ...(meta.legend && meta.legend.length > 0 ? { legend: meta.legend } : {}),
     sections: [{ id: 'publications', title: '', entries }],
   };
 }

@@ -1,12 +1,12 @@
-import { plugins } from '@citation-js/core';
-import '@citation-js/plugin-csl';
 import type { Diagnostic, Result } from '../errors.js';
 import type { CslItem } from '../input/record.js';
 import type { Run } from '../model/index.js';
 import { joinOwnerParts } from '../transform/join-owner-parts.js';
 import { tidyRuns } from '../transform/tidy-runs.js';
+import { fillCitationNumber, renderEntriesAlone, renderEntriesTogether } from './csl-engine.js';
 import { cslHtmlToRuns } from './csl-html-to-runs.js';
-import { registerStyle, type CslStyle } from './csl-style.js';
+import type { CslStyle } from './csl-style.js';
+import { cvModeStyle, entriesAreIndependent } from './cv-mode-style.js';
 
 /** One entry formatted by the CSL style. */
 export interface FormattedEntry {
@@ -18,6 +18,28 @@ export interface FormattedEntry {
 export interface FormatOptions {
   /** CSL locale, e.g. en-US; citeproc falls back to the style's default. */
   readonly lang?: string;
+  /** Keep the style's year suffixes ("2025a"); see `CvModeOptions`. */
+  readonly yearSuffix?: boolean;
+  /** Each item's citation number when the items are part of a longer list; default 1, 2, 3... */
+  readonly numbers?: readonly number[];
+}
+
+/** citeproc's HTML for each item (same order) in the CV-mode style: the plain, single-threaded way. */
+export function formatHtml(items: readonly CslItem[], style: CslStyle, options: FormatOptions = {}): string[] {
+  const cvStyle = cvModeStyle(style, options);
+  if (!entriesAreIndependent(cvStyle)) return renderEntriesTogether(items, cvStyle, options.lang).map(([, html]) => html);
+  return renderEntriesAlone(items, cvStyle, options.lang).map((html, i) => fillCitationNumber(html, options.numbers?.[i] ?? i + 1));
+}
+
+/** Model entries from citeproc's HTML, one per item in the same order. */
+export function entriesFromHtml(items: readonly CslItem[], htmls: readonly string[]): Result<FormattedEntry[]> {
+  const diagnostics: Diagnostic[] = [];
+  const value = items.map((item, i): FormattedEntry => {
+    const parsed = cslHtmlToRuns(htmls[i] ?? '', item.id);
+    diagnostics.push(...parsed.diagnostics);
+    return { id: item.id, ...(parsed.label ? { label: parsed.label } : {}), runs: tidyRuns(joinOwnerParts(parsed.runs)) };
+  });
+  return { value, diagnostics };
 }
 
 /**
@@ -25,21 +47,5 @@ export interface FormatOptions {
  * order, so the style's bibliography sort is not applied), as model runs.
  */
 export function formatEntries(items: readonly CslItem[], style: CslStyle, options: FormatOptions = {}): Result<FormattedEntry[]> {
-  if (items.length === 0) return { value: [], diagnostics: [] };
-  const template = registerStyle(style);
-  const pairs: Array<[string, string]> = plugins.output.format('bibliography', [...items], {
-    format: 'html',
-    template,
-    lang: options.lang,
-    nosort: true,
-    asEntryArray: true,
-    hyperlinks: true,
-  });
-  const diagnostics: Diagnostic[] = [];
-  const value = pairs.map(([id, html]) => {
-    const parsed = cslHtmlToRuns(html, id);
-    diagnostics.push(...parsed.diagnostics);
-    return { id, ...(parsed.label ? { label: parsed.label } : {}), runs: tidyRuns(joinOwnerParts(parsed.runs)) };
-  });
-  return { value, diagnostics };
+  return entriesFromHtml(items, formatHtml(items, style, options));
 }

@@ -1,13 +1,20 @@
-import { bundledLocaleXml } from './csl-style.js';
-import type { CslStyle } from './csl-style.js';
+import { localeTree, styleLocale, type CslStyle } from './csl-style.js';
+import { textOf, walkNodes, type CslNode } from './csl-tree.js';
 
-const NO_DATE_TERM = /<term\s+name="no date"(?:\s+form="(?:short|long)")?\s*>([^<]+)<\/term>/g;
+function noDateTermsIn(tree: CslNode | undefined, into: Set<string>): void {
+  if (!tree) return;
+  for (const node of walkNodes(tree)) {
+    const form = node.attrs.form;
+    if (node.name !== 'term' || node.attrs.name !== 'no date' || (form !== undefined && form !== 'short' && form !== 'long')) continue;
+    const text = textOf(node).trim();
+    if (text) into.add(text);
+  }
+}
 
 /** The texts ("n.d.", "no date") a style prints for a missing date, in its own and its locale's terms. */
 export function noDateTerms(style: CslStyle, lang: string | undefined): string[] {
-  const locale = lang ?? /default-locale="([^"]+)"/.exec(style.xml)?.[1] ?? 'en-US';
-  const sources = [style.xml, bundledLocaleXml(locale) ?? bundledLocaleXml('en-US') ?? ''];
   const terms = new Set<string>();
-  for (const xml of sources) for (const match of xml.matchAll(NO_DATE_TERM)) if (match[1]?.trim()) terms.add(match[1].trim());
+  noDateTermsIn(style.root, terms);
+  noDateTermsIn(localeTree(lang ?? styleLocale(style)) ?? localeTree('en-US'), terms);
   return [...terms];
 }

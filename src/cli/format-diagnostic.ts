@@ -1,10 +1,30 @@
-import type { Diagnostic } from '../errors.js';
+import { assertNever, type Diagnostic, type Severity } from '../errors.js';
+import { paintFor, type Paint } from './terminal.js';
 
-/** `file:line:col severity code: message [entry]`, the form editors and CI logs link from. */
-export function formatDiagnostic(d: Diagnostic): string {
-  const where = d.file ? `${d.file}${d.line !== undefined ? `:${d.line}${d.column !== undefined ? `:${d.column}` : ''}` : ''}: ` : '';
+function severityColor(severity: Severity, paint: Paint): (s: string) => string {
+  switch (severity) {
+    case 'error':
+      return (s) => paint.bold(paint.red(s));
+    case 'warning':
+      return (s) => paint.bold(paint.yellow(s));
+    case 'info':
+      return (s) => paint.bold(paint.cyan(s));
+    default:
+      return assertNever(severity);
+  }
+}
+
+/** `file:line:col: severity code: message [entry]`, the form editors and CI logs link from. */
+export function formatDiagnostic(d: Diagnostic, paint: Paint = paintFor(false)): string {
+  const position = d.line !== undefined ? `:${d.line}${d.column !== undefined ? `:${d.column}` : ''}` : '';
+  const where = d.file ? `${paint.bold(`${d.file}${position}`)}: ` : '';
   const entry = d.entry ? ` [${d.entry}]` : '';
-  return `${where}${d.severity} ${d.code}: ${d.message}${entry}`;
+  return `${where}${severityColor(d.severity, paint)(d.severity)} ${paint.dim(d.code)}: ${d.message}${entry}`;
+}
+
+/** The caret's colour: the severity's. */
+export function caretColor(severity: Severity, paint: Paint): (s: string) => string {
+  return severityColor(severity, paint);
 }
 
 /** Exit code for a finished run: 1 when an entry failed (or a warning, under --strict). */

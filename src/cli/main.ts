@@ -1,72 +1,89 @@
 import yargs from 'yargs';
-import { UserError, type Diagnostic } from '../errors.js';
 import type { HighlightStyle } from '../model/index.js';
-import { exitCodeFor, formatDiagnostic } from './format-diagnostic.js';
-import { diagnosticLines } from './print-diagnostics.js';
+import { INPUT_FORMATS, stdinAs } from '../input/input-format.js';
 import { parseFormats } from './parse-formats.js';
+import { reportFailure, UsageError } from './report-failure.js';
+import { processIo, type Io } from './terminal.js';
+
+// Only yargs and these small modules load at start-up: each command imports what it needs
+// (citeproc, pdfkit, docx, chokidar) when it runs, so `pubcv --help` stays instant.
 
 const HIGHLIGHTS: readonly HighlightStyle[] = ['bold', 'underline', 'italic', 'bold-underline'];
 
-interface Io {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  readonly readStdin: () => Promise<string>;
-}
+/** Config file names a watch rebuilds on, whether or not they exist yet. */
+const CONFIG_FILES = ['pubcv.config.yaml', 'pubcv.config.yml', 'pubcv.config.json'];
 
-const processIo: Io = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  readStdin: async () => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
-  },
-};
+// yargs drops a lone `-` from positional lists (it reads it as an option): it travels under this
+// name, which no real argument can have (a NUL cannot be passed on a command line), and is put back.
+const STDIN_ARGUMENT = '\u0000-';
 
-function printDiagnostics(io: Io, diagnostics: readonly Diagnostic[], verbose: boolean): void {
-  for (const line of diagnosticLines(diagnostics, verbose)) io.stderr(`${line}\n`);
+function inputsOf(args: { readonly inputs?: readonly string[] | undefined }): string[] {
+  return (args.inputs ?? []).map((input) => (input === STDIN_ARGUMENT ? '-' : input));
 }
 
 /** Runs the command line and returns the exit code; the only place that decides how pubcv exits. */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   let exitCode = 0;
-  const parser = yargs([...argv])
+  const parser = yargs(argv.map((arg) => (arg === '-' ? STDIN_ARGUMENT : arg)))
     .scriptName('pubcv')
     .usage('$0 <command> [options]\n\nTurn your publications into the publication section of a CV (PDF, DOCX, HTML).')
+    .option('verbose', { type: 'boolean', default: false, global: true, describe: 'print every diagnostic, not a summary of repeated ones' })
+    .option('quiet', { alias: 'q', type: 'boolean', default: false, global: true, describe: 'print errors only: no warnings, progress or summary' })
+    .check((args) => !(args.quiet && args.verbose) || '--quiet and --verbose cannot be used together')
     .command(
       ['build [inputs..]', '$0 [inputs..]'],
       'build the publication list (no inputs: the bundled example)',
       (y) =>
         y
-          .positional('inputs', { type: 'string', array: true, describe: '.bib .bibtex .json .yaml .yml .txt files, - for stdin' })
+          .positional('inputs', { type: 'string', array: true, describe: '.bib .bibtex .json .yaml .yml .ris .txt files, - for stdin' })
+          .option('from', { choices: INPUT_FORMATS, describe: 'format of standard input (-); default: guessed from its content' })
           .option('name', { alias: 'n', type: 'string', array: true, describe: 'the owner, "Family, Given"; repeat for aliases' })
-          .option('style', { alias: 's', type: 'string', default: 'apa', describe: 'CSL style name (apa, vancouver, harvard1) or .csl file' })
+          .option('style', { alias: 's', type: 'string', default: 'apa', describe: 'CSL style: a short name (ieee, nature, chicago-author-date; see `pubcv styles`) or a .csl file' })
           .option('format', { alias: 'f', type: 'string', default: 'pdf,docx,html', describe: 'comma list of pdf,docx,html' })
           .option('out', { alias: 'o', type: 'string', default: 'output', describe: 'output folder' })
           .option('highlight', { choices: HIGHLIGHTS, default: 'bold' as HighlightStyle, describe: "how the owner's name is drawn" })
-          .option('lang', { type: 'string', describe: 'CSL locale, e.g. en-US, de-DE' })
+          .option('locale', { alias: 'lang', type: 'string', describe: 'CSL locale for terms and dates, e.g. en-GB, de-DE (`pubcv styles --locales`)' })
+          .option('max-authors', { type: 'number', describe: 'cut author lists longer than N to N names and "et al.", keeping the owner' })
+          .option('all-authors', { type: 'boolean', describe: "never cut author lists (the style's et-al rule is off)" })
+          .option('marks', { type: 'string', describe: 'YAML file of contribution marks (co-first, equal, corresponding, student) by entry id or DOI' })
+          .conflicts('max-authors', 'all-authors')
+          .check((a) => a.maxAuthors === undefined || (typeof a.maxAuthors === 'number' && Number.isInteger(a.maxAuthors) && a.maxAuthors >= 1) || '--max-authors must be a whole number, 1 or more')
           .option('json', { type: 'boolean', default: false, describe: 'print the build report as JSON on stdout' })
-          .option('strict', { type: 'boolean', default: false, describe: 'warnings fail the build (exit 1)' }),
+          .option('strict', { type: 'boolean', default: false, describe: 'warnings fail the build (exit 1)' })
+          .option('cache', { type: 'boolean', default: true, describe: 'reuse entries formatted by earlier builds (OUT/.pubcv-cache/); --no-cache formats all' })
+          .option('threads', { type: 'number', describe: 'threads to format entries with (default: one per core)' })
+          .option('year-suffix', { type: 'boolean', default: false, describe: 'keep the style\'s "2025a/2025b" year suffixes' })
+          .option('watch', { alias: 'w', type: 'boolean', default: false, describe: 'rebuild when an input, the config, a template or the style changes' }),
       async (args) => {
-        const { build } = await import('../build-files.js');
-        const inputs = args.inputs ?? [];
-        const report = await build({
-          inputs,
-          ...(inputs.includes('-') ? { stdin: await io.readStdin() } : {}),
+        const inputs = inputsOf(args);
+        if (args.watch && inputs.includes('-')) throw new UsageError('--watch cannot read standard input: give the input files');
+        if (args.threads !== undefined && !(Number.isInteger(args.threads) && args.threads >= 1)) throw new UsageError('--threads must be a whole number, 1 or more');
+        const stdin = inputs.includes('-') ? await io.readStdin() : undefined;
+        const options = {
+          inputs: stdinAs(inputs, stdin, args.from),
+          ...(stdin !== undefined ? { stdin } : {}),
           ...(args.name ? { names: args.name } : {}),
           style: args.style,
           formats: parseFormats(args.format),
           out: args.out,
           highlight: args.highlight,
-          ...(args.lang ? { lang: args.lang } : {}),
-        });
-        printDiagnostics(io, report.diagnostics, args.verbose === true);
-        if (args.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-        else if (report.outputs.length > 0) {
-          const { rendered, read } = report.entries;
-          io.stderr(`pubcv: ${rendered} of ${read} entries -> ${report.outputs.join(', ')}\n`);
+          ...(args.locale ? { lang: args.locale } : {}),
+          ...(args.allAuthors ? { authors: 'all' as const } : args.maxAuthors !== undefined ? { authors: args.maxAuthors } : {}),
+          ...(args.marks ? { marks: args.marks } : {}),
+          ...(args.cache ? {} : { cache: false }),
+          ...(args.threads ? { threads: args.threads } : {}),
+          ...(args.yearSuffix ? { yearSuffix: true } : {}),
+        };
+        const flags = { json: args.json, strict: args.strict, quiet: args.quiet, verbose: args.verbose };
+        if (!args.watch) {
+          const { runBuild } = await import('./run-build.js');
+          exitCode = await runBuild(io, options, flags);
+          return;
         }
-        exitCode = report.outputs.length === 0 ? 1 : exitCodeFor(report.diagnostics, args.strict);
+        const [{ watchBuild }, { exampleInputPath, TEMPLATES_DIR }] = await Promise.all([import('./watch-build.js'), import('../bundled-files.js')]);
+        const style = args.style.toLowerCase().endsWith('.csl') ? [args.style] : [];
+        const paths = [...(inputs.length > 0 ? inputs : [exampleInputPath()]), ...CONFIG_FILES, ...style, ...(args.marks ? [args.marks] : []), TEMPLATES_DIR];
+        exitCode = await watchBuild(io, async () => options, flags, paths);
       },
     )
     .command(
@@ -75,34 +92,44 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       (y) =>
         y
           .positional('inputs', { type: 'string', array: true })
+          .option('from', { choices: INPUT_FORMATS, describe: 'format of standard input (-); default: guessed from its content' })
           .option('name', { alias: 'n', type: 'string', array: true, describe: 'the owner, "Family, Given"' })
           .option('json', { type: 'boolean', default: false, describe: 'print the report as JSON on stdout' })
           .option('strict', { type: 'boolean', default: false, describe: 'warnings fail the check (exit 1)' }),
       async (args) => {
-        const { check } = await import('../check-files.js');
-        const inputs = args.inputs ?? [];
-        const report = await check({
-          inputs,
-          ...(inputs.includes('-') ? { stdin: await io.readStdin() } : {}),
+        const { runCheck } = await import('./run-check.js');
+        const inputs = inputsOf(args);
+        const stdin = inputs.includes('-') ? await io.readStdin() : undefined;
+        const options = {
+          inputs: stdinAs(inputs, stdin, args.from),
+          ...(stdin !== undefined ? { stdin } : {}),
           ...(args.name ? { names: args.name } : {}),
-        });
-        printDiagnostics(io, report.diagnostics, args.verbose === true);
-        if (args.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-        else io.stderr(`pubcv: ${report.entries.rendered} of ${report.entries.read} entries readable\n`);
-        exitCode = exitCodeFor(report.diagnostics, args.strict);
+        };
+        exitCode = await runCheck(io, options, { json: args.json, strict: args.strict, quiet: args.quiet, verbose: args.verbose });
       },
     )
     .command(
-      'styles [query]',
-      'list the CSL styles available offline',
-      (y) => y.positional('query', { type: 'string' }),
+      'init',
+      'write a starter pubcv.config.yaml and a GitHub Actions workflow (.github/workflows/cv.yml)',
+      (y) => y.option('force', { type: 'boolean', default: false, describe: 'overwrite files that exist' }),
       async (args) => {
-        const { bundledStyleNames } = await import('../build/csl-style.js');
-        const query = (args.query ?? '').toLowerCase();
-        for (const name of bundledStyleNames().filter((n) => n.includes(query))) io.stdout(`${name}\n`);
+        const { runInit } = await import('./run-init.js');
+        exitCode = await runInit(io, process.cwd(), args.force);
       },
     )
-    .option('verbose', { type: 'boolean', default: false, global: true, describe: 'print every diagnostic, not a summary of repeated ones' })
+    .command(
+      'styles [query..]',
+      'list the CSL styles available offline (name and title), those matching every word of query',
+      (y) =>
+        y
+          .positional('query', { type: 'string', array: true, describe: 'words to look for in style names and titles, e.g. nature, or harvard leeds' })
+          .option('locales', { type: 'boolean', default: false, describe: 'list the CSL locales for --locale instead' })
+          .option('json', { type: 'boolean', default: false, describe: 'print the list as JSON' }),
+      async (args) => {
+        const { runStyles } = await import('./run-styles.js');
+        exitCode = await runStyles(io, (args.query ?? []).join(' '), { json: args.json, locales: args.locales, quiet: args.quiet });
+      },
+    )
     .strict()
     .help()
     .alias('help', 'h')
@@ -120,20 +147,4 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   } catch (error) {
     return reportFailure(io, error);
   }
-}
-
-class UsageError extends Error {}
-
-function reportFailure(io: Io, error: unknown): number {
-  if (error instanceof UsageError) {
-    io.stderr(`pubcv: ${error.message}\nRun pubcv --help for usage.\n`);
-    return 2;
-  }
-  if (error instanceof UserError) {
-    io.stderr(`${formatDiagnostic(error.diagnostic)}\n`);
-    return error.exitCode;
-  }
-  const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  io.stderr(`pubcv: internal error — this is a bug, please report it with the input that caused it.\n${stack}\n`);
-  return 3;
 }

@@ -1,26 +1,52 @@
 import type { Diagnostic } from '../errors.js';
-import { formatDiagnostic } from './format-diagnostic.js';
+import type { InputSource } from '../prepare-records.js';
+import { caretColor, formatDiagnostic } from './format-diagnostic.js';
+import { quoteSourceLine } from './quote-source.js';
+import type { Paint } from './terminal.js';
 
 /** How many diagnostics of one code are printed before the rest are summarised. */
 const SHOWN_PER_CODE = 3;
 
+/** How diagnostics are shown on a terminal. */
+export interface DiagnosticView {
+  /** Every diagnostic, not a summary of repeated warnings. */
+  readonly verbose: boolean;
+  /** Errors only. */
+  readonly quiet: boolean;
+  readonly paint: Paint;
+  /** Input texts, to quote the line a diagnostic points at. */
+  readonly sources: readonly InputSource[];
+}
+
+/** The diagnostic's line and a caret under its column, like tsc; nothing when there is no line to show. */
+function quoteLines(d: Diagnostic, view: DiagnosticView): string[] {
+  if (d.file === undefined || d.line === undefined) return [];
+  const source = view.sources.find((s) => s.path === d.file);
+  const quoted = source && quoteSourceLine(source.text, d.line, d.column);
+  if (!quoted) return [];
+  const { dim } = view.paint;
+  const pad = ' '.repeat(quoted.gutter.length);
+  const lines = [`  ${dim(`${quoted.gutter} |`)} ${quoted.text}`];
+  if (quoted.caretIndent !== undefined) lines.push(`  ${dim(`${pad} |`)} ${quoted.caretIndent}${caretColor(d.severity, view.paint)('^')}`);
+  return lines;
+}
+
 /**
- * Diagnostics for a terminal: errors always in full; a warning code that repeats (ten undated
- * entries) is shown a few times and then counted, unless `verbose`. `--json` keeps them all.
+ * Diagnostics for a terminal: errors always in full, each with its source line; a warning code
+ * that repeats (ten undated entries) is shown a few times and then counted, unless `verbose`.
+ * `--json` keeps them all.
  */
-export function diagnosticLines(diagnostics: readonly Diagnostic[], verbose: boolean): string[] {
+export function diagnosticLines(diagnostics: readonly Diagnostic[], view: DiagnosticView): string[] {
   const lines: string[] = [];
   const seen = new Map<string, number>();
+  const hidden = new Map<string, number>();
   for (const d of diagnostics) {
+    if (view.quiet && d.severity !== 'error') continue;
     const count = (seen.get(d.code) ?? 0) + 1;
     seen.set(d.code, count);
-    if (verbose || d.severity === 'error' || count <= SHOWN_PER_CODE) lines.push(formatDiagnostic(d));
+    if (view.verbose || d.severity === 'error' || count <= SHOWN_PER_CODE) lines.push(formatDiagnostic(d, view.paint), ...quoteLines(d, view));
+    else hidden.set(d.code, (hidden.get(d.code) ?? 0) + 1);
   }
-  if (!verbose) {
-    for (const [code, count] of seen) {
-      const hidden = diagnostics.filter((d) => d.code === code && d.severity !== 'error').length - SHOWN_PER_CODE;
-      if (hidden > 0) lines.push(`... and ${hidden} more ${code} (--verbose shows all)`);
-    }
-  }
+  for (const [code, count] of hidden) lines.push(`... and ${count} more ${code} (--verbose shows all)`);
   return lines;
 }

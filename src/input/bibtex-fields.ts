@@ -1,4 +1,8 @@
 import { latexToCslMarkup } from '../normalize/latex-to-csl-markup.js';
+import { toSentenceCase } from '../normalize/sentence-case.js';
+import { convertBibtexNames } from './bibtex-names.js';
+import { Placeholders } from './bibtex-placeholders.js';
+import type { Contribution } from './record.js';
 
 // Text fields whose LaTeX we convert ourselves before citation-js sees them: citation-js 0.8.2
 // leaves unknown commands in the text with their braces stripped (`\rpackage{mlr}` becomes
@@ -10,6 +14,24 @@ const TEXT_FIELDS = new Set(
     'shortseries journal journaltitle journalsubtitle shortjournal abstract note addendum annote ' +
     'annotation howpublished chapter edition venue').split(' '),
 );
+// Those citation-js only carries to a CSL field (as placeholders); it reads the others (a URL in
+// `howpublished`, a number in `edition` or `chapter`), so they go to it as escaped text.
+const CARRIED_FIELDS = new Set(
+  ('title subtitle titleaddon shorttitle booktitle booksubtitle booktitleaddon maintitle mainsubtitle ' +
+    'maintitleaddon eventtitle eventtitleaddon origtitle reprinttitle issuetitle issuesubtitle series ' +
+    'shortseries journal journaltitle journalsubtitle shortjournal abstract addendum annote').split(' '),
+);
+// Titles that BibTeX styles case-change, hence written in Title Case, which CSL wants in sentence
+// case (pandoc converts these). Journal, series and event names are proper names: kept as written,
+// and so are the titles of proceedings, which are named after their conference.
+const TITLE_FIELDS = new Set(
+  'title subtitle titleaddon shorttitle booktitle booksubtitle booktitleaddon maintitle mainsubtitle maintitleaddon origtitle issuetitle issuesubtitle'.split(' '),
+);
+const PROCEEDINGS_TITLES: Readonly<Record<string, ReadonlySet<string>>> = {
+  proceedings: new Set(['title', 'subtitle', 'titleaddon', 'shorttitle', 'maintitle', 'mainsubtitle', 'maintitleaddon']),
+  inproceedings: new Set(['booktitle', 'booksubtitle', 'booktitleaddon', 'maintitle', 'mainsubtitle', 'maintitleaddon']),
+  conference: new Set(['booktitle', 'booksubtitle', 'booktitleaddon', 'maintitle', 'mainsubtitle', 'maintitleaddon']),
+};
 // biblatex literal lists: ` and ` separates items, so each item is converted on its own. Styles do
 // not change the case of publishers and places, so their braces need no nocase spans.
 const LIST_FIELDS = new Set('publisher origpublisher institution organization school address location origlocation'.split(' '));
@@ -17,44 +39,69 @@ const LIST_FIELDS = new Set('publisher origpublisher institution organization sc
 const NAME_FIELDS = new Set(
   'author editor editora editorb editorc bookauthor translator annotator commentator introduction foreword afterword holder'.split(' '),
 );
-// One level of nested braces is enough for names such as `\textbf{L. Leal-Taix{\'e}}`.
-const BRACED = String.raw`((?:[^{}]|\{[^{}]*\})*)`;
-const NAME_MARKUP: ReadonlyArray<readonly [RegExp, string]> = [
-  [/<\/?(?:strong|b|em|i|u)>/gi, ''],
-  [new RegExp(String.raw`\\(?:textbf|textit|emph|underline|uline)\s*\{${BRACED}\}`, 'g'), '$1'],
-  [new RegExp(String.raw`\{\\(?:bf|bfseries|em|it|itshape)\s+${BRACED}\}`, 'g'), '$1'],
-];
+// Values of `langid`, `language` or `hyphenation` under which titles are English (BibTeX's and
+// babel's names); other languages have their own capitalisation rules, so their titles are kept.
+const ENGLISH = /^(?:en(?:[-_].*)?|english|american|british|canadian|australian|newzealand|ukenglish|usenglish|)$/i;
 
-// An accent command followed by `\i` or `\j`, e.g. `\'\i`, `\'{\i}`, `\"{\j}`.
-const ACCENTED_DOTLESS = /(\\[`'^"~=.uvHrcdbkt]\s*\{?\s*)\\([ij])(?![A-Za-z])/g;
-
-/** Fields ready for citation-js, and the name fields whose bold/italic markup was removed. */
+/** Fields ready for citation-js, plus the values it is handed as placeholders. */
 export interface ConvertedFields {
   readonly properties: Record<string, string>;
+  /** Name fields whose bold/italic markup (an owner marking their own name) was removed. */
   readonly unmarkedNameFields: string[];
+  /** The names and texts the placeholders in `properties` stand for. */
+  readonly placeholders: Placeholders;
+  /** Annotations recognised in the `author` list. */
+  readonly contributions: Contribution[];
+}
+
+/** The fields of an entry whose titles turn into sentence case: none unless its language is English. */
+function sentenceCaseFields(type: string, fields: ReadonlyMap<string, string>): (field: string) => boolean {
+  const language = fields.get('langid') ?? fields.get('language') ?? fields.get('hyphenation') ?? '';
+  if (!ENGLISH.test(language.replace(/[{}]/g, '').trim())) return () => false;
+  const proper = PROCEEDINGS_TITLES[type];
+  return (field) => TITLE_FIELDS.has(field) && !proper?.has(field);
 }
 
 /**
- * Converts the LaTeX of title-like fields into CSL markup that citation-js passes through
- * unchanged, and removes the markup people put around their own name in author lists.
+ * Converts an entry's fields for citation-js. Title-like fields become CSL markup (sentence case
+ * for English titles of works, see TITLE_FIELDS) and names are parsed by us (see
+ * convertBibtexNames); both reach citation-js as placeholders made with `prefix` (see Placeholders).
  */
-export function convertFields(fields: ReadonlyMap<string, string>): ConvertedFields {
+export function convertFields(type: string, fields: ReadonlyMap<string, string>, prefix: string): ConvertedFields {
   const properties: Record<string, string> = {};
   const unmarkedNameFields: string[] = [];
-  for (const [field, value] of fields) {
-    if (TEXT_FIELDS.has(field)) properties[field] = protectFromLatex(latexToCslMarkup(value));
-    else if (LIST_FIELDS.has(field)) properties[field] = splitTopLevelAnd(value).map((item) => protectFromLatex(latexToCslMarkup(item, { protectCase: false }))).join(' and ');
+  const placeholders = new Placeholders(prefix);
+  let contributions: Contribution[] = [];
+  const sentenceCase = sentenceCaseFields(type, fields);
+  for (const [field, value] of withTitleAddon(fields)) {
+    if (TEXT_FIELDS.has(field)) {
+      const plain = latexToCslMarkup(value);
+      const markup = sentenceCase(field) ? toSentenceCase(plain) : plain;
+      properties[field] = CARRIED_FIELDS.has(field) ? placeholders.text(markup) : protectFromLatex(markup);
+    } else if (LIST_FIELDS.has(field)) properties[field] = splitTopLevelAnd(value).map((item) => protectFromLatex(latexToCslMarkup(item, { protectCase: false }))).join(' and ');
     else if (NAME_FIELDS.has(field)) {
-      // Bold names would be parsed as part of the name (`<strong>L.` as a given name); pubcv marks the owner itself.
-      const unmarked = NAME_MARKUP.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), value);
-      if (unmarked !== value) unmarkedNameFields.push(field);
-      // citation-js reads a trailing space (left by `@string{Doerr_C = " Carola Doerr "}`) as an empty
-      // family name, and accents a dotless i (`{\'\i}` -> "ı́" instead of "í").
-      properties[field] = unmarked.replace(/\s+/g, ' ').trim().replace(ACCENTED_DOTLESS, '$1$2');
+      const converted = convertBibtexNames(value);
+      if (converted.unmarked) unmarkedNameFields.push(field);
+      if (field === 'author') contributions = converted.contributions;
+      if (converted.names.length > 0) properties[field] = placeholders.name(converted.names);
     } else if (field === 'url') properties[field] = unwrapHtmlLink(value);
     else properties[field] = value;
   }
-  return { properties, unmarkedNameFields };
+  return { properties, unmarkedNameFields, placeholders, contributions };
+}
+
+/**
+ * biblatex prints `titleaddon` after the title ("Study abroad programs. Editorial"); CSL has no such
+ * field and citation-js drops it, so it joins the title here.
+ */
+function withTitleAddon(fields: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  const addon = fields.get('titleaddon');
+  if (addon === undefined || addon.trim() === '') return fields;
+  const joined = new Map(fields);
+  joined.delete('titleaddon');
+  const title = fields.get('title');
+  joined.set('title', title === undefined || title.trim() === '' ? addon : `${title}. ${addon}`);
+  return joined;
 }
 
 /** `doi:<a href="https://doi.org/10.1/x">10.1/x</a>` (some site generators write this) -> the href. */
@@ -82,7 +129,7 @@ function splitTopLevelAnd(value: string): string[] {
     const ch = value[i];
     if (ch === '{') depth += 1;
     else if (ch === '}') depth -= 1;
-    else if (depth === 0 && /^\sand\s/i.test(value.slice(i, i + 5))) {
+    else if (depth === 0 && /\s/.test(ch ?? '') && /^\sand\s/i.test(value.slice(i, i + 5))) {
       items.push(value.slice(start, i));
       start = i + 5;
     }

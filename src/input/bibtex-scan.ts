@@ -35,27 +35,32 @@ const HEAD = /\s*([A-Za-z][\w-]*)\s*([{(])?/y;
 const NAME = /[^\s=,{}"#%()]+/y;
 // After an entry's end, `, field =` means a stray `}` closed it early.
 const STRAY_FIELD = /\s*,\s*[A-Za-z][\w-]*\s*=/y;
+const FIELD_START = /[A-Za-z][\w:+.-]*\s*=/y;
 const KEY = { '}': /[^\s,{}=]*/y, ')': /[^\s,{}=)]*/y } as const;
 
-/** Splits BibTeX/BibLaTeX text into entries; `macros` holds predefined @string values (month names). */
-export function scanBibtex(text: string, file: string, macros: Readonly<Record<string, string>>): BibtexScan {
+/**
+ * Splits BibTeX/BibLaTeX text into entries. `macros` holds the @string values defined so far
+ * (month names, earlier input files) by lower-cased name; the file's own @strings are added to it,
+ * so files read in command-line order share them as one concatenated file would.
+ */
+export function scanBibtex(text: string, file: string, macros: Map<string, string>): BibtexScan {
   return new BibtexScanner(text, file, macros).scan();
 }
 
 class BibtexScanner extends BibtexCursor {
-  private readonly macros: Map<string, string>;
   private readonly warnings: Diagnostic[] = [];
   private readonly entries: Array<ScannedEntry | BrokenEntry> = [];
   // Reported once per name at the end: files that use an undefined macro tend to use it often.
   private readonly undefinedMacros = new Map<string, { field: string; offset: number; uses: number }>();
+  /** The key of the entry being read, for its warnings. */
+  private currentKey: string | undefined;
 
   constructor(
     text: string,
     private readonly file: string,
-    predefined: Readonly<Record<string, string>>,
+    private readonly macros: Map<string, string>,
   ) {
     super(text);
-    this.macros = new Map(Object.entries(predefined));
   }
 
   scan(): BibtexScan {
@@ -85,7 +90,7 @@ class BibtexScanner extends BibtexCursor {
       const fields = new Map<string, string>();
       if (type === 'preamble') this.expression('@preamble');
       else this.fieldList(fields, close);
-      for (const [name, value] of fields) this.macros.set(name, value);
+      for (const [name, value] of fields) this.macros.set(name.toLowerCase(), value);
       this.skipSpace();
       if (!this.atCloser()) throw this.unexpected(`'${close}' to close this @${type}`);
       this.pos += 1;
@@ -105,11 +110,16 @@ class BibtexScanner extends BibtexCursor {
       key = this.match(KEY[close === ')' ? ')' : '}'])?.[0] ?? '';
       this.skipSpace();
       if (key === '' || this.text[this.pos] === '=') {
-        key = undefined;
-        throw this.error(`expected a citation key after '@${type}${close === ')' ? '(' : '{'}'; add one, e.g. '@${type}{smith2020,'`, keyAt);
+        // EndNote and Mendeley exports write `@article{,` or no key at all: read the fields anyway.
+        this.pos = keyAt;
+        key = '';
+        if (this.text[this.pos] === ',') this.pos += 1;
+        this.warn('bibtex-missing-key', `the @${type} entry has no citation key; it gets an id made of author, year and title. Add a key, e.g. '@${type}{smith2020,'`, keyAt);
       }
       const fields = new Map<string, string>();
-      if (!this.atCloser()) {
+      this.currentKey = key === '' ? undefined : key;
+      if (key === '') this.fieldList(fields, close);
+      else if (!this.atCloser()) {
         this.expect(',', `expected ',' after the key '${key}'`);
         this.fieldList(fields, close);
       }
@@ -123,6 +133,8 @@ class BibtexScanner extends BibtexCursor {
     } catch (error) {
       if (!(error instanceof BibtexSyntaxError)) throw error;
       this.recordBroken(at, key, error);
+    } finally {
+      this.currentKey = undefined;
     }
   }
 
@@ -160,9 +172,16 @@ class BibtexScanner extends BibtexCursor {
       else fields.set(field, value);
       this.skipSpace();
       if (this.atCloser()) return;
-      if (this.text[this.pos] !== ',') throw this.missingSeparator(name, close, valueAt, value.includes('\n'));
-      this.pos += 1;
+      if (this.text[this.pos] === ',') this.pos += 1;
+      else if (this.startsField()) this.warn('bibtex-syntax', `expected ',' after the value of '${name}'; read as if it were there. Add the missing comma`, this.text.slice(0, this.pos).trimEnd().length);
+      else throw this.missingSeparator(name, close, valueAt, value.includes('\n'));
     }
+  }
+
+  /** Whether a `name =` starts on a new line here: the field before it only lacks its comma. */
+  private startsField(): boolean {
+    FIELD_START.lastIndex = this.pos;
+    return FIELD_START.test(this.text) && this.text.slice(0, this.pos).trimEnd().length <= this.text.lastIndexOf('\n', this.pos);
   }
 
   /** Explains a value not followed by `,` or the closing delimiter, by what comes instead. */
@@ -222,6 +241,7 @@ class BibtexScanner extends BibtexCursor {
 
   private warn(code: string, message: string, offset: number): void {
     const { line, column } = this.locate(offset);
-    this.warnings.push({ severity: 'warning', code, message, file: this.file, line, column });
+    const entry = this.currentKey === undefined ? {} : { entry: this.currentKey };
+    this.warnings.push({ severity: 'warning', code, message, file: this.file, line, column, ...entry });
   }
 }

@@ -1,50 +1,143 @@
 import type { Diagnostic } from '../errors.js';
+import { deriveId } from '../normalize/derive-id.js';
 import { convertEntry, predefinedMacros, reason, type CitationJsEntry } from './bibtex-convert.js';
+import { customFields } from './bibtex-custom.js';
 import { convertFields, type ConvertedFields } from './bibtex-fields.js';
-import { scanBibtex, type BrokenEntry, type ScannedEntry } from './bibtex-scan.js';
+import { restorePlaceholders } from './bibtex-placeholders.js';
+import { scanBibtex, type BibtexScan, type BrokenEntry, type ScannedEntry } from './bibtex-scan.js';
 import type { ReadResult, SourceRecord } from './record.js';
 
 // Crossref chains deeper than this are cut (deeper ones are almost always cycles).
 const MAX_CROSSREF_DEPTH = 4;
+// biblatex's @xdata entries only hold fields for others to inherit: they are not works.
+const DATA_ONLY_TYPES = new Set(['xdata']);
+// citation-js needs a label; an entry without a key gets its id from normalizing instead.
+const NO_KEY_LABEL = 'pubcv-entry-without-key';
+
+/** One BibTeX text and the path it is reported under. */
+export interface BibtexText {
+  readonly path: string;
+  readonly text: string;
+}
 
 /**
  * Reads BibTeX/BibLaTeX text into CSL-JSON items. Our own scanner splits the file so that a syntax
  * error loses only its entry (citation-js rejects the whole file); citation-js then converts each
- * entry (names, dates, types, crossref) on its own, so a conversion failure is also local.
+ * entry (types, dates, crossref) on its own, so a conversion failure is also local.
  * Every error diagnostic stands for one entry that was not read: records + errors = entryCount.
  */
 export function readBibtex(text: string, file: string): ReadResult {
-  const scan = scanBibtex(text.replace(/^\uFEFF/, ''), file, predefinedMacros());
+  const [result] = readBibtexTexts([{ path: file, text }]);
+  return result ?? { records: [], diagnostics: [], owners: [], entryCount: 0 };
+}
+
+/**
+ * Reads several BibTeX texts as one bibliography split into files: @string macros carry over to
+ * the texts after the one defining them, and crossref/xdata may point into any of them (IRIDIA
+ * keeps macros, articles and crossref targets in separate files). One result per text.
+ */
+export function readBibtexTexts(texts: readonly BibtexText[]): ReadResult[] {
+  const macros = new Map(Object.entries(predefinedMacros()));
+  const scans = texts.map((input) => ({ file: input.path, text: input.text, scan: scanBibtex(input.text.replace(/^\uFEFF/, ''), input.path, macros) }));
+  const registry = indexByKey(scans.flatMap(({ scan }) => scan.entries.filter(isScanned)));
+  const converter = new EntryConverter(registry);
+  return scans.map(({ file, text, scan }) => {
+    const result = readScan(scan, file, converter, registry);
+    return result.entryCount === 0 ? { ...result, diagnostics: [...noEntries(text, file), ...result.diagnostics] } : result;
+  });
+}
+
+/** Says why a text gave no entries, unless it holds only @string and @preamble blocks (IRIDIA's macro files). */
+function noEntries(text: string, file: string): Diagnostic[] {
+  if (text.trim() === '') return [{ severity: 'warning', code: 'empty-input', message: 'the file is empty', file }];
+  if (/@\s*(?:string|preamble)\s*[{(]/i.test(text)) return [];
+  return [{ severity: 'warning', code: 'bibtex-no-entries', message: "no BibTeX entry found: entries look like '@article{key, title = {...}}'", file }];
+}
+
+function isScanned(entry: ScannedEntry | BrokenEntry): entry is ScannedEntry {
+  return entry.kind === 'entry';
+}
+
+function readScan(scan: BibtexScan, file: string, converter: EntryConverter, registry: ReadonlyMap<string, ScannedEntry>): ReadResult {
   const diagnostics: Diagnostic[] = [...scan.warnings];
-  const good = scan.entries.filter((entry): entry is ScannedEntry => entry.kind === 'entry');
-  const registry = indexByKey(good);
-  const converted = new Map(good.map((entry) => [entry, convertFields(entry.fields)]));
-  const unmarked = good.filter((entry) => (converted.get(entry)?.unmarkedNameFields.length ?? 0) > 0);
-  if (unmarked[0] !== undefined) diagnostics.push(nameMarkupNote(unmarked, file));
+  const entries = scan.entries.filter((entry) => entry.kind === 'broken' || !DATA_ONLY_TYPES.has(entry.type));
   const records: SourceRecord[] = [];
-  for (const entry of scan.entries) {
+  const unmarked: ScannedEntry[] = [];
+  for (const entry of entries) {
     if (entry.kind === 'broken') {
       diagnostics.push(syntaxError(entry, file));
       continue;
     }
-    const where = { file, line: entry.at.line, column: entry.at.column, entry: entry.key };
+    const name = entry.key === '' ? `the entry at line ${entry.at.line}` : `entry '${entry.key}'`;
+    const where = { file, line: entry.at.line, column: entry.at.column, ...(entry.key === '' ? {} : { entry: entry.key }) };
     const parents = crossrefParents(entry, registry);
     const target = entry.fields.get('crossref');
     if (target !== undefined && parents.length === 0) {
-      diagnostics.push({ severity: 'warning', code: 'bibtex-crossref-missing', ...where, message: `crossref = {${target}} names no entry in this file, so the fields it would inherit (booktitle, editor, year...) are missing` });
+      diagnostics.push({ severity: 'warning', code: 'bibtex-crossref-missing', ...where, message: `crossref = {${target}} names no entry in the inputs, so the fields it would inherit (booktitle, editor, year...) are missing` });
     }
     try {
-      const chain = [entry, ...parents].map((link, index, all) => toCitationJsEntry(link, converted.get(link)?.properties ?? {}, all[index + 1]?.key));
-      const { item, notes } = convertEntry(chain);
-      records.push({ item, source: { file, line: entry.at.line, column: entry.at.column, key: entry.key } });
-      for (const { code, message } of notes) diagnostics.push({ severity: 'warning', code, ...where, message: `entry '${entry.key}': ${message}` });
+      const { record, notes, unmarkedNames } = converter.convert(entry, parents, file);
+      records.push(record);
+      if (unmarkedNames) unmarked.push(entry);
+      for (const { code, message } of notes) diagnostics.push({ severity: 'warning', code, ...where, message: `${name}: ${message}` });
     } catch (error) {
-      diagnostics.push({ severity: 'error', code: 'bibtex-conversion', ...where, message: `citation-js could not convert entry '${entry.key}' (${reason(error)}); check its name and LaTeX fields. The entry was skipped` });
+      diagnostics.push({ severity: 'error', code: 'bibtex-conversion', ...where, message: `citation-js could not convert ${name} (${reason(error)}); check its name and LaTeX fields. The entry was skipped` });
     }
   }
+  if (unmarked[0] !== undefined) diagnostics.push(nameMarkupNote(unmarked, file));
   // In file order, as a reader fixing the file goes through it.
   diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  return { records, diagnostics, owners: [], entryCount: scan.entries.length };
+  return { records, diagnostics, owners: [], entryCount: entries.length };
+}
+
+/** Converts entries through citation-js, converting each entry's own fields once. */
+class EntryConverter {
+  private readonly fields = new Map<ScannedEntry, ConvertedFields>();
+
+  constructor(private readonly registry: ReadonlyMap<string, ScannedEntry>) {}
+
+  convert(entry: ScannedEntry, parents: readonly ScannedEntry[], file: string) {
+    const chain = [entry, ...parents];
+    const converted = chain.map((link) => this.fieldsOf(link));
+    const citation = chain.map((link, index) => toCitationJsEntry(link, converted[index]?.properties ?? {}, chain[index + 1]?.key));
+    const { item, notes } = convertEntry(citation);
+    restorePlaceholders(item, converted.map((fields) => fields.placeholders));
+    // A DOI or URL names one work: a paper must not take its proceedings' through crossref.
+    for (const [field, csl] of [['doi', 'DOI'], ['url', 'URL']] as const) if (parents.length > 0 && !entry.fields.has(field)) delete item[csl];
+    const own = converted[0];
+    const custom = customFields(withXdata(entry, this.registry), own?.contributions ?? []);
+    if (custom !== undefined) item.custom = custom;
+    if (entry.key === '') {
+      delete item['citation-key'];
+      item.id = deriveId(item);
+    }
+    const source = { file, line: entry.at.line, column: entry.at.column, ...(entry.key === '' ? {} : { key: entry.key }) };
+    const record: SourceRecord = { item, source };
+    return { record, notes, unmarkedNames: (own?.unmarkedNameFields.length ?? 0) > 0 };
+  }
+
+  private fieldsOf(entry: ScannedEntry): ConvertedFields {
+    let fields = this.fields.get(entry);
+    if (fields === undefined) {
+      fields = convertFields(entry.type, withXdata(entry, this.registry), `pubcv${this.fields.size}`);
+      this.fields.set(entry, fields);
+    }
+    return fields;
+  }
+}
+
+/** An entry's fields plus those of the @xdata entries it names, which never override its own. */
+function withXdata(entry: ScannedEntry, registry: ReadonlyMap<string, ScannedEntry>): ReadonlyMap<string, string> {
+  const keys = entry.fields.get('xdata');
+  if (keys === undefined) return entry.fields;
+  const fields = new Map(entry.fields);
+  fields.delete('xdata');
+  for (const key of keys.split(',')) {
+    const data = registry.get(key.trim().toLowerCase());
+    if (data === undefined || data === entry) continue;
+    for (const [field, value] of data.fields) if (field !== 'xdata' && !fields.has(field)) fields.set(field, value);
+  }
+  return fields;
 }
 
 // One note per file: marking one's own name in bold is done in every entry of such files.
@@ -70,7 +163,7 @@ function indexByKey(entries: readonly ScannedEntry[]): Map<string, ScannedEntry>
   const registry = new Map<string, ScannedEntry>();
   for (const entry of entries) {
     const key = entry.key.toLowerCase();
-    if (!registry.has(key)) registry.set(key, entry);
+    if (key !== '' && !registry.has(key)) registry.set(key, entry);
   }
   return registry;
 }
@@ -93,11 +186,12 @@ function toCitationJsEntry(entry: ScannedEntry, fields: Record<string, string>, 
   const annotations: Record<string, Record<string, string>> = {};
   for (const [field, value] of Object.entries(fields)) {
     // BibLaTeX data annotations (`author+an`, `author+an:name`) travel separately in citation-js.
-    const annotation = /^(.+)\+an(?::(.+))?$/.exec(field);
+    const annotation = field.includes('+an') ? /^(.+)\+an(?::(.+))?$/.exec(field) : null;
     if (annotation?.[1] !== undefined) (annotations[annotation[1]] ??= {})[annotation[2] ?? 'default'] = value;
     else if (field !== 'crossref') properties[field] = value;
   }
   // citation-js matches crossref keys case-sensitively: point it at the parent's exact key.
   if (parentKey !== undefined) properties.crossref = parentKey;
-  return { type: entry.type, label: entry.key, properties, ...(Object.keys(annotations).length > 0 ? { annotations } : {}) };
+  const label = entry.key === '' ? NO_KEY_LABEL : entry.key;
+  return { type: entry.type, label, properties, ...(Object.keys(annotations).length > 0 ? { annotations } : {}) };
 }

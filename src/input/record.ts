@@ -37,6 +37,44 @@ export interface CslItem {
   DOI?: string;
   URL?: string;
   abstract?: string;
+  /** pubcv's own data about the item (CSL-JSON 1.0.2's free-form `custom` object); see CustomFields. */
+  custom?: CustomFields;
+  [field: string]: unknown;
+}
+
+/**
+ * What an author did, as CVs mark it: `(co-first author)`, a star, `(corresponding author)`,
+ * equal contribution, or a student/advisee of the owner. Drawn by src/transform/contribution-looks.ts.
+ */
+export type ContributionRole = 'co-first' | 'equal' | 'corresponding' | 'student';
+
+/** A contribution note on one author: `author` is an index into the item's `author` list. */
+export interface Contribution {
+  readonly author: number;
+  readonly role: ContributionRole;
+}
+
+/** The links al-folio style sites keep on an entry. */
+export type LinkKind = 'pdf' | 'code' | 'slides' | 'video' | 'poster' | 'html' | 'arxiv' | 'website' | 'blog' | 'supp' | 'data' | 'tool';
+
+/**
+ * Data beyond CSL's variables, kept under the item's `custom` object. BibTeX readers fill it from
+ * al-folio fields (`selected = {true}`, `abbr`, `award`, `preview`, and the link fields) and from
+ * name annotations; a CSL-JSON or CSL-YAML input may carry it as is.
+ */
+export interface CustomFields {
+  /** al-folio's `selected = {true}`: the entry belongs to a short list. */
+  selected?: boolean;
+  /** A short venue badge (`abbr = {EMNLP}`). */
+  abbr?: string;
+  /** An award the paper won (`award = {Best Paper}`). */
+  award?: string;
+  /** A preview image file name, as written. */
+  preview?: string;
+  /** Links by kind, as written: a URL, a site-relative path or file name, or for `arxiv` the arXiv id. */
+  links?: Partial<Record<LinkKind, string>>;
+  /** Contribution notes recognised in the author list. */
+  contributions?: Contribution[];
   [field: string]: unknown;
 }
 

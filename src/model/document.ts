@@ -41,4 +41,9 @@ export interface Document {
   readonly style: string;
   readonly highlight: HighlightStyle;
   readonly sections: readonly Section[];
+  /**
+   * Lines explaining the marks drawn after names ("* Co-first authors", "Underlined: Student or
+   * advisee"), printed in small type under the list. Absent when no entry uses a mark.
+   */
+  readonly legend?: readonly (readonly Run[])[];
 }

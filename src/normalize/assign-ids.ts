@@ -21,7 +21,8 @@ function describe(record: SourceRecord): string {
 /**
  * Gives every record a unique, stable id, in record order: the key it had in its file when it
  * has one, else a derived `sui2025stop`-style id. A later record whose id is taken gets the first
- * free suffix (b, c, …) that is not also another record's own key, and a `duplicate-id` warning.
+ * free suffix (b, c, …) that is not also another record's own key, and, when the id was its own
+ * key, a `duplicate-id` warning.
  */
 export function assignIds(records: readonly SourceRecord[]): Result<string[]> {
   const bases = records.map(baseId);
@@ -36,14 +37,17 @@ export function assignIds(records: readonly SourceRecord[]): Result<string[]> {
       let n = 1;
       while (reserved.has(base + suffix(n)) || owners.has(base + suffix(n))) n += 1;
       id = base + suffix(n);
-      diagnostics.push({
-        severity: 'warning',
-        code: 'duplicate-id',
-        message: `id "${base}" is already used by the entry at ${describe(first)}; this one is now "${id}"`,
-        file: record.source.file,
-        line: record.source.line,
-        entry: id,
-      });
+      // A derived id is no key the user wrote: a second `smith2020deep` is no mistake to fix.
+      if (record.source.key !== undefined) {
+        diagnostics.push({
+          severity: 'warning',
+          code: 'duplicate-id',
+          message: `id "${base}" is already used by the entry at ${describe(first)}; this one is now "${id}"`,
+          file: record.source.file,
+          line: record.source.line,
+          entry: id,
+        });
+      }
     }
     owners.set(id, record);
     return id;

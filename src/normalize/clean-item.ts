@@ -1,25 +1,44 @@
 import type { CslItem } from '../input/record.js';
 import { cleanText } from './clean-text.js';
+import { repairText } from './repair-text.js';
+
+// Most values are short ASCII with single spaces: those are clean already, and skipping them is
+// most of the time normalizing a large bibliography takes.
+const NEEDS_CLEANING = /[^ !-%'-~]|^ | $|  /;
 
 /**
- * Cleans one JSON value and returns undefined when nothing is left: strings are trimmed,
- * collapsed and NFC-normalized; empty strings, null, empty arrays and empty objects vanish.
- * Because it recurses, name parts (`given: ""`) and whole empty names go the same way.
+ * Cleans one JSON value and returns undefined when nothing is left: strings are repaired (HTML
+ * entities, mojibake), trimmed, collapsed and NFC-normalized; empty strings, null, empty arrays
+ * and empty objects vanish. Because it recurses, name parts (`given: ""`) and whole empty names go
+ * the same way. Arrays and objects that need no change are returned as they are, not copied.
  */
 function cleanValue(value: unknown): unknown {
   if (typeof value === 'string') {
-    const text = cleanText(value);
+    if (!NEEDS_CLEANING.test(value)) return value === '' ? undefined : value;
+    const text = cleanText(repairText(value));
     return text === '' ? undefined : text;
   }
   if (Array.isArray(value)) {
-    const items = value.map(cleanValue).filter((item) => item !== undefined);
-    return items.length === 0 ? undefined : items;
+    let changed = false;
+    const items: unknown[] = [];
+    for (const item of value) {
+      const cleaned = cleanValue(item);
+      changed ||= cleaned !== item;
+      if (cleaned !== undefined) items.push(cleaned);
+    }
+    if (items.length === 0) return undefined;
+    return changed ? items : value;
   }
   if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value)
-      .map(([key, field]) => [key, cleanValue(field)] as const)
-      .filter(([, field]) => field !== undefined);
-    return entries.length === 0 ? undefined : Object.fromEntries(entries);
+    let changed = false;
+    const entries: Array<[string, unknown]> = [];
+    for (const [key, field] of Object.entries(value)) {
+      const cleaned = cleanValue(field);
+      changed ||= cleaned !== field;
+      if (cleaned !== undefined) entries.push([key, cleaned]);
+    }
+    if (entries.length === 0) return undefined;
+    return changed ? Object.fromEntries(entries) : value;
   }
   return value ?? undefined;
 }

@@ -147,7 +147,13 @@ export class LatexReader {
     this.pos += delimiter.length;
     const math = this.sequence('math', delimiter);
     this.pos = end + delimiter.length;
-    return math;
+    return this.protectMath(math);
+  }
+
+  /** Math keeps its case whatever a style or sentence-casing does to the title around it (`$\Lambda$`). */
+  private protectMath(math: string): string {
+    const letters = /\p{L}/u.test(math.replace(/<[^>]*>/g, ''));
+    return this.protectCase && !this.protectedCase && letters ? applyFormat(math, 'nocase') : math;
   }
 
   private skipSpaces(): void {
@@ -212,9 +218,9 @@ export class LatexReader {
       const close = name === '(' ? '\\)' : '\\]';
       const math = this.sequence('math', close);
       this.pos += close.length;
-      return math;
+      return this.protectMath(math);
     }
-    if (name === 'ensuremath') return this.argument('math');
+    if (name === 'ensuremath') return mode === 'math' ? this.argument('math') : this.protectMath(this.argument('math'));
     if (name === 'url') return this.rawArgument();
     if (name === 'begin') return this.environment(mode);
     if (name === 'ElsevierGlyph') return String.fromCodePoint(Number.parseInt(this.rawArgument(), 16) || 0xfffd);

@@ -1,5 +1,8 @@
 import { LatexReader } from './latex-reader.js';
 
+// What the reader would change besides spaces: commands, groups, math, ties and TeX ligatures.
+const LATEX = /[\\{}$~`]|--|''/;
+
 /** How to read braces. */
 export interface LatexOptions {
   /** Turn `{DNA}` into a nocase span, as BibTeX titles mean it (default); false just drops the braces. */
@@ -14,6 +17,8 @@ export interface LatexOptions {
  * its HTML output, while entities such as `&lt;` would come out double-escaped (`&#38;lt;`).
  */
 export function latexToCslMarkup(latex: string, options: LatexOptions = {}): string {
+  // Most values hold no LaTeX at all: only their spaces need collapsing.
+  if (!LATEX.test(latex)) return latex.replace(/\s+/g, ' ').trim();
   return new LatexReader(latex, options.protectCase ?? true)
     .convert()
     .replace(/ {2,}/g, ' ')

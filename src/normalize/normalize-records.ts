@@ -1,21 +1,54 @@
-import type { Diagnostic, Result } from '../errors.js';
+import type { Diagnostic } from '../errors.js';
 import type { SourceRecord } from '../input/record.js';
 import { assignIds } from './assign-ids.js';
 import { cleanItem } from './clean-item.js';
+import { fixCapitals } from './fix-capitals.js';
+import { mergeDuplicates } from './merge-duplicates.js';
+import { repairLinks } from './repair-links.js';
 import { reportMissingFields } from './report-missing-fields.js';
 
+/** Normalized records, and how many duplicates were folded into others. */
+export interface NormalizedRecords {
+  readonly value: SourceRecord[];
+  readonly diagnostics: Diagnostic[];
+  /** Records merged into a duplicate: read = rendered + skipped + merged. */
+  readonly merged: number;
+}
+
+function where(record: SourceRecord) {
+  const { file, line, column, key } = record.source;
+  return { file, line, column, ...(key === undefined ? {} : { entry: key }) };
+}
+
+/** Cleans one record and repairs DOIs and capitals, saying what it could not or did repair. */
+function repairRecord(record: SourceRecord, diagnostics: Diagnostic[]): SourceRecord {
+  const links = repairLinks(cleanItem(record.item));
+  if (links.invalidDoi !== undefined) {
+    diagnostics.push({ severity: 'warning', code: 'doi-invalid', ...where(record), message: `DOI "${links.invalidDoi}" is not a DOI (10.xxxx/...); kept as written` });
+  }
+  const capitals = fixCapitals(links.item);
+  if (capitals.title) {
+    diagnostics.push({ severity: 'warning', code: 'title-all-caps', ...where(record), message: 'the title is in capitals; it is shown in sentence case, so write proper nouns and acronyms in {Braces} in the source to keep them' });
+  }
+  return { source: record.source, item: capitals.item };
+}
+
 /**
- * Cleans every record (whitespace, NFC, empty fields and name parts), gives each a unique stable
- * id and warns about entries without a year or venue. Pure: the input records are not touched.
+ * Cleans every record (whitespace, NFC, HTML entities and mojibake, empty fields and name parts),
+ * repairs DOIs and all-capitals names and titles, folds duplicates into one record, gives each a
+ * unique stable id and warns about entries without a year or venue. Pure: the input is not touched.
  */
-export function normalizeRecords(records: readonly SourceRecord[]): Result<SourceRecord[]> {
-  const cleaned = records.map((record) => ({ source: record.source, item: cleanItem(record.item) }));
-  const ids = assignIds(cleaned);
-  const diagnostics: Diagnostic[] = [...ids.diagnostics];
-  const value = cleaned.map((record, index) => {
+export function normalizeRecords(records: readonly SourceRecord[]): NormalizedRecords {
+  const diagnostics: Diagnostic[] = [];
+  const repaired = records.map((record) => repairRecord(record, diagnostics));
+  const unique = mergeDuplicates(repaired);
+  diagnostics.push(...unique.diagnostics);
+  const ids = assignIds(unique.value);
+  diagnostics.push(...ids.diagnostics);
+  const value = unique.value.map((record, index) => {
     const item = { ...record.item, id: ids.value[index] ?? record.item.id };
     diagnostics.push(...reportMissingFields(item, record.source));
     return { source: record.source, item };
   });
-  return { value, diagnostics };
+  return { value, diagnostics, merged: unique.merged };
 }

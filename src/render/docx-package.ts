@@ -23,24 +23,21 @@ function escapeRegExp(text: string): string {
 
 /**
  * docx names each hyperlink's relationship with a random id; number them in document order
- * instead, in the relationships and in the document that points at them.
+ * instead, in the relationships and in the document that points at them. One pass over each
+ * file: replacing id by id rescans the whole document once per link (quadratic in a long CV).
  */
 function renumberHyperlinks(files: Map<string, string>): void {
   const rels = files.get(DOCUMENT_RELS);
   const body = files.get(DOCUMENT_XML);
   if (rels === undefined || body === undefined) return;
   const pattern = new RegExp(`<Relationship Id="([^"]+)" Type="${escapeRegExp(HYPERLINK_TYPE)}"`, 'g');
-  let newRels = rels;
-  let newBody = body;
-  let count = 0;
+  const stableIds = new Map<string, string>();
   for (const [, id] of rels.matchAll(pattern)) {
-    count += 1;
-    const stable = `rIdLink${count}`;
-    newRels = newRels.replace(`Id="${id}"`, `Id="${stable}"`);
-    newBody = newBody.replaceAll(`r:id="${id}"`, `r:id="${stable}"`);
+    if (id !== undefined && !stableIds.has(id)) stableIds.set(id, `rIdLink${stableIds.size + 1}`);
   }
-  files.set(DOCUMENT_RELS, newRels);
-  files.set(DOCUMENT_XML, newBody);
+  const renamed = (id: string): string => stableIds.get(id) ?? id;
+  files.set(DOCUMENT_RELS, rels.replace(/\bId="([^"]+)"/g, (_, id: string) => `Id="${renamed(id)}"`));
+  files.set(DOCUMENT_XML, body.replace(/\br:id="([^"]+)"/g, (_, id: string) => `r:id="${renamed(id)}"`));
 }
 
 /** docx stamps core.xml with the wall-clock time; stamp it with the build date. */

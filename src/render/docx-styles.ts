@@ -6,6 +6,7 @@ export const STYLE = {
   subtitle: 'Subtitle',
   heading: 'Heading1',
   publication: 'Publication',
+  legend: 'PublicationLegend',
 } as const;
 
 /**
@@ -20,6 +21,7 @@ export const HANGING_INDENT = 720;
 
 /** Half-points, as Word counts font sizes. */
 const BODY_SIZE = 22;
+const LEGEND_SIZE = 18;
 
 /** Word styles for the publication list; a user restyles the whole list from Word's Styles pane. */
 export function createStyles(lang: string): IStylesOptions {
@@ -63,6 +65,15 @@ export function createStyles(lang: string): IStylesOptions {
           spacing: { after: 120 },
           keepLines: true,
         },
+      },
+      {
+        id: STYLE.legend,
+        name: 'Publication legend',
+        basedOn: 'Normal',
+        next: STYLE.legend,
+        quickFormat: true,
+        run: { font: SERIF_FONT, size: LEGEND_SIZE },
+        paragraph: { spacing: { after: 40 }, keepNext: true, keepLines: true },
       },
     ],
   };

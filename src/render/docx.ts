@@ -27,6 +27,13 @@ function createSectionParagraphs(section: Section, doc: Document): Paragraph[] {
   return [...heading, ...section.entries.map((entry) => createEntryParagraph(entry, doc))];
 }
 
+/** The legend of contribution marks under the list, set apart by space above its first line. */
+function createLegendParagraphs(doc: Document): Paragraph[] {
+  return (doc.legend ?? []).map(
+    (runs, i) => new Paragraph({ style: STYLE.legend, ...(i === 0 ? { spacing: { before: 240 } } : {}), children: createParagraphChildren(runs, doc.highlight) }),
+  );
+}
+
 /** The title block: the document title, then the owner's name when known. */
 function createTitleParagraphs(doc: Document): Paragraph[] {
   const title = new Paragraph({ style: STYLE.title, text: doc.title });
@@ -51,7 +58,7 @@ function createDocxFile(doc: Document): DocxFile {
             margin: { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN, header: HEADER_FOOTER, footer: HEADER_FOOTER },
           },
         },
-        children: [...createTitleParagraphs(doc), ...doc.sections.flatMap((s) => createSectionParagraphs(s, doc))],
+        children: [...createTitleParagraphs(doc), ...doc.sections.flatMap((s) => createSectionParagraphs(s, doc)), ...createLegendParagraphs(doc)],
       },
     ],
   });

@@ -45,6 +45,8 @@ interface PageView {
   readonly highlightClass: string;
   readonly css: string;
   readonly sections: readonly SectionView[];
+  /** The legend's lines as inline HTML; empty when the document has none. */
+  readonly legend: readonly string[];
 }
 
 /** HTML ids may not hold whitespace; citation keys rarely do, but user ids might. */
@@ -102,6 +104,7 @@ export async function renderHtml(doc: Document, options: WriterOptions): Promise
     highlightClass: HIGHLIGHT_CLASS[doc.highlight],
     css: (await readThemeFile(themeDir, 'style.css')).trimEnd(),
     sections: doc.sections.map(viewSection),
+    legend: (doc.legend ?? []).map(runsToHtml),
   });
 }
 

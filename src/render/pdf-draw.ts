@@ -27,10 +27,22 @@ function useStyle(pdf: PDFKit.PDFDocument, style: PdfTextStyle): void {
   pdf.font(style.face).fontSize(style.size);
 }
 
+/** Widths measured so far, per document and style: layout asks for the same words again and again. */
+const measured = new WeakMap<PDFKit.PDFDocument, Map<PdfTextStyle, Map<string, number>>>();
+
 /** Width of `text` in `style`, with small capitals shaped as drawn. */
 export function measureText(setter: Typesetter, text: string, style: PdfTextStyle): number {
-  useStyle(setter.pdf, style);
-  return setter.pdf.widthOfString(text, style.smallCaps ? { features: ['smcp'] } : {});
+  let byStyle = measured.get(setter.pdf);
+  if (!byStyle) measured.set(setter.pdf, (byStyle = new Map()));
+  let widths = byStyle.get(style);
+  if (!widths) byStyle.set(style, (widths = new Map()));
+  let width = widths.get(text);
+  if (width === undefined) {
+    useStyle(setter.pdf, style);
+    width = setter.pdf.widthOfString(text, style.smallCaps ? { features: ['smcp'] } : {});
+    widths.set(text, width);
+  }
+  return width;
 }
 
 /** Breaks pieces into lines; line n is `widthOf(n)` points wide at most. */

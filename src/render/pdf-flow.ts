@@ -1,4 +1,4 @@
-import type { Document, Entry, Section } from '../model/index.js';
+import type { Document, Entry, Run, Section } from '../model/index.js';
 import type { Line, Piece } from './pdf-layout.js';
 import { baselineOffset, drawLine, drawText, layoutPieces, measureText, plainStyle, type Typesetter } from './pdf-draw.js';
 import { styleOfMarks, internStyle, type PdfTextStyle } from './pdf-style.js';
@@ -24,6 +24,9 @@ const HEADING_SIZE = 12;
 const HEADING_LEADING = 1.3 * HEADING_SIZE;
 const HEADING_SPACE_BEFORE = 15;
 const HEADING_SPACE_AFTER = 5;
+const LEGEND_SIZE = 9;
+const LEGEND_LEADING = 1.3 * LEGEND_SIZE;
+const LEGEND_SPACE_BEFORE = 10;
 const TEXT_COLOR = '#000000';
 const MUTED_COLOR = '#444444';
 
@@ -140,10 +143,23 @@ function drawSection(flow: Flow, section: Section, gutter: number): void {
   for (const layout of layouts) drawEntry(flow, layout, sectionGutter);
 }
 
+/** Draws the legend of contribution marks in small type under the list, kept on one page. */
+function drawLegend(flow: Flow, legend: readonly (readonly Run[])[]): void {
+  const lines = legend.flatMap((runs) =>
+    layoutPieces(flow, runs.map((run) => ({ text: run.text, style: internStyle(flow.styles, styleOfMarks(run.marks, flow.doc.highlight, LEGEND_SIZE)) })), () => TEXT_WIDTH),
+  );
+  if (lines.length === 0) return;
+  const height = LEGEND_SPACE_BEFORE + lines.length * LEGEND_LEADING;
+  if (flow.y + height > PAGE_BOTTOM && !atPageTop(flow)) newPage(flow);
+  else flow.y += LEGEND_SPACE_BEFORE;
+  drawPlain(flow, lines, LEGEND_SIZE, LEGEND_LEADING, TEXT_COLOR);
+}
+
 /** Typesets the whole document onto `setter`'s pages, starting on its first page. */
 export function typesetDocument(setter: Typesetter, doc: Document): void {
   const flow: Flow = { ...setter, doc, y: PAGE.margin };
   drawTitleBlock(flow);
   const gutter = measureGutter(flow);
   for (const section of doc.sections) drawSection(flow, section, gutter);
+  if (doc.legend) drawLegend(flow, doc.legend);
 }

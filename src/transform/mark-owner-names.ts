@@ -1,38 +1,66 @@
 import { wrapOwnerPart } from '../build/owner-sentinel.js';
 import type { Diagnostic, Result } from '../errors.js';
-import type { CslName, SourceRecord } from '../input/record.js';
-import { foldName, type OwnerName } from './owner-name.js';
+import type { CslItem, CslName, SourceRecord } from '../input/record.js';
+import { givenInitial, isStronger, matchOwner, nameKeys, ownerKey, writtenName, type MatchStrength, type NameKey } from './owner-match.js';
+import type { OwnerName } from './owner-name.js';
 
-type Match = 'full' | 'family-only';
+/** The name lists the owner is looked for in. */
+export const NAME_ROLES = ['author', 'editor'] as const;
+export type NameRole = (typeof NAME_ROLES)[number];
 
-/** True when two given names can be the same person's: equal, or one is the other's initial. */
-function givenNamesAgree(a: string, b: string): boolean {
-  const first = (s: string) => foldName(s).split(' ')[0] ?? '';
-  const x = first(a);
-  const y = first(b);
-  if (x === '' || y === '') return false;
-  if (x.length === 1 || y.length === 1) return x[0] === y[0];
-  return x === y;
+/** Where the owner is in one item: a name index per list, and what made the choice uncertain. */
+export interface OwnerPlacement {
+  readonly positions: Partial<Record<NameRole, number>>;
+  readonly doubts: string[];
 }
 
-function matchName(name: CslName, owner: OwnerName): Match | undefined {
-  const ownerFamily = foldName(owner.family);
-  const family = foldName(name.family ?? '');
-  const withParticle = foldName(`${name['non-dropping-particle'] ?? ''} ${name.family ?? ''}`);
-  if (name.literal !== undefined) {
-    const literal = foldName(name.literal);
-    const full = foldName(owner.given ? `${owner.given} ${owner.family}` : owner.family);
-    return literal === full ? 'full' : undefined;
+const quoted = (name: CslName) => `"${writtenName(name)}"`;
+
+/**
+ * Picks the owner in one name list: the single strongest match. Two equally strong matches are
+ * left alone (neither is highlighted); a weaker second match, a family-only match, or an initial
+ * that a same-family co-author shares are doubts worth a warning.
+ */
+function placeOwner(names: readonly CslName[], owners: readonly NameKey[], doubts: string[]): number | undefined {
+  const matches = names.map((name, index) => ({ name, index, strength: matchOwner(name, owners) }));
+  const found = matches.filter((m): m is typeof m & { strength: MatchStrength } => m.strength !== undefined);
+  const best = found.reduce<MatchStrength | undefined>((b, m) => (b === undefined || isStronger(m.strength, b) ? m.strength : b), undefined);
+  const top = found.filter((m) => m.strength === best);
+  const chosen = top[0];
+  if (!chosen) return undefined;
+  if (top.length > 1) {
+    doubts.push(`${top.map((m) => quoted(m.name)).join(' and ')} could each be the owner; neither is highlighted: give a fuller --name`);
+    return undefined;
   }
-  if (family !== ownerFamily && withParticle !== ownerFamily) return undefined;
-  if (!owner.given || !name.given) return 'family-only';
-  return givenNamesAgree(name.given, owner.given) ? 'full' : undefined;
+  for (const other of found) if (other !== chosen) doubts.push(`${quoted(other.name)} may also be the owner; ${quoted(chosen.name)} is highlighted`);
+  if (chosen.strength === 'family-only') doubts.push(`${quoted(chosen.name)} has the owner's family name but no given name to compare; highlighted as the owner`);
+  if (chosen.strength === 'initial') {
+    const family = nameKeys(chosen.name)[0]?.family;
+    const initial = givenInitial(chosen.name);
+    const twin = names.find((n, i) => i !== chosen.index && matchOwner(n, owners) === undefined && nameKeys(n)[0]?.family === family && givenInitial(n) === initial);
+    if (twin) doubts.push(`${quoted(chosen.name)} is highlighted as the owner, but co-author ${quoted(twin)} has the same family name and initial`);
+  }
+  return chosen.index;
+}
+
+/** Where the owner is in an item's author and editor lists. */
+function placeOwnerInItem(item: CslItem, owners: readonly OwnerName[]): OwnerPlacement {
+  const keys = owners.map(ownerKey).filter((k) => k.family !== '');
+  const positions: Partial<Record<NameRole, number>> = {};
+  const doubts: string[] = [];
+  for (const role of NAME_ROLES) {
+    const names = item[role];
+    if (!Array.isArray(names)) continue;
+    const index = placeOwner(names, keys, doubts);
+    if (index !== undefined) positions[role] = index;
+  }
+  return { positions, doubts };
 }
 
 const PARTS = ['family', 'given', 'non-dropping-particle', 'dropping-particle', 'suffix', 'literal'] as const;
 
 /** Wraps every part of a name in the owner tag; `index` alternates the tag between names. */
-function wrapName(name: CslName, index: number): CslName {
+export function wrapName(name: CslName, index: number): CslName {
   const wrapped: CslName = { ...name };
   for (const part of PARTS) {
     const value = name[part];
@@ -43,38 +71,27 @@ function wrapName(name: CslName, index: number): CslName {
 
 /**
  * Tags the owner's names in every record's author and editor lists before formatting, and
- * reports entries where the owner is missing or only matches by family name.
+ * reports entries where the owner is missing or the match is uncertain.
  */
 export function markOwnerNames(records: readonly SourceRecord[], owners: readonly OwnerName[]): Result<SourceRecord[]> {
   const diagnostics: Diagnostic[] = [];
   if (owners.length === 0) return { value: [...records], diagnostics };
   const value = records.map((record) => {
-    let found = 0;
-    let weak = 0;
+    const { positions, doubts } = placeOwnerInItem(record.item, owners);
+    const where = { file: record.source.file, line: record.source.line, entry: record.item.id };
     const item = { ...record.item };
-    for (const role of ['author', 'editor'] as const) {
+    let tagged = 0;
+    for (const role of NAME_ROLES) {
       const names = item[role];
-      if (!Array.isArray(names)) continue;
-      item[role] = names.map((name) => {
-        const matches = owners.map((o) => matchName(name, o));
-        const match = matches.includes('full') ? 'full' : matches.includes('family-only') ? 'family-only' : undefined;
-        if (!match) return name;
-        if (match === 'family-only') weak += 1;
-        found += 1;
-        return wrapName(name, found);
-      });
+      const at = positions[role];
+      if (!Array.isArray(names) || at === undefined) continue;
+      tagged += 1;
+      item[role] = names.map((name, i) => (i === at ? wrapName(name, tagged) : name));
     }
-    const where = { file: record.source.file, line: record.source.line, entry: item.id };
-    if (found === 0) {
+    if (tagged === 0 && doubts.length === 0) {
       diagnostics.push({ severity: 'warning', code: 'owner-not-found', message: 'the owner is not among the authors or editors', ...where });
-    } else if (weak > 0) {
-      diagnostics.push({
-        severity: 'warning',
-        code: 'owner-ambiguous',
-        message: 'an author has the owner\'s family name but no given name; highlighted as the owner',
-        ...where,
-      });
     }
+    for (const doubt of doubts) diagnostics.push({ severity: 'warning', code: 'owner-ambiguous', message: doubt, ...where });
     return { item, source: record.source };
   });
   return { value, diagnostics };

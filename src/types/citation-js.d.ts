@@ -7,7 +7,16 @@ declare module '@citation-js/core' {
     list(): string[];
   }
   export const plugins: {
-    config: { get(name: '@csl'): { styles: Register<string>; locales: Register<string> }; get(name: string): any };
+    // Styles and locales are CSL XML text or citeproc's JSON form of it.
+    config: {
+      get(name: '@csl'): {
+        styles: Register<string | object>;
+        locales: Register<string | object>;
+        /** The cached citeproc engine for a registered style and locale, able to look up `data`. */
+        engine(data: unknown[], style: string, lang: string | undefined, format: string): unknown;
+      };
+      get(name: string): any;
+    };
     output: { format(name: string, data: unknown[], options?: Record<string, unknown>): any };
     input: {
       chain(data: unknown, options?: Record<string, unknown>): any;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readInput } from '../../src/input/read-input.js';
+import { readInput, readInputs } from '../../src/input/read-input.js';
 
 describe('readInput', () => {
   it('picks the reader from the extension, in any case, and keeps the path as given', () => {
@@ -20,13 +20,71 @@ describe('readInput', () => {
     }
   });
 
-  it('reports an unknown extension as an error without reading', () => {
-    for (const path of ['refs.ris', '-', 'notes']) {
-      const result = readInput(path, 'TY  - JOUR\n');
+  it('reads RIS for .ris, record by record, with partial dates and First Last names', () => {
+    const text = 'TY  - JOUR\nAU  - Radosław Miśkiewicz\nTI  - One\nDA  - 2024///\nER  - \n\nTY  - CHAP\nTI  - Two\n';
+    const result = readInput('refs.RIS', text);
+    assert.equal(result.entryCount, 2);
+    assert.deepEqual(result.records.map((r) => [r.item.type, r.item.title, r.source.line]), [['article-journal', 'One', 1], ['chapter', 'Two', 7]]);
+    assert.deepEqual(result.records[0]?.item.author, [{ given: 'Radosław', family: 'Miśkiewicz' }]);
+    assert.deepEqual(result.records[0]?.item.issued, { 'date-parts': [[2024]] });
+    assert.deepEqual(result.diagnostics.map((d) => [d.code, d.line]), [['ris-syntax', 7]]);
+  });
+
+  it('guesses the format of standard input and unknown extensions from the content, with a note', () => {
+    const cases: Array<[string, string, string]> = [
+      ['-', '[{"id": "a", "type": "book"}]', 'csl-json'],
+      ['<stdin>', 'TY  - BOOK\nTI  - T\nER  - \n', 'ris'],
+      ['notes', '% refs\n@book{a, title = {T}}\n', 'bibtex'],
+      ['x.data', '- id: a\n  type: book\n', 'csl-yaml'],
+      ['list', 'Sui, Yang\nA title\nSui, Yang\nAn abstract\n', 'plain'],
+    ];
+    for (const [path, text, format] of cases) {
+      const result = readInput(path, text);
+      assert.equal(result.records.length, 1, path);
+      assert.deepEqual(result.diagnostics[0], { severity: 'info', code: 'input-format-guessed', message: `read as ${format}, judging by its content`, file: path });
+    }
+  });
+
+  it('takes the format it is told over the extension', () => {
+    assert.equal(readInput('refs.txt', '@book{a, title = {T}}', 'bibtex').records[0]?.source.key, 'a');
+  });
+
+  it('reports a format it cannot tell as an error without reading', () => {
+    for (const path of ['-', 'notes']) {
+      const result = readInput(path, 'just some words\n');
       assert.deepEqual(result.records, []);
       assert.equal(result.entryCount, 0);
       assert.deepEqual(result.diagnostics.map((d) => [d.severity, d.code, d.file]), [['error', 'unknown-input-format', path]]);
+      assert.match(result.diagnostics[0]?.message ?? '', /--from/);
     }
-    assert.match(readInput('refs.ris', '').diagnostics[0]?.message ?? '', /extension "\.ris"; use one of \.bib, /);
+  });
+});
+
+describe('readInputs', () => {
+  it('shares @string macros with later BibTeX files and crossref targets with all of them', () => {
+    const result = readInputs([
+      { path: 'macros.bib', text: '@string{jcp = "Journal of Computational Physics"}' },
+      { path: 'items.json', text: '[{"id": "j", "type": "book", "title": "JSON"}]' },
+      { path: 'papers.bib', text: '@article{a, title = {A}, journal = jcp}\n@inproceedings{b, title = {B}, crossref = {conf}}' },
+      { path: 'crossref.bib', text: '@proceedings{conf, title = {Proceedings of Things}, year = 2020, doi = {10.1/conf}}' },
+    ]);
+    assert.equal(result.entryCount, 4);
+    assert.deepEqual(result.diagnostics, []);
+    const byKey = new Map(result.records.map((r) => [r.source.key, r.item]));
+    assert.equal(byKey.get('a')?.['container-title'], 'Journal of Computational Physics');
+    assert.equal(byKey.get('b')?.['container-title'], 'Proceedings of Things');
+    assert.deepEqual(byKey.get('b')?.issued, { 'date-parts': [[2020]] });
+    // The parent's DOI names the proceedings, not the paper.
+    assert.equal(byKey.get('b')?.DOI, undefined);
+    assert.deepEqual(result.records.map((r) => r.source.file), ['items.json', 'papers.bib', 'papers.bib', 'crossref.bib']);
+  });
+
+  it('does not carry macros back to files given before the one defining them', () => {
+    const result = readInputs([
+      { path: 'papers.bib', text: '@article{a, title = {A}, journal = jcp}' },
+      { path: 'macros.bib', text: '@string{jcp = "Journal of Computational Physics"}' },
+    ]);
+    assert.equal(result.records[0]?.item['container-title'], 'jcp');
+    assert.deepEqual(result.diagnostics.map((d) => d.code), ['bibtex-undefined-macro']);
   });
 });

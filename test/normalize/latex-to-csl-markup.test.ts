@@ -21,9 +21,9 @@ describe('latexToCslMarkup', () => {
       ['Mixtral-8$\\times$7B', 'Mixtral-8×7B'],
       ['100\\%', '100%'],
       ['\\url{https://x}', 'https://x'],
-      ['$N(1-(\\frac{bN}{D+bN})^b)$', 'N(1-(bN/(D+bN))<sup>b</sup>)'],
-      ['$\\Lambda$-coalescent', 'Λ-coalescent'],
-      ['$\\ell_1$', 'ℓ<sub>1</sub>'],
+      ['$N(1-(\\frac{bN}{D+bN})^b)$', '<span class="nocase">N(1-(bN/(D+bN))<sup>b</sup>)</span>'],
+      ['$\\Lambda$-coalescent', '<span class="nocase">Λ</span>-coalescent'],
+      ['$\\ell_1$', '<span class="nocase">ℓ<sub>1</sub></span>'],
     ]);
   });
 
@@ -62,19 +62,22 @@ describe('latexToCslMarkup', () => {
     assert.equal(latexToCslMarkup('Nijmegen, {NL}', { protectCase: false }), 'Nijmegen, NL');
   });
 
-  it('writes math as readable Unicode', () => {
+  it('writes math as readable Unicode, protected from case changes where it has letters', () => {
+    const math = (text: string) => `<span class="nocase">${text}</span>`;
     expectConversions([
-      ['$x \\in \\mathbb{R}^n$', 'x ∈ ℝ<sup>n</sup>'],
-      ['$\\alpha=0.5$, $\\beta \\leq 1$', 'α=0.5, β ≤ 1'],
-      ['$\\frac{1}{2}$ and $\\sqrt{x+1}$', '1/2 and √(x+1)'],
-      ['$O(n \\log n)$', 'O(n log n)'],
-      ['$\\mathcal{O}(n^{d/2})$', 'O(n<sup>d/2</sup>)'],
+      ['$x \\in \\mathbb{R}^n$', math('x ∈ ℝ<sup>n</sup>')],
+      ['$\\alpha=0.5$, $\\beta \\leq 1$', `${math('α=0.5')}, ${math('β ≤ 1')}`],
+      ['$\\frac{1}{2}$ and $\\sqrt{x+1}$', `1/2 and ${math('√(x+1)')}`],
+      ['$O(n \\log n)$', math('O(n log n)')],
+      ['$\\mathcal{O}(n^{d/2})$', math('O(n<sup>d/2</sup>)')],
       ['$10^{\\circ}$C', '10°C'],
       ['\\ensuremath{\\lesssim} 1', '≲ 1'],
-      ['\\(\\lambda\\)-ES', 'λ-ES'],
-      ["$f'(x)$", 'f′(x)'],
-      ['$\\hat{x}$', 'x̂'],
+      ['\\(\\lambda\\)-ES', `${math('λ')}-ES`],
+      ["$f'(x)$", math('f′(x)')],
+      ['$\\hat{x}$', math('x̂')],
+      ['{Title with $\\ell_1$}', math('Title with ℓ<sub>1</sub>')],
     ]);
+    assert.equal(latexToCslMarkup('$\\Lambda$', { protectCase: false }), 'Λ');
   });
 
   it('keeps the argument of unknown commands and drops the command', () => {

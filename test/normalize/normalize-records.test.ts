@@ -98,3 +98,23 @@ describe('normalizeRecords venue check', () => {
     assert.deepEqual(normalizeRecords(records).diagnostics.map((d) => [d.code, d.entry]), [['missing-venue', 'report']]);
   });
 });
+
+describe('normalizeRecords repairs', () => {
+  it('repairs text, DOIs and capitals, then merges duplicates before giving ids', () => {
+    const source = (key: string, line: number) => ({ file: 'own.bib', line, key });
+    const records: SourceRecord[] = [
+      { item: { id: 'x', type: 'article-journal', title: 'THE SPREAD OF CATS IN EUROPE', author: [{ family: 'DOM&#195;&#137;NECH', given: 'MARTA' }], DOI: 'https://doi.org/10.1000/cats\n', issued: { 'date-parts': [[2020]] }, 'container-title': 'J' }, source: source('a', 1) },
+      { item: { id: 'y', type: 'article', title: 'The spread of cats in Europe', DOI: '10.1000/CATS', URL: 'https://example.org/cats' }, source: source('a', 9) },
+    ];
+    const result = normalizeRecords(deepFreeze(records));
+    assert.equal(result.merged, 1);
+    assert.equal(result.value.length, 1);
+    const [only] = result.value;
+    assert.equal(only?.item.id, 'a');
+    assert.equal(only?.item.title, 'The spread of cats in europe');
+    assert.deepEqual(only?.item.author, [{ family: 'Doménech', given: 'Marta' }]);
+    assert.equal(only?.item.DOI, '10.1000/cats');
+    assert.equal(only?.item.URL, 'https://example.org/cats');
+    assert.deepEqual(result.diagnostics.map((d) => [d.code, d.line]), [['title-all-caps', 1], ['duplicate-merged', 9]]);
+  });
+});

@@ -48,3 +48,40 @@ test('does not change its input', () => {
   markOwnerNames(input, [owner]);
   assert.deepEqual(input, copy);
 });
+
+const tagged = (r: SourceRecord) => (r.item.author ?? []).map((n) => (n.family ?? n.literal ?? '').includes('<s'));
+
+test('an initial that a same-family co-author shares is highlighted with an owner-ambiguous warning', () => {
+  const { value, diagnostics } = markOwnerNames([record('a', [{ family: 'Sui', given: 'Y.' }, { family: 'Sui', given: 'Yu' }])], [owner]);
+  assert.deepEqual(tagged(value[0]!), [true, false]);
+  assert.deepEqual(diagnostics.map((d) => d.code), ['owner-ambiguous']);
+  assert.match(diagnostics[0]!.message, /Sui, Yu/);
+});
+
+test('two names that match equally well: neither is highlighted, and the warning says why', () => {
+  const { value, diagnostics } = markOwnerNames([record('a', [{ family: 'Sui', given: 'Yang' }, { family: 'Sui', given: 'Yu' }])], [parseOwnerName('Sui, Y.')!]);
+  assert.deepEqual(tagged(value[0]!), [false, false]);
+  assert.deepEqual(diagnostics.map((d) => d.code), ['owner-ambiguous']);
+});
+
+test('a full match wins over an initial one, which is reported', () => {
+  const { value, diagnostics } = markOwnerNames([record('a', [{ family: 'Sui', given: 'Y.' }, { family: 'Sui', given: 'Yang' }])], [owner]);
+  assert.deepEqual(tagged(value[0]!), [false, true]);
+  assert.deepEqual(diagnostics.map((d) => d.code), ['owner-ambiguous']);
+});
+
+test('aliases are more names: a former name matches too', () => {
+  const { value, diagnostics } = markOwnerNames(
+    [record('a', [{ family: 'Schmidt', given: 'Anna' }]), record('b', [{ family: 'Müller', given: 'A.' }])],
+    [parseOwnerName('Müller, Anna')!, parseOwnerName('Schmidt, Anna')!],
+  );
+  assert.deepEqual(value.map(tagged), [[true], [true]]);
+  assert.deepEqual(diagnostics, []);
+});
+
+test('the owner is found among the editors too', () => {
+  const input: SourceRecord = { item: { id: 'e', type: 'book', editor: [{ family: 'Sui', given: 'Yang' }] }, source: { file: 'x.bib' } };
+  const { value, diagnostics } = markOwnerNames([input], [owner]);
+  assert.ok(value[0]!.item.editor![0]!.family!.includes('<s'));
+  assert.deepEqual(diagnostics, []);
+});

@@ -1,0 +1,36 @@
+import type { Diagnostic } from '../errors.js';
+import type { InputSource } from '../prepare-records.js';
+import { annotationLine, inGithubActions } from './github-annotations.js';
+import { diagnosticLines } from './print-diagnostics.js';
+import { paintFor, stderrHasColor, type Io } from './terminal.js';
+
+/** The output flags every command shares. */
+export interface OutputFlags {
+  readonly json: boolean;
+  readonly quiet: boolean;
+  readonly verbose: boolean;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/**
+ * Prints diagnostics for people on stderr (with the source line), and in GitHub Actions also as
+ * workflow commands that mark the line in the pull request: on stdout, or on stderr (which the
+ * runner reads as well) when stdout carries the JSON report.
+ */
+export function printDiagnostics(io: Io, diagnostics: readonly Diagnostic[], sources: readonly InputSource[], flags: OutputFlags): void {
+  const view = { verbose: flags.verbose, quiet: flags.quiet, paint: paintFor(stderrHasColor(io)), sources };
+  for (const line of diagnosticLines(diagnostics, view)) io.stderr(`${line}\n`);
+  if (!inGithubActions(io.env)) return;
+  const write = flags.json ? io.stderr : io.stdout;
+  // GitHub shows only the first few annotations of each kind per step: errors go first.
+  const shown = diagnostics.filter((d) => !flags.quiet || d.severity === 'error');
+  const ordered = [...shown].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  for (const d of ordered) write(`${annotationLine(d, io.env)}\n`);
+}
+
+/** The report as `--json` prints it: everything but the input texts. */
+export function reportJson(report: { sources: readonly InputSource[] }): string {
+  const fields = Object.fromEntries(Object.entries(report).filter(([key]) => key !== 'sources'));
+  return `${JSON.stringify(fields, null, 2)}\n`;
+}

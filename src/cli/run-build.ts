@@ -1,0 +1,28 @@
+import type { BuildOptions } from '../build-files.js';
+import { exitCodeFor } from './format-diagnostic.js';
+import { printDiagnostics, reportJson, type OutputFlags } from './print-report.js';
+import { startProgress } from './progress-line.js';
+import { buildSummary } from './summary-line.js';
+import type { Io } from './terminal.js';
+
+/** The build command's flags, as parsed. */
+export interface BuildFlags extends OutputFlags {
+  readonly strict: boolean;
+}
+
+/** Runs one build with a progress line, prints its diagnostics and summary, returns its exit code. */
+export async function runBuild(io: Io, options: BuildOptions, flags: BuildFlags): Promise<number> {
+  const { build } = await import('../build-files.js');
+  const started = performance.now();
+  const progress = startProgress(io.stderr, io.stderrIsTTY && !flags.quiet);
+  let report;
+  try {
+    report = await build({ ...options, onProgress: (stage, detail) => progress.update(`${stage} ${detail}`) });
+  } finally {
+    progress.stop();
+  }
+  printDiagnostics(io, report.diagnostics, report.sources, flags);
+  if (flags.json) io.stdout(reportJson(report));
+  else if (!flags.quiet) io.stderr(`${buildSummary(report, performance.now() - started)}\n`);
+  return report.outputs.length === 0 ? 1 : exitCodeFor(report.diagnostics, flags.strict);
+}

@@ -1,0 +1,16 @@
+import type { CheckOptions } from '../check-files.js';
+import { exitCodeFor } from './format-diagnostic.js';
+import { printDiagnostics, reportJson, type OutputFlags } from './print-report.js';
+import { checkSummary } from './summary-line.js';
+import type { Io } from './terminal.js';
+
+/** Runs a check, prints its diagnostics and summary, returns its exit code (1 on errors, or warnings under --strict). */
+export async function runCheck(io: Io, options: CheckOptions, flags: OutputFlags & { readonly strict: boolean }): Promise<number> {
+  const { check } = await import('../check-files.js');
+  const started = performance.now();
+  const report = await check(options);
+  printDiagnostics(io, report.diagnostics, report.sources, flags);
+  if (flags.json) io.stdout(reportJson(report));
+  else if (!flags.quiet) io.stderr(`${checkSummary(report, report.sources.map((s) => s.path), performance.now() - started)}\n`);
+  return exitCodeFor(report.diagnostics, flags.strict);
+}

@@ -1,0 +1,39 @@
+import type { Io } from './terminal.js';
+
+/** What `pubcv styles` is asked for. */
+export interface StylesFlags {
+  readonly json: boolean;
+  /** List the CSL locales (for --locale) instead of styles. */
+  readonly locales: boolean;
+  readonly quiet: boolean;
+}
+
+const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+
+/**
+ * Prints the bundled styles whose name or title holds every word of `query` (case and accents
+ * ignored), one per line: short name, title, and for a dependent style the style it formats with.
+ */
+export async function runStyles(io: Io, query: string | undefined, flags: StylesFlags): Promise<number> {
+  const { bundledLocales, listStyles } = await import('../build/csl-style.js');
+  const words = fold(query ?? '').split(/\s+/).filter(Boolean);
+  const matches = (text: string) => words.every((w) => fold(text).includes(w));
+  if (flags.locales) {
+    const locales = bundledLocales().filter(matches);
+    io.stdout(flags.json ? `${JSON.stringify(locales, null, 2)}\n` : locales.map((l) => `${l}\n`).join(''));
+    return 0;
+  }
+  const all = listStyles();
+  const found = all.filter((s) => matches(`${s.name} ${s.title}`));
+  if (flags.json) {
+    io.stdout(`${JSON.stringify(found, null, 2)}\n`);
+    return 0;
+  }
+  const width = Math.min(40, Math.max(0, ...found.map((s) => s.name.length)));
+  io.stdout(found.map((s) => `${s.name.padEnd(width)}  ${s.title}${s.parent ? `  (uses ${s.parent})` : ''}\n`).join(''));
+  if (!flags.quiet) {
+    const count = `${found.length.toLocaleString('en-US')} of ${all.length.toLocaleString('en-US')} styles`;
+    io.stderr(found.length === 0 ? `pubcv: no style matches "${query ?? ''}" (${all.length} styles bundled)\n` : `pubcv: ${count}; use one with --style NAME\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,69 @@
+import { basename, dirname, extname, join } from 'node:path';
+import type { EntryChanges } from '../build-manifest.js';
+import type { Diagnostic } from '../errors.js';
+import type { EntryCounts } from '../prepare-records.js';
+
+/** "840 ms", "1.2 s", "14 s". */
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function entryCount(n: number): string {
+  return plural(n, 'entry', 'entries');
+}
+
+/** "10 entries", or "9 of 10 entries (1 skipped)" when some did not make it. */
+export function entriesPhrase(entries: EntryCounts): string {
+  if (entries.rendered === entries.read) return entryCount(entries.read);
+  const lost = [entries.skipped > 0 ? `${entries.skipped} skipped` : '', entries.merged > 0 ? `${entries.merged} merged` : ''].filter(Boolean);
+  return `${entries.rendered} of ${entries.read} entries${lost.length > 0 ? ` (${lost.join(', ')})` : ''}`;
+}
+
+/** "output/publications.{pdf,docx,html}" when the files share a folder and name, else a list. */
+export function outputsPhrase(outputs: readonly string[]): string {
+  const [first] = outputs;
+  if (first === undefined) return 'nothing written';
+  const stem = join(dirname(first), basename(first, extname(first)));
+  const sameStem = outputs.every((o) => join(dirname(o), basename(o, extname(o))) === stem);
+  if (!sameStem || outputs.length === 1) return outputs.join(', ');
+  return `${stem}.{${outputs.map((o) => extname(o).slice(1)).join(',')}}`;
+}
+
+/** "1 error, 3 warnings", or undefined when there are none. */
+export function problemsPhrase(diagnostics: readonly Diagnostic[]): string | undefined {
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  const parts = [errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'warning') : ''].filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
+/** "2 new, 1 changed, 0 removed since the last build"; undefined on the first build into a folder. */
+export function changesPhrase(changes: EntryChanges | undefined): string | undefined {
+  if (!changes || changes.firstBuild) return undefined;
+  const { new: added, changed, removed } = changes;
+  if (added.length + changed.length + removed.length === 0) return 'no change since the last build';
+  return `${added.length} new, ${changed.length} changed, ${removed.length} removed since the last build`;
+}
+
+/** The one line a build ends with: what went in, what came out, how long, what changed. */
+export function buildSummary(report: { entries: EntryCounts; diagnostics: readonly Diagnostic[]; outputs: readonly string[]; changes?: EntryChanges }, ms: number): string {
+  const parts = [
+    `pubcv: ${entriesPhrase(report.entries)} -> ${outputsPhrase(report.outputs)} in ${formatDuration(ms)}`,
+    problemsPhrase(report.diagnostics),
+    changesPhrase(report.changes),
+  ];
+  return parts.filter(Boolean).join('; ');
+}
+
+/** The one line a check ends with: what was read, what was found, how long. */
+export function checkSummary(report: { entries: EntryCounts; diagnostics: readonly Diagnostic[] }, files: readonly string[], ms: number): string {
+  const { read, rendered } = report.entries;
+  const what = files.length === 1 ? (files[0] ?? '') : plural(files.length, 'file');
+  const readable = rendered === read ? `${entryCount(read)} readable` : `${rendered} of ${read} entries readable`;
+  return `pubcv: checked ${what}: ${readable}; ${problemsPhrase(report.diagnostics) ?? 'no problems'} (${formatDuration(ms)})`;
+}

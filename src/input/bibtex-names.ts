@@ -1,0 +1,112 @@
+import { stripMarkup } from '../normalize/clean-text.js';
+import { latexToCslMarkup } from '../normalize/latex-to-csl-markup.js';
+import { parseBibtexName, splitNameList } from './bibtex-name-parts.js';
+import type { Contribution, ContributionRole, CslName } from './record.js';
+
+/** A BibTeX name list as CSL names, with what was recognised around the names. */
+export interface ConvertedNames {
+  /** A trailing `and others` or `et al.` becomes a last name `{ literal: 'et al.' }`. */
+  readonly names: CslName[];
+  /** Annotations such as `(co-first author)`, by index into `names`. */
+  readonly contributions: Contribution[];
+  /** Whether bold/italic markup around names (people bold their own name) was removed. */
+  readonly unmarked: boolean;
+}
+
+// One level of nested braces is enough for names such as `\textbf{L. Leal-Taix{\'e}}`.
+const BRACED = String.raw`((?:[^{}]|\{[^{}]*\})*)`;
+const NAME_MARKUP: ReadonlyArray<readonly [RegExp, string]> = [
+  [/<\/?(?:strong|b|em|i|u)>/gi, ''],
+  [new RegExp(String.raw`\\(?:textbf|textit|emph|underline|uline)\s*\{${BRACED}\}`, 'g'), '$1'],
+  [new RegExp(String.raw`\{\\(?:bf|bfseries|em|it|itshape)\s+${BRACED}\}`, 'g'), '$1'],
+];
+const ET_AL = /(?:\s*,)?\s+et\.?\s*al\.?$/i;
+const ET_AL_NAME = /^(?:others|et\.?\s*al\.?)$/i;
+
+// Annotations people write after a name to say what that author did.
+const ANNOTATIONS: ReadonlyArray<readonly [RegExp, ContributionRole]> = [
+  [/\s*\(\s*(?:co-?first|joint[- ]first|shared[- ]first)(?:\s+authors?)?\s*\)/i, 'co-first'],
+  [/\s*\(\s*(?:equal(?:ly)?[- ]contribut(?:ion|ing|ed)|contributed equally)(?:\s+authors?)?\s*\)/i, 'equal'],
+  [/\s*\(\s*corresponding(?:\s+author)?\s*\)/i, 'corresponding'],
+  // A star after the name (`Doe*, J.`, `J. Doe$^*$`) marks equal contribution on most CVs.
+  [/(?:\$\^\{?(?:\*|\\ast)\}?\$|\\textsuperscript\{\*\}|\^\*|\*)(?=\s*(?:,|$))/, 'equal'],
+];
+
+/** A name part in Unicode: LaTeX converted, markup and ties dropped, spaces collapsed. */
+function namePart(latex: string): string {
+  return stripMarkup(latexToCslMarkup(latex, { protectCase: false })).replace(/[\s\u00A0]+/g, ' ').trim();
+}
+
+/** One written name as read: its CSL form and the contribution its annotation gives. */
+interface ReadName {
+  readonly csl?: CslName;
+  readonly role?: ContributionRole;
+}
+
+// Names repeat across a bibliography (IRIDIA builds author lists from @string macros): each
+// distinct one is read once. Cleared when large, so a long-running watch does not grow it.
+const known = new Map<string, ReadName>();
+const CACHE_LIMIT = 50_000;
+
+function readName(written: string): ReadName {
+  let read = known.get(written);
+  if (read === undefined) {
+    if (known.size >= CACHE_LIMIT) known.clear();
+    const { name, role } = takeAnnotation(written);
+    const csl = parseCslName(name);
+    read = { ...(csl ? { csl } : {}), ...(role ? { role } : {}) };
+    known.set(written, read);
+  }
+  // Later stages may change names (owner marking): each entry gets its own copy.
+  return read.csl === undefined ? read : { ...read, csl: { ...read.csl } };
+}
+
+function parseCslName(name: string): CslName | undefined {
+  const parts = parseBibtexName(name);
+  const csl: CslName = {};
+  const family = namePart(parts.last);
+  const given = namePart(parts.first);
+  const particle = namePart(parts.von);
+  const suffix = namePart(parts.jr);
+  if (given !== '') csl.given = given;
+  if (particle !== '') csl['non-dropping-particle'] = particle;
+  if (family !== '') csl.family = family;
+  if (suffix !== '') csl.suffix = suffix;
+  return Object.keys(csl).length === 0 ? undefined : csl;
+}
+
+function takeAnnotation(name: string): { name: string; role?: ContributionRole } {
+  for (const [pattern, role] of ANNOTATIONS) {
+    if (pattern.test(name)) return { name: name.replace(pattern, '').trim(), role };
+  }
+  return { name };
+}
+
+/**
+ * Converts a BibTeX name field into CSL names by BibTeX's own rules (see parseBibtexName):
+ * lower-case von parts become CSL non-dropping particles, as BibTeX prints them ("de la Cruz, P.").
+ */
+export function convertBibtexNames(value: string): ConvertedNames {
+  const marked = value.includes('<') || value.includes('\\');
+  const unmarkedValue = marked ? NAME_MARKUP.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), value) : value;
+  let text = unmarkedValue.replace(/\s+/g, ' ').trim();
+  let etAl = false;
+  if (/al\.?$/i.test(text) && ET_AL.test(text)) {
+    etAl = true;
+    text = text.replace(ET_AL, '');
+  }
+  const names: CslName[] = [];
+  const contributions: Contribution[] = [];
+  for (const written of splitNameList(text)) {
+    if (ET_AL_NAME.test(written)) {
+      etAl = true;
+      continue;
+    }
+    const { csl, role } = readName(written);
+    if (csl === undefined) continue;
+    if (role !== undefined) contributions.push({ author: names.length, role });
+    names.push(csl);
+  }
+  if (etAl) names.push({ literal: 'et al.' });
+  return { names, contributions, unmarked: unmarkedValue !== value };
+}

@@ -1,0 +1,150 @@
+import type { Diagnostic } from '../errors.js';
+import type { CslItem, SourceRecord } from '../input/record.js';
+import { stripMarkup } from './clean-text.js';
+import { issuedYear } from './derive-id.js';
+
+/** Records with duplicates folded in, and how many were folded. */
+export interface MergedRecords {
+  readonly value: SourceRecord[];
+  readonly diagnostics: Diagnostic[];
+  /** Records folded into another: each has a `duplicate-merged` diagnostic. */
+  readonly merged: number;
+}
+
+/** Title words, lower case, accents and punctuation gone: `The {DNA} of Müller` -> `the dna of muller`. */
+function titleWords(title: unknown): string[] {
+  if (typeof title !== 'string') return [];
+  const plain = stripMarkup(title).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return plain.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+}
+
+/**
+ * The title-and-year key of an item. Titles of one or two words ("Editorial", "Preface") are
+ * shared by different works too often to say two entries are one.
+ */
+function titleKey(item: CslItem): string | undefined {
+  const words = titleWords(item.title);
+  return words.length < 3 ? undefined : `${words.join(' ')}|${issuedYear(item) ?? ''}`;
+}
+
+function doiOf(item: CslItem): string | undefined {
+  return typeof item.DOI === 'string' ? item.DOI.toLowerCase() : undefined;
+}
+
+function familyNames(item: CslItem): Set<string> {
+  const names = [...(item.author ?? []), ...(item.editor ?? [])];
+  return new Set(names.flatMap((name) => titleWords(name.family ?? name.literal)));
+}
+
+/** Whether two titles share at least half their words: a DOI put on two different papers does not make them one. */
+function similarTitles(a: CslItem, b: CslItem): boolean {
+  const [wordsA, wordsB] = [new Set(titleWords(a.title)), new Set(titleWords(b.title))];
+  if (wordsA.size === 0 || wordsB.size === 0) return true;
+  const shared = [...wordsA].filter((word) => wordsB.has(word)).length;
+  return shared * 2 >= Math.max(wordsA.size, wordsB.size);
+}
+
+/**
+ * Whether two items with the same title and year are still different works: volumes or editions
+ * of one title (a multi-volume set), or author lists without a family name in common.
+ */
+function differ(a: CslItem, b: CslItem): boolean {
+  for (const field of ['volume', 'edition', 'number']) {
+    if (a[field] !== undefined && b[field] !== undefined && String(a[field]) !== String(b[field])) return true;
+  }
+  const [namesA, namesB] = [familyNames(a), familyNames(b)];
+  return namesA.size > 0 && namesB.size > 0 && ![...namesA].some((name) => namesB.has(name));
+}
+
+// The published version of a work wins over its preprint or report when both are listed.
+const PUBLISHED_TYPES = new Set(['article-journal', 'paper-conference', 'chapter', 'book', 'thesis', 'patent']);
+
+/** How complete a record is: its filled fields, with authors, a date, a DOI and publication counting extra. */
+function completeness(item: CslItem): number {
+  const bonus = (item.author?.length ? 2 : 0) + (item.issued ? 2 : 0) + (item.DOI ? 2 : 0) + (PUBLISHED_TYPES.has(item.type) ? 3 : 0);
+  return Object.keys(item).length + bonus;
+}
+
+function describe(record: SourceRecord): string {
+  const { file, line, key } = record.source;
+  const where = line === undefined ? file : `${file}:${line}`;
+  return key === undefined ? where : `'${key}' (${where})`;
+}
+
+/** The base item with every field it lacks taken from the others, in order; `custom` is merged key by key. */
+function fold(base: CslItem, others: readonly CslItem[]): CslItem {
+  const item: CslItem = { ...base };
+  for (const other of others) {
+    for (const [field, value] of Object.entries(other)) {
+      if (field === 'custom' && item.custom !== undefined && other.custom !== undefined) item.custom = { ...other.custom, ...item.custom };
+      else if (item[field] === undefined) item[field] = value;
+    }
+  }
+  return item;
+}
+
+/** Groups records that are one work: union-find that never joins two different DOIs. */
+function groupDuplicates(records: readonly SourceRecord[]): number[] {
+  const parent = records.map((_, index) => index);
+  const dois = records.map((record) => new Set([doiOf(record.item)].filter((doi): doi is string => doi !== undefined)));
+  const find = (index: number): number => {
+    while (parent[index] !== index) index = parent[index] ?? index;
+    return index;
+  };
+  const join = (a: number, b: number): void => {
+    const [rootA, rootB] = [find(a), find(b)].sort((x, y) => x - y) as [number, number];
+    const union = new Set([...(dois[rootA] ?? []), ...(dois[rootB] ?? [])]);
+    if (rootA === rootB || union.size > 1) return;
+    parent[rootB] = rootA;
+    dois[rootA] = union;
+  };
+  const firstWith = new Map<string, number>();
+  records.forEach((record, index) => {
+    const doi = doiOf(record.item);
+    const title = titleKey(record.item);
+    const sameDoi = doi === undefined ? undefined : firstWith.get(doi);
+    if (sameDoi !== undefined && similarTitles(records[sameDoi]?.item ?? record.item, record.item)) join(sameDoi, index);
+    else if (doi !== undefined && sameDoi === undefined) firstWith.set(doi, index);
+    if (title === undefined) return;
+    const sameTitle = firstWith.get(title);
+    if (sameTitle === undefined) firstWith.set(title, index);
+    else if (!differ(records[sameTitle]?.item ?? record.item, record.item)) join(sameTitle, index);
+  });
+  return records.map((_, index) => find(index));
+}
+
+/**
+ * Folds duplicates — the same DOI (and a similar title), or the same title (three words or more)
+ * and year unless their DOIs, volumes, editions or authors say otherwise — into the most complete of them, which takes the place of the first and gains the
+ * fields it lacks from the others. Each folded record gets a `duplicate-merged` warning naming both.
+ */
+export function mergeDuplicates(records: readonly SourceRecord[]): MergedRecords {
+  const roots = groupDuplicates(records);
+  const groups = new Map<number, number[]>();
+  roots.forEach((root, index) => groups.set(root, [...(groups.get(root) ?? []), index]));
+  const diagnostics: Diagnostic[] = [];
+  const value: SourceRecord[] = [];
+  let merged = 0;
+  for (const [root, members] of groups) {
+    const first = records[root];
+    if (first === undefined) continue;
+    if (members.length === 1) {
+      value.push(first);
+      continue;
+    }
+    const group = members.map((index) => records[index]).filter((record): record is SourceRecord => record !== undefined);
+    const base = group.reduce((best, record) => (completeness(record.item) > completeness(best.item) ? record : best));
+    const others = group.filter((record) => record !== base);
+    value.push({ source: base.source, item: fold(base.item, others.map((record) => record.item)) });
+    for (const other of others) {
+      merged += 1;
+      const same = doiOf(other.item) !== undefined && doiOf(other.item) === doiOf(base.item) ? `the same DOI ${other.item.DOI}` : 'the same title and year';
+      diagnostics.push({
+        severity: 'warning', code: 'duplicate-merged', file: other.source.file, line: other.source.line, column: other.source.column,
+        ...(other.source.key === undefined ? {} : { entry: other.source.key }),
+        message: `${describe(other)} duplicates ${describe(base)} (${same}); merged into it, keeping the fuller record`,
+      });
+    }
+  }
+  return { value, diagnostics, merged };
+}

@@ -1,0 +1,91 @@
+import { sortRecords } from './build/sort-records.js';
+import type { Diagnostic } from './errors.js';
+import type { InputFormat } from './input/input-format.js';
+import { readInputs } from './input/read-input.js';
+import type { SourceRecord } from './input/record.js';
+import { normalizeRecords } from './normalize/normalize-records.js';
+import { markOwnerNames } from './transform/mark-owner-names.js';
+import { parseOwnerName, type OwnerName } from './transform/owner-name.js';
+
+// The stages before citeproc live apart from pipeline.ts so that `check` and `readInputs`
+// never load citeproc, pdfkit or docx: a check on a small file should feel instant.
+
+/** One input's text and the path it is reported under. */
+export interface InputSource {
+  readonly path: string;
+  readonly text: string;
+  /** The format, when the extension does not say (stdin with `--from`); else the extension's, else guessed. */
+  readonly format?: InputFormat;
+}
+
+/** Entry accounting: read = rendered + skipped + merged. */
+export interface EntryCounts {
+  readonly read: number;
+  readonly rendered: number;
+  readonly skipped: number;
+  readonly merged: number;
+}
+
+/** Records read and normalized from some inputs. */
+export interface RecordsResult {
+  /** Normalized records with unique ids, in input order. */
+  readonly records: SourceRecord[];
+  /** Owner names the inputs declare themselves (the plain list's first line). */
+  readonly owners: string[];
+  /** Every entry in every input, including those that could not be read. */
+  readonly read: number;
+  /** Entries folded into a duplicate (each has a `duplicate-merged` diagnostic). */
+  readonly merged: number;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** read -> normalize: every input through its reader, then names, text, ids and missing fields. Pure. */
+export function readRecords(inputs: readonly InputSource[]): RecordsResult {
+  // Read together: BibTeX inputs share @string macros and crossref targets in command-line order.
+  const result = readInputs(inputs);
+  const normalized = normalizeRecords(result.records);
+  const diagnostics = [...result.diagnostics, ...normalized.diagnostics];
+  return { records: normalized.value, owners: result.owners, read: result.entryCount, merged: normalized.merged, diagnostics };
+}
+
+function ownersFrom(names: readonly string[]): OwnerName[] {
+  return names.map(parseOwnerName).filter((n): n is OwnerName => n !== undefined);
+}
+
+/** Records ready for citeproc: sorted, with the owner tagged. */
+export interface PreparedRecords {
+  readonly records: SourceRecord[];
+  readonly owners: OwnerName[];
+  readonly read: number;
+  /** Entries folded into a duplicate. */
+  readonly merged: number;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** read -> normalize -> select -> owner marking: everything before citeproc. Pure. */
+export function prepareRecords(inputs: readonly InputSource[], names: readonly string[] | undefined): PreparedRecords {
+  const { records, owners: declaredOwners, read, merged, diagnostics } = readRecords(inputs);
+  const owners = ownersFrom(names && names.length > 0 ? names : declaredOwners);
+  if (owners.length === 0) {
+    diagnostics.push({ severity: 'warning', code: 'owner-unknown', message: 'no owner name given: use --name "Family, Given" to highlight it' });
+  }
+  const marked = markOwnerNames(sortRecords(records), owners);
+  diagnostics.push(...marked.diagnostics);
+  return { records: marked.value, owners, read, merged, diagnostics };
+}
+
+/** What `checkInputs` finds: the counts and diagnostics a build would give, without formatting. */
+export interface CheckResult {
+  readonly entries: EntryCounts;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Validates inputs without formatting: the diagnostics and counts a build would give. Pure. */
+export function checkInputs(inputs: readonly InputSource[], names?: readonly string[]): CheckResult {
+  const prepared = prepareRecords(inputs, names);
+  const rendered = prepared.records.length;
+  return {
+    entries: { read: prepared.read, rendered, skipped: prepared.read - rendered - prepared.merged, merged: prepared.merged },
+    diagnostics: prepared.diagnostics,
+  };
+}

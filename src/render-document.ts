@@ -1,0 +1,29 @@
+import { TEMPLATES_DIR } from './bundled-files.js';
+import type { Document } from './model/index.js';
+import { writers } from './render/writers.js';
+
+/** Options for rendering one format. */
+export interface RenderOptions {
+  /** Folder holding the Handlebars templates; default: the bundled theme. */
+  readonly templatesDir?: string;
+}
+
+function writerOptions(options: RenderOptions): { templatesDir: string } {
+  return { templatesDir: options.templatesDir ?? TEMPLATES_DIR };
+}
+
+/** The document as a standalone HTML page. */
+export async function renderHtml(document: Document, options: RenderOptions = {}): Promise<string> {
+  const bytes = await (await writers.html()).render(document, writerOptions(options));
+  return new TextDecoder().decode(bytes);
+}
+
+/** The document as PDF bytes. */
+export async function renderPdf(document: Document, options: RenderOptions = {}): Promise<Uint8Array> {
+  return (await writers.pdf()).render(document, writerOptions(options));
+}
+
+/** The document as DOCX bytes. */
+export async function renderDocx(document: Document, options: RenderOptions = {}): Promise<Uint8Array> {
+  return (await writers.docx()).render(document, writerOptions(options));
+}

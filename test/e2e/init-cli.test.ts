@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { parse } from 'yaml';
+import { repoRoot, runCli } from '../helpers/run-cli.js';
+
+const PLAIN = { GITHUB_ACTIONS: '', FORCE_COLOR: '', NO_COLOR: '' };
+const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+
+function emptyFolder(): string {
+  return mkdtempSync(join(tmpdir(), 'pubcv-init-'));
+}
+
+interface Workflow {
+  on: { push: { paths: string[] }; pull_request: { paths: string[] } };
+  jobs: Record<string, { steps: Array<{ uses?: string; run?: string; with?: Record<string, unknown> }> }>;
+}
+
+test('init in an empty folder writes a commented config and a workflow, then a build succeeds', () => {
+  const dir = emptyFolder();
+  const init = runCli(['init'], { cwd: dir, env: PLAIN });
+  assert.equal(init.status, 0, init.stderr);
+  assert.match(init.stderr, /found no bibliography/);
+
+  const config = readFileSync(join(dir, 'pubcv.config.yaml'), 'utf8');
+  assert.match(config, /^# owner: "Family, Given"$/m, 'the owner is a commented placeholder');
+  assert.match(config, /^#   - publications\.bib$/m, 'no input found: a commented example');
+  assert.deepEqual(parse(config), { style: 'apa', formats: ['pdf', 'docx', 'html'], output: 'output' });
+
+  const workflow = parse(readFileSync(join(dir, '.github/workflows/cv.yml'), 'utf8')) as Workflow;
+  assert.ok(workflow.on.push.paths.includes('**/*.bib'));
+  assert.deepEqual(workflow.on.pull_request.paths, workflow.on.push.paths);
+  const steps = Object.values(workflow.jobs)[0]?.steps ?? [];
+  const runs = steps.map((s) => s.run ?? '');
+  assert.ok(runs.includes(`npm install --global pubcv@${version}`), runs.join('\n'));
+  assert.ok(runs.includes('pubcv check'));
+  assert.ok(runs.some((r) => r.startsWith('pubcv build')));
+  const upload = steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'));
+  assert.equal(upload?.with?.path, 'output/');
+
+  // Until the config file is read, the build is given its input on the command line.
+  copyFileSync(join(repoRoot, 'test/fixtures/cli/good.bib'), join(dir, 'refs.bib'));
+  const build = runCli(['build', 'refs.bib', '--name', 'Sui, Yang'], { cwd: dir, env: PLAIN });
+  assert.equal(build.status, 0, build.stderr);
+  for (const ext of ['pdf', 'docx', 'html']) assert.ok(existsSync(join(dir, 'output', `publications.${ext}`)), ext);
+});
+
+test('init lists the bibliographies it finds, and not other .json, .yaml or .txt files', () => {
+  const dir = emptyFolder();
+  mkdirSync(join(dir, 'papers'));
+  mkdirSync(join(dir, 'node_modules/x'), { recursive: true });
+  copyFileSync(join(repoRoot, 'test/fixtures/cli/good.bib'), join(dir, 'papers/refs.bib'));
+  copyFileSync(join(repoRoot, 'test/fixtures/cli/broken.bib'), join(dir, 'old.bib'));
+  copyFileSync(join(repoRoot, 'test/fixtures/csl/references.yaml'), join(dir, 'zotero.yaml'));
+  copyFileSync(join(repoRoot, 'test/fixtures/cli/good.bib'), join(dir, 'node_modules/x/dep.bib'));
+  writeFileSync(join(dir, 'package.json'), '{ "name": "my-cv", "version": "1.0.0" }');
+  writeFileSync(join(dir, 'notes.txt'), 'remember to update the CV\n');
+  writeFileSync(join(dir, 'mkdocs.yml'), 'site_name: Me\n');
+  const init = runCli(['init'], { cwd: dir, env: PLAIN });
+  assert.equal(init.status, 0, init.stderr);
+  const config = parse(readFileSync(join(dir, 'pubcv.config.yaml'), 'utf8')) as { inputs: string[] };
+  assert.deepEqual(config.inputs, ['old.bib', 'papers/refs.bib', 'zotero.yaml']);
+  const workflow = parse(readFileSync(join(dir, '.github/workflows/cv.yml'), 'utf8')) as Workflow;
+  assert.ok(workflow.on.push.paths.includes('zotero.yaml'));
+});
+
+test('init never overwrites an existing file without --force', () => {
+  const dir = emptyFolder();
+  mkdirSync(join(dir, '.github/workflows'), { recursive: true });
+  writeFileSync(join(dir, 'pubcv.config.yaml'), 'style: vancouver\n');
+  writeFileSync(join(dir, '.github/workflows/cv.yml'), 'name: mine\n');
+  const kept = runCli(['init'], { cwd: dir, env: PLAIN });
+  assert.equal(kept.status, 0, kept.stderr);
+  assert.match(kept.stderr, /kept pubcv\.config\.yaml as it was \(--force overwrites it\)/);
+  assert.equal(readFileSync(join(dir, 'pubcv.config.yaml'), 'utf8'), 'style: vancouver\n');
+  assert.equal(readFileSync(join(dir, '.github/workflows/cv.yml'), 'utf8'), 'name: mine\n');
+
+  const forced = runCli(['init', '--force'], { cwd: dir, env: PLAIN });
+  assert.equal(forced.status, 0, forced.stderr);
+  assert.match(readFileSync(join(dir, 'pubcv.config.yaml'), 'utf8'), /^style: apa$/m);
+  assert.match(readFileSync(join(dir, '.github/workflows/cv.yml'), 'utf8'), /pubcv check/);
+});

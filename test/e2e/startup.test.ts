@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { repoRoot } from '../helpers/run-cli.js';
+
+/** The packages a command loads, recorded by a module hook as the built CLI runs. */
+function packagesLoaded(args: readonly string[]): Set<string> {
+  const log = join(mkdtempSync(join(tmpdir(), 'pubcv-imports-')), 'imports.txt');
+  const hook = join(repoRoot, 'test/helpers/record-imports.mjs');
+  const result = spawnSync(process.execPath, ['--import', hook, join(repoRoot, 'bin/pubcv.js'), ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { ...process.env, PUBCV_RECORD_IMPORTS: log, GITHUB_ACTIONS: '' },
+  });
+  assert.ok(result.status === 0 || result.status === 1, result.stderr);
+  const urls = readFileSync(log, 'utf8').split('\n');
+  return new Set(urls.map((u) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(u)?.[1]).filter((p): p is string => p !== undefined));
+}
+
+const RENDERING = ['pdfkit', 'docx', 'handlebars', 'htmlparser2', '@expo-google-fonts/noto-serif', '@expo-google-fonts/noto-sans', 'chokidar'];
+
+test('pubcv --help loads yargs and nothing heavy', () => {
+  const loaded = packagesLoaded(['--help']);
+  for (const heavy of [...RENDERING, '@citation-js/core', '@citation-js/plugin-csl', '@citation-js/plugin-bibtex', 'yaml']) {
+    assert.ok(!loaded.has(heavy), `${heavy} loaded by --help`);
+  }
+});
+
+test('pubcv check loads no citeproc, writer or font', () => {
+  const loaded = packagesLoaded(['check', 'test/fixtures/cli/good.bib', '-n', 'Sui, Yang']);
+  for (const heavy of [...RENDERING, '@citation-js/plugin-csl']) assert.ok(!loaded.has(heavy), `${heavy} loaded by check`);
+});

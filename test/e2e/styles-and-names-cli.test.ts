@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { main } from '../../src/cli/main.js';
+import { readHtml } from '../helpers/read-html.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const PLAIN = { GITHUB_ACTIONS: '', FORCE_COLOR: '', NO_COLOR: '' };
+const FAMILIES = 'Adams Baker Clarke Dalton Evans Fischer Garcia Hansen Ito Jensen Kowalski Larsen'.split(' ');
+
+/** A folder with refs.json (the owner 10th of 12 authors) and marks.yaml. */
+function folder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pubcv-styles-cli-'));
+  const author = FAMILIES.map((family) => ({ family, given: 'Ann' }));
+  author[9] = { family: 'Sui', given: 'Yang' };
+  const item = { id: 'sui2024', type: 'article-journal', title: 'Long author lists', 'container-title': 'J', issued: { 'date-parts': [[2024]] }, author };
+  writeFileSync(join(dir, 'refs.json'), JSON.stringify([item]));
+  writeFileSync(join(dir, 'marks.yaml'), 'sui2024:\n  co-first: [1, "Sui, Yang"]\n');
+  return dir;
+}
+
+test('pubcv styles lists over a thousand styles, name and title, offline', async () => {
+  // In-process: the whole list is over a megabyte, more than a spawned process's pipe buffer here.
+  let stdout = '';
+  const io = { stdout: (t: string) => void (stdout += t), stderr: () => undefined, readStdin: async () => '', stderrIsTTY: false, env: {} };
+  assert.equal(await main(['styles'], io), 0);
+  const lines = stdout.trim().split('\n');
+  assert.ok(lines.length > 1000, `${lines.length} styles`);
+  assert.ok(lines.some((l) => /^ieee\s+IEEE$/.test(l)));
+  const nature = runCli(['styles', 'nature', 'communications'], { env: PLAIN });
+  assert.match(nature.stdout, /^nature-communications\s+Nature Communications\s+\(uses nature\)$/m);
+  const json = JSON.parse(runCli(['styles', 'chicago author', '--json'], { env: PLAIN }).stdout) as Array<{ name: string }>;
+  assert.ok(json.some((s) => s.name === 'chicago-author-date'));
+  assert.match(runCli(['styles', '--locales'], { env: PLAIN }).stdout, /^de-DE$/m);
+});
+
+test('an unknown style or locale exits 2 and suggests close names', () => {
+  const style = runCli(['build', '--style', 'ieeee', '--out', mkdtempSync(join(tmpdir(), 'pubcv-x-'))], { env: PLAIN });
+  assert.equal(style.status, 2);
+  assert.match(style.stderr, /unknown style "ieeee"; did you mean ieee/);
+  const locale = runCli(['build', '--locale', 'xx-XX', '--out', mkdtempSync(join(tmpdir(), 'pubcv-x-'))], { env: PLAIN });
+  assert.equal(locale.status, 2);
+  assert.match(locale.stderr, /unknown locale "xx-XX"/);
+  const both = runCli(['build', '--max-authors', '3', '--all-authors'], { env: PLAIN });
+  assert.equal(both.status, 2);
+});
+
+test('--style, --locale (or --lang), --max-authors and --marks shape the entries', () => {
+  const dir = folder();
+  const run = (...args: string[]) => runCli(['build', 'refs.json', '-n', 'Sui, Yang', '-f', 'html', '-o', 'out', ...args], { cwd: dir, env: PLAIN });
+  const page = () => readHtml(readFileSync(join(dir, 'out', 'publications.html'), 'utf8'));
+
+  assert.equal(run('--style', 'ieee', '--locale', 'de').status, 0);
+  assert.match(page().entries[0]!.text, /^A\. Adams, …, Y\. Sui, u\.\sa\., „Long author lists“/);
+  assert.deepEqual(page().entries[0]!.owners, ['Y. Sui']);
+
+  assert.equal(run('--style', 'ieee', '--lang', 'en-GB', '--all-authors').status, 0);
+  assert.doesNotMatch(page().entries[0]!.text, /et al|…/);
+
+  assert.equal(run('--style', 'apa', '--max-authors', '2').status, 0);
+  assert.match(page().entries[0]!.text, /^Adams, A\., Baker, A\., …, Sui, Y\., et al\. \(2024\)/);
+
+  assert.equal(run('--style', 'apa', '--marks', 'marks.yaml').status, 0);
+  const html = readFileSync(join(dir, 'out', 'publications.html'), 'utf8');
+  assert.match(html, /Adams, A\.<sup>\*<\/sup>/);
+  assert.match(html, /<aside class="cv-legend">[\s\S]*Co-first authors/);
+
+  const missing = run('--marks', 'nope.yaml');
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /cannot read marks file nope\.yaml/);
+});
