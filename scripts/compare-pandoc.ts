@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readInputs } from '../src/input/read-input.js';
+import { readInputTexts } from '../src/input/read-input.js';
 import type { CslItem, CslName } from '../src/input/record.js';
 import { normalizeRecords } from '../src/normalize/normalize-records.js';
 
@@ -45,7 +45,7 @@ function comparable(item: CslItem | undefined, field: Field): string {
 }
 
 function ours(paths: readonly string[]): Map<string, CslItem> {
-  const read = readInputs(paths.map((path) => ({ path, text: readFileSync(path, 'utf8') })));
+  const read = readInputTexts(paths.map((path) => ({ path, text: readFileSync(path, 'utf8') })));
   // One by one: merging duplicates would leave pandoc's copies without a partner.
   const records = read.records.flatMap((record) => normalizeRecords([record]).value);
   return new Map(records.map((record) => [record.source.key ?? record.item.id, record.item]));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { compareManifests, makeManifest, MANIFEST_NAME, parseManifest, serializeManifest, type EntryChanges } from './build-manifest.js';
 import { TEMPLATES_DIR } from './bundled-files.js';
 import type { Diagnostic } from './errors.js';
-import type { HighlightStyle } from './model/index.js';
+import { DEFAULT_LAYOUT, type HighlightStyle, type PageLayout } from './model/index.js';
 import { CACHE_DIR, EntryCache } from './build/entry-cache.js';
 import { formatEntriesCached } from './build/format-entries-cached.js';
 import type { AuthorLimit } from './build/format-records.js';
@@ -48,6 +48,10 @@ export interface BuildOptions {
   readonly authors?: AuthorLimit;
   /** A contribution-marks YAML file: roles (co-first, equal, corresponding, student) by entry id or DOI. */
   readonly marks?: string;
+  /** Paper ('A4' | 'Letter'), margin in mm and typeface ('serif' | 'sans') of PDF and DOCX; unset parts from DEFAULT_LAYOUT. */
+  readonly layout?: Partial<PageLayout>;
+  /** Add schema.org JSON-LD for every entry to the HTML. Default false. */
+  readonly jsonLd?: boolean;
 }
 
 /** What a build did; `--json` prints all of it but `sources`. */
@@ -99,6 +103,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildReport> {
       ...(options.yearSuffix ? { yearSuffix: true } : {}),
       ...(options.authors !== undefined ? { authors: options.authors } : {}),
       ...(marks ? { marks } : {}),
+      layout: { ...DEFAULT_LAYOUT, ...options.layout },
       date: options.date ?? documentDate(),
     },
     (items, cslStyle, formatOptions) => formatEntriesCached(items, cslStyle, { ...formatOptions, cache, ...(threads ? { threads } : {}) }),
@@ -112,7 +117,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildReport> {
   const files: OutputFile[] = await Promise.all(
     formats.map(async (format) => {
       const writer = await writers[format]();
-      const bytes = await writer.render(document, { templatesDir: TEMPLATES_DIR });
+      const bytes = await writer.render(document, { templatesDir: TEMPLATES_DIR, ...(options.jsonLd ? { jsonLd: true } : {}) });
       return { path: join(out, `publications.${writer.extension}`), bytes };
     }),
   );

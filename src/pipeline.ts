@@ -6,7 +6,7 @@ import { noDateTerms } from './build/no-date-terms.js';
 import type { Diagnostic, Result } from './errors.js';
 import { readMarks } from './input/read-marks.js';
 import type { CslItem, SourceRecord } from './input/record.js';
-import type { Document, HighlightStyle } from './model/index.js';
+import type { Document, HighlightStyle, PageLayout } from './model/index.js';
 import { dropNoDate } from './transform/drop-no-date.js';
 import { prepareRecords, type EntryCounts, type InputSource, type PreparedRecords } from './prepare-records.js';
 import { displayOwnerName } from './transform/owner-name.js';
@@ -29,6 +29,8 @@ export interface DocumentSettings {
   readonly authors?: AuthorLimit;
   /** A contribution-marks file (`--marks`): its path and text. */
   readonly marks?: InputSource;
+  /** Paper, margins and typeface of PDF and DOCX; none: DEFAULT_LAYOUT (A4, 20 mm, serif). */
+  readonly layout?: PageLayout;
 }
 
 /** How entries are formatted: `formatEntries` by default; a build passes a cached, multi-threaded one. */
@@ -98,6 +100,7 @@ function finishDocument(prepared: PreparedRecords, formatted: Result<FormattedRe
     style: settings.style.name,
     highlight: settings.highlight ?? 'bold',
     legend: formatted.value.legend,
+    ...(settings.layout ? { layout: settings.layout } : {}),
   });
   return { document, entries, diagnostics, records };
 }

@@ -1,7 +1,7 @@
 import { sortRecords } from './build/sort-records.js';
 import type { Diagnostic } from './errors.js';
 import type { InputFormat } from './input/input-format.js';
-import { readInputs } from './input/read-input.js';
+import { readInputTexts } from './input/read-input.js';
 import type { SourceRecord } from './input/record.js';
 import { normalizeRecords } from './normalize/normalize-records.js';
 import { markOwnerNames } from './transform/mark-owner-names.js';
@@ -42,7 +42,7 @@ export interface RecordsResult {
 /** read -> normalize: every input through its reader, then names, text, ids and missing fields. Pure. */
 export function readRecords(inputs: readonly InputSource[]): RecordsResult {
   // Read together: BibTeX inputs share @string macros and crossref targets in command-line order.
-  const result = readInputs(inputs);
+  const result = readInputTexts(inputs);
   const normalized = normalizeRecords(result.records);
   const diagnostics = [...result.diagnostics, ...normalized.diagnostics];
   return { records: normalized.value, owners: result.owners, read: result.entryCount, merged: normalized.merged, diagnostics };

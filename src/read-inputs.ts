@@ -11,6 +11,8 @@ export interface ReadInputsResult {
   readonly owners: string[];
   /** Every entry in every input, including those that could not be read. */
   readonly read: number;
+  /** Entries folded into a duplicate (each has a `duplicate-merged` diagnostic). */
+  readonly merged: number;
   readonly diagnostics: Diagnostic[];
   readonly sources: readonly InputSource[];
 }

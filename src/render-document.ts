@@ -1,15 +1,18 @@
 import { TEMPLATES_DIR } from './bundled-files.js';
 import type { Document } from './model/index.js';
+import type { WriterOptions } from './render/writer.js';
 import { writers } from './render/writers.js';
 
 /** Options for rendering one format. */
 export interface RenderOptions {
   /** Folder holding the Handlebars templates; default: the bundled theme. */
   readonly templatesDir?: string;
+  /** HTML: add a schema.org JSON-LD description of every entry. */
+  readonly jsonLd?: boolean;
 }
 
-function writerOptions(options: RenderOptions): { templatesDir: string } {
-  return { templatesDir: options.templatesDir ?? TEMPLATES_DIR };
+function writerOptions(options: RenderOptions): WriterOptions {
+  return { templatesDir: options.templatesDir ?? TEMPLATES_DIR, ...(options.jsonLd ? { jsonLd: true } : {}) };
 }
 
 /** The document as a standalone HTML page. */

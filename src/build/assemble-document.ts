@@ -1,5 +1,6 @@
 import type { SourceRecord } from '../input/record.js';
-import type { Document, Entry, HighlightStyle, Run } from '../model/index.js';
+import type { Document, Entry, HighlightStyle, PageLayout, Run } from '../model/index.js';
+import { describeWork } from './describe-work.js';
 import type { FormattedEntry } from './format-entries.js';
 
 export interface DocumentMeta {
@@ -11,6 +12,8 @@ export interface DocumentMeta {
   readonly highlight: HighlightStyle;
   /** Lines explaining the contribution marks the entries use; none: no legend. */
   readonly legend?: readonly Run[][];
+  /** Paper, margins and typeface of PDF and DOCX; none: the writers' DEFAULT_LAYOUT. */
+  readonly layout?: PageLayout;
 }
 
 /** Puts formatted entries, in the order of `records`, into the document model. */
@@ -26,6 +29,7 @@ export function assembleDocument(records: readonly SourceRecord[], formatted: re
       ...(f.label ? { label: f.label } : {}),
       runs: f.runs,
       source: { file, ...(line !== undefined ? { line } : {}), ...(column !== undefined ? { column } : {}) },
+      work: describeWork(record.item),
     });
   }
   return {
@@ -36,6 +40,7 @@ export function assembleDocument(records: readonly SourceRecord[], formatted: re
     style: meta.style,
     highlight: meta.highlight,
     ...(meta.legend && meta.legend.length > 0 ? { legend: meta.legend } : {}),
+    ...(meta.layout ? { layout: meta.layout } : {}),
     sections: [{ id: 'publications', title: '', entries }],
   };
 }

@@ -43,14 +43,14 @@ function resolveFormat(input: InputText): Resolved {
 
 /** Reads one input with the reader for its format (given, from the extension, or guessed from the text). */
 export function readInput(path: string, text: string, format?: InputFormat): ReadResult {
-  return readInputs([{ path, text, ...(format ? { format } : {}) }]);
+  return readInputTexts([{ path, text, ...(format ? { format } : {}) }]);
 }
 
 /**
  * Reads several inputs into one result, in order. BibTeX inputs are read as one bibliography:
  * @string macros carry over to later files and crossref targets may sit in any of them.
  */
-export function readInputs(inputs: readonly InputText[]): ReadResult {
+export function readInputTexts(inputs: readonly InputText[]): ReadResult {
   const resolved = inputs.map(resolveFormat);
   const bibtexIndexes = resolved.flatMap((r, index) => (r.format === 'bibtex' ? [index] : []));
   const bibtex = readBibtexTexts(bibtexIndexes.map((index) => inputs[index] as InputText));

@@ -30,6 +30,10 @@ export interface CslItem {
   id: string;
   type: string;
   title?: string;
+  /**
+   * Readers end a list the source cut short (BibTeX `and others`, a literal `et al.`) with the name
+   * `{ literal: 'et al.' }`; citeproc prints it as a name ("Roe, R., & et al." in APA).
+   */
   author?: CslName[];
   editor?: CslName[];
   issued?: CslDate;

@@ -1,4 +1,7 @@
+import type { CslData, EntryBlock } from './extras.js';
+import type { PageLayout } from './layout.js';
 import type { Run } from './marks.js';
+import type { WorkMetadata } from './work.js';
 
 /** Where an entry came from, for diagnostics and traceability. */
 export interface SourcePosition {
@@ -16,15 +19,25 @@ export interface Entry {
   readonly id: string;
   /** Number or citation label drawn in the gutter ("1.", "[3]", "J12"), when the style or numbering gives one. */
   readonly label?: string;
-  /** The formatted reference. */
+  /** The formatted reference, as the entry template set it (by default the reference alone). */
   readonly runs: readonly Run[];
+  /** A short venue badge ("NeurIPS", from BibTeX `abbr`), drawn before the reference. */
+  readonly badge?: string;
+  /** Extra paragraphs under the reference (links, award, note, abstract), in order. */
+  readonly blocks?: readonly EntryBlock[];
+  /** The normalised record the entry was formatted from, for BibTeX and CSL-JSON export. */
+  readonly csl?: CslData;
   readonly source?: SourcePosition;
+  /** What the entry describes, as data (title, authors, DOI), for machine-readable output such as JSON-LD. */
+  readonly work?: WorkMetadata;
 }
 
 /** A titled group of entries ("Journal articles", "2024"). */
 export interface Section {
   readonly id: string;
   readonly title: string;
+  /** The heading as the section template set it; absent: the title as plain text (see `headingRuns`). */
+  readonly heading?: readonly Run[];
   readonly entries: readonly Entry[];
 }
 
@@ -33,6 +46,10 @@ export interface Document {
   readonly title: string;
   /** Display name of the CV owner ("Yang Sui"), when known. */
   readonly owner?: string;
+  /** A line under the owner's name ("Selected publications, 2019–2026"). */
+  readonly subtitle?: string;
+  /** The "Updated 15 January 2026" line of the header, worded in the document's language; absent: none. */
+  readonly updated?: string;
   /** BCP 47 language of the text. */
   readonly lang: string;
   /** ISO date (YYYY-MM-DD) the document was built for, from SOURCE_DATE_EPOCH or the caller. */
@@ -46,4 +63,6 @@ export interface Document {
    * advisee"), printed in small type under the list. Absent when no entry uses a mark.
    */
   readonly legend?: readonly (readonly Run[])[];
+  /** Paper, margins and typeface of the printed formats (PDF, DOCX); absent: DEFAULT_LAYOUT. */
+  readonly layout?: PageLayout;
 }

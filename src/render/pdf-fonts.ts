@@ -1,40 +1,76 @@
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { FontFamily } from '../model/index.js';
 
-/** The four faces of the one family the PDF is set in. */
-export type FontFace = 'regular' | 'bold' | 'italic' | 'boldItalic';
+/** The four faces of the family the PDF is set in. */
+export type TextFace = 'regular' | 'bold' | 'italic' | 'boldItalic';
+
+/** Faces of the CJK fallback font, which has no italics. */
+export type FallbackFace = 'cjkRegular' | 'cjkBold';
+
+/** Every face a PDF may register; `doc.font(face)` selects one. */
+export type FontFace = TextFace | FallbackFace;
 
 /**
- * Noto Serif draws Latin (with every European accent), Greek and Cyrillic from one file per face;
- * the expo package ships whole TTFs (the @fontsource ones are split by Unicode range).
+ * Noto Serif and Noto Sans draw Latin (with every European accent), Greek and Cyrillic from one
+ * file per face; the expo packages ship whole TTFs (the @fontsource ones are split by Unicode range).
  */
-const FONT_FILES = {
-  regular: '@expo-google-fonts/noto-serif/400Regular/NotoSerif_400Regular.ttf',
-  bold: '@expo-google-fonts/noto-serif/700Bold/NotoSerif_700Bold.ttf',
-  italic: '@expo-google-fonts/noto-serif/400Regular_Italic/NotoSerif_400Regular_Italic.ttf',
-  boldItalic: '@expo-google-fonts/noto-serif/700Bold_Italic/NotoSerif_700Bold_Italic.ttf',
-} as const satisfies Record<FontFace, string>;
+const FAMILY_FILES = {
+  serif: {
+    regular: '@expo-google-fonts/noto-serif/400Regular/NotoSerif_400Regular.ttf',
+    bold: '@expo-google-fonts/noto-serif/700Bold/NotoSerif_700Bold.ttf',
+    italic: '@expo-google-fonts/noto-serif/400Regular_Italic/NotoSerif_400Regular_Italic.ttf',
+    boldItalic: '@expo-google-fonts/noto-serif/700Bold_Italic/NotoSerif_700Bold_Italic.ttf',
+  },
+  sans: {
+    regular: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
+    bold: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
+    italic: '@expo-google-fonts/noto-sans/400Regular_Italic/NotoSans_400Regular_Italic.ttf',
+    boldItalic: '@expo-google-fonts/noto-sans/700Bold_Italic/NotoSans_700Bold_Italic.ttf',
+  },
+} as const satisfies Record<FontFamily, Record<TextFace, string>>;
+
+/**
+ * Noto Sans Hans (Simplified Chinese, with Japanese kana) from @embedpdf/fonts-sc, for names and
+ * titles in CJK scripts. Its package exports no file paths, so the fonts are found beside its
+ * entry point. pdfkit reads a registered font only when text is set in it: a document without CJK
+ * text never loads the 8 MB files.
+ */
+const FALLBACK_FILES = {
+  cjkRegular: 'NotoSansHans-Regular.otf',
+  cjkBold: 'NotoSansHans-Bold.otf',
+} as const satisfies Record<FallbackFace, string>;
 
 /** Module resolution finds node_modules the same way from src/ under tsx and from dist/. */
 const requireFromHere = createRequire(import.meta.url);
 
-/** Absolute paths of the font files, keyed by face. */
-export function resolveFontFiles(): Record<FontFace, string> {
+/** Absolute paths of the font files of a family and of the fallback, keyed by face. */
+export function resolveFontFiles(family: FontFamily = 'serif'): Record<FontFace, string> {
+  const files = FAMILY_FILES[family];
+  const fallbackDir = join(dirname(requireFromHere.resolve('@embedpdf/fonts-sc')), '..', 'fonts');
   return {
-    regular: requireFromHere.resolve(FONT_FILES.regular),
-    bold: requireFromHere.resolve(FONT_FILES.bold),
-    italic: requireFromHere.resolve(FONT_FILES.italic),
-    boldItalic: requireFromHere.resolve(FONT_FILES.boldItalic),
+    regular: requireFromHere.resolve(files.regular),
+    bold: requireFromHere.resolve(files.bold),
+    italic: requireFromHere.resolve(files.italic),
+    boldItalic: requireFromHere.resolve(files.boldItalic),
+    cjkRegular: join(fallbackDir, FALLBACK_FILES.cjkRegular),
+    cjkBold: join(fallbackDir, FALLBACK_FILES.cjkBold),
   };
 }
 
 /** Registers every face under its FontFace name, so `doc.font(face)` selects it. */
-export function registerFonts(pdf: PDFKit.PDFDocument): void {
-  const files = resolveFontFiles();
+export function registerFonts(pdf: PDFKit.PDFDocument, family: FontFamily = 'serif'): void {
+  const files = resolveFontFiles(family);
   for (const face of Object.keys(files) as FontFace[]) pdf.registerFont(face, files[face]);
 }
 
 /** The face for a combination of weight and slant. */
-export function chooseFace(bold: boolean, italic: boolean): FontFace {
+export function chooseFace(bold: boolean, italic: boolean): TextFace {
   if (bold) return italic ? 'boldItalic' : 'bold';
   return italic ? 'italic' : 'regular';
+}
+
+/** The fallback face standing in for `face`: CJK has no italics, so only the weight carries over. */
+export function fallbackFace(face: FontFace): FallbackFace {
+  return face === 'bold' || face === 'boldItalic' || face === 'cjkBold' ? 'cjkBold' : 'cjkRegular';
 }

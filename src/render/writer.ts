@@ -8,6 +8,8 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = ['pdf', 'docx', 'html'];
 export interface WriterOptions {
   /** Folder holding the Handlebars templates (page.hbs, partials, style.css). */
   readonly templatesDir: string;
+  /** HTML: add a schema.org JSON-LD description of every entry. */
+  readonly jsonLd?: boolean;
 }
 
 /** A writer turns the document model into the bytes of one output file. */

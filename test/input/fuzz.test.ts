@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { readInputs } from '../../src/input/read-input.js';
+import { readInputTexts } from '../../src/input/read-input.js';
 import { normalizeRecords } from '../../src/normalize/normalize-records.js';
 
 // Seeded random damage to real files: truncation, lost braces, commas and quotes, stray bytes.
@@ -78,9 +78,9 @@ describe('reading damaged files', { skip: !existsSync(CORPUS) && 'corpus not fou
       const { text, edits } = mutate(file.text, next);
       const label = `run ${run}: ${file.path} ${edits.join(', ')}`;
       const lines = text.split('\n').length;
-      let result: ReturnType<typeof readInputs>;
+      let result: ReturnType<typeof readInputTexts>;
       try {
-        result = readInputs([{ path: file.path, text }]);
+        result = readInputTexts([{ path: file.path, text }]);
         normalizeRecords(result.records);
       } catch (error) {
         assert.fail(`${label}: threw ${error instanceof Error ? error.stack : String(error)}`);

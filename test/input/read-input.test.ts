@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readInput, readInputs } from '../../src/input/read-input.js';
+import { readInput, readInputTexts } from '../../src/input/read-input.js';
 
 describe('readInput', () => {
   it('picks the reader from the extension, in any case, and keeps the path as given', () => {
@@ -60,9 +60,9 @@ describe('readInput', () => {
   });
 });
 
-describe('readInputs', () => {
+describe('readInputTexts', () => {
   it('shares @string macros with later BibTeX files and crossref targets with all of them', () => {
-    const result = readInputs([
+    const result = readInputTexts([
       { path: 'macros.bib', text: '@string{jcp = "Journal of Computational Physics"}' },
       { path: 'items.json', text: '[{"id": "j", "type": "book", "title": "JSON"}]' },
       { path: 'papers.bib', text: '@article{a, title = {A}, journal = jcp}\n@inproceedings{b, title = {B}, crossref = {conf}}' },
@@ -80,7 +80,7 @@ describe('readInputs', () => {
   });
 
   it('does not carry macros back to files given before the one defining them', () => {
-    const result = readInputs([
+    const result = readInputTexts([
       { path: 'papers.bib', text: '@article{a, title = {A}, journal = jcp}' },
       { path: 'macros.bib', text: '@string{jcp = "Journal of Computational Physics"}' },
     ]);
