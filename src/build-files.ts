@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { compareManifests, makeManifest, MANIFEST_NAME, parseManifest, serializeManifest, type EntryChanges } from './build-manifest.js';
 import { TEMPLATES_DIR } from './bundled-files.js';
 import type { Diagnostic } from './errors.js';
+import type { HeaderSettings, ShownLinkKind } from './build/display-settings.js';
+import type { NumberingRules, Selection } from './build/selection-settings.js';
 import { DEFAULT_LAYOUT, type HighlightStyle, type PageLayout } from './model/index.js';
 import { CACHE_DIR, EntryCache } from './build/entry-cache.js';
 import { formatEntriesCached } from './build/format-entries-cached.js';
@@ -52,6 +54,22 @@ export interface BuildOptions {
   readonly layout?: Partial<PageLayout>;
   /** Add schema.org JSON-LD for every entry to the HTML. Default false. */
   readonly jsonLd?: boolean;
+  /** Filters and sections; default: every entry in one untitled list, newest first. */
+  readonly selection?: Selection;
+  /** pubcv's own entry numbers ("J12"); default none: a numeric style keeps its own. */
+  readonly numbering?: NumberingRules;
+  /** Link kinds an entry shows, in order; empty: none. Default: all. */
+  readonly links?: readonly ShownLinkKind[];
+  /** The formats whose entries show their abstracts. Default: html. */
+  readonly abstracts?: readonly OutputFormat[];
+  /** The document's title. Default "Publications". */
+  readonly title?: string;
+  /** Subtitle and "Updated <date>" line of the header. */
+  readonly header?: HeaderSettings;
+  /** Template theme: default, compact or fragment. Default: default. */
+  readonly theme?: string;
+  /** A folder of templates overriding the theme's, file by file. */
+  readonly templates?: string;
 }
 
 /** What a build did; `--json` prints all of it but `sources`. */
@@ -103,6 +121,12 @@ export async function build(options: BuildOptions = {}): Promise<BuildReport> {
       ...(options.yearSuffix ? { yearSuffix: true } : {}),
       ...(options.authors !== undefined ? { authors: options.authors } : {}),
       ...(marks ? { marks } : {}),
+      ...(options.selection ? { selection: options.selection } : {}),
+      ...(options.numbering ? { numbering: options.numbering } : {}),
+      ...(options.links ? { links: options.links } : {}),
+      ...(options.abstracts ? { abstracts: options.abstracts } : {}),
+      ...(options.title !== undefined ? { title: options.title } : {}),
+      ...(options.header ? { header: options.header } : {}),
       layout: { ...DEFAULT_LAYOUT, ...options.layout },
       date: options.date ?? documentDate(),
     },

@@ -2,12 +2,15 @@ import { assembleDocument } from './build/assemble-document.js';
 import type { CslStyle } from './build/csl-style.js';
 import { formatEntries, type FormatOptions, type FormattedEntry } from './build/format-entries.js';
 import { finishFormatting, planFormatting, type AuthorLimit, type FormatPlan, type FormattedRecords } from './build/format-records.js';
-import { noDateTerms } from './build/no-date-terms.js';
+import { cleanFormattedEntries } from './build/clean-formatted.js';
 import type { Diagnostic, Result } from './errors.js';
 import { readMarks } from './input/read-marks.js';
 import type { CslItem, SourceRecord } from './input/record.js';
 import type { Document, HighlightStyle, PageLayout } from './model/index.js';
-import { dropNoDate } from './transform/drop-no-date.js';
+import type { HeaderSettings, ShownLinkKind } from './build/display-settings.js';
+import { numberEntries } from './build/number-entries.js';
+import { DEFAULT_NUMBERING, type NumberingRules, type Selection } from './build/selection-settings.js';
+import type { OutputFormat } from './render/writer.js';
 import { prepareRecords, type EntryCounts, type InputSource, type PreparedRecords } from './prepare-records.js';
 import { displayOwnerName } from './transform/owner-name.js';
 
@@ -31,6 +34,16 @@ export interface DocumentSettings {
   readonly marks?: InputSource;
   /** Paper, margins and typeface of PDF and DOCX; none: DEFAULT_LAYOUT (A4, 20 mm, serif). */
   readonly layout?: PageLayout;
+  /** Filters and sections; default: every entry in one untitled list, newest first. */
+  readonly selection?: Selection;
+  /** pubcv's own entry numbers ("J12"); default none: a numeric style keeps its own. */
+  readonly numbering?: NumberingRules;
+  /** Link kinds an entry shows, in order; empty: none. Default: all. */
+  readonly links?: readonly ShownLinkKind[];
+  /** The formats whose entries show their abstracts. Default: html. */
+  readonly abstracts?: readonly OutputFormat[];
+  /** Subtitle and "Updated <date>" line of the header (its title is `title`). */
+  readonly header?: HeaderSettings;
 }
 
 /** How entries are formatted: `formatEntries` by default; a build passes a cached, multi-threaded one. */
@@ -47,21 +60,16 @@ export interface DocumentResult {
 
 export { loadStyle, resolveLocale } from './build/load-style.js';
 
-function hasDate(record: SourceRecord): boolean {
-  const issued = record.item.issued;
-  return Boolean(issued && ((issued['date-parts']?.[0]?.length ?? 0) > 0 || issued.literal || issued.raw));
-}
-
 /** read -> normalize -> select -> highlight -> format -> model. Pure: no files are touched. */
 export function buildDocument(inputs: readonly InputSource[], settings: DocumentSettings): DocumentResult {
-  const prepared = prepareRecords(inputs, settings.names);
+  const prepared = prepareRecords(inputs, settings.names, settings.selection);
   const plan = formatPlan(prepared, settings);
   return finishDocument(prepared, finishFormatting(plan, plan.groups.map((g) => formatEntries(g.items, g.style, g.options))), settings);
 }
 
 /** `buildDocument` with entries formatted by `format` (which must give what `formatEntries` gives). */
 export async function buildDocumentWith(inputs: readonly InputSource[], settings: DocumentSettings, format: EntryFormatter): Promise<DocumentResult> {
-  const prepared = prepareRecords(inputs, settings.names);
+  const prepared = prepareRecords(inputs, settings.names, settings.selection);
   const plan = formatPlan(prepared, settings);
   const results: Array<Result<FormattedEntry[]>> = [];
   for (const group of plan.groups) results.push(await format(group.items, group.style, group.options));
@@ -88,9 +96,7 @@ function finishDocument(prepared: PreparedRecords, formatted: Result<FormattedRe
   const entries: EntryCounts = { read, rendered, skipped: read - rendered - merged, merged };
   if (rendered === 0) return { entries, diagnostics };
 
-  const undated = new Set(records.filter((r) => !hasDate(r)).map((r) => r.item.id));
-  const terms = noDateTerms(settings.style, settings.lang);
-  const cleaned = formatted.value.entries.map((f): FormattedEntry => (undated.has(f.id) ? { ...f, runs: dropNoDate(f.runs, terms) } : f));
+  const cleaned = cleanFormattedEntries(records, formatted.value.entries, settings.style, settings.lang);
   const first = owners[0];
   const document = assembleDocument(records, cleaned, {
     title: settings.title ?? 'Publications',
@@ -101,6 +107,8 @@ function finishDocument(prepared: PreparedRecords, formatted: Result<FormattedRe
     highlight: settings.highlight ?? 'bold',
     legend: formatted.value.legend,
     ...(settings.layout ? { layout: settings.layout } : {}),
+    sections: prepared.sections,
+    labels: numberEntries(prepared.sections, settings.numbering ?? DEFAULT_NUMBERING),
   });
   return { document, entries, diagnostics, records };
 }

@@ -1,4 +1,7 @@
-import { sortRecords } from './build/sort-records.js';
+import { groupSections } from './build/group-sections.js';
+import { selectRecords } from './build/select-records.js';
+import { DEFAULT_SELECTION, type Selection } from './build/selection-settings.js';
+import type { SectionOutline } from './build/assemble-document.js';
 import type { Diagnostic } from './errors.js';
 import type { InputFormat } from './input/input-format.js';
 import { readInputTexts } from './input/read-input.js';
@@ -52,9 +55,12 @@ function ownersFrom(names: readonly string[]): OwnerName[] {
   return names.map(parseOwnerName).filter((n): n is OwnerName => n !== undefined);
 }
 
-/** Records ready for citeproc: sorted, with the owner tagged. */
+/** Records ready for citeproc: filtered, grouped and sorted, with the owner tagged. */
 export interface PreparedRecords {
+  /** In document order: section by section. */
   readonly records: SourceRecord[];
+  /** The sections, with the keys their numbering prefixes are given under. */
+  readonly sections: ReadonlyArray<SectionOutline & { readonly key: string }>;
   readonly owners: OwnerName[];
   readonly read: number;
   /** Entries folded into a duplicate. */
@@ -62,16 +68,21 @@ export interface PreparedRecords {
   readonly diagnostics: Diagnostic[];
 }
 
-/** read -> normalize -> select -> owner marking: everything before citeproc. Pure. */
-export function prepareRecords(inputs: readonly InputSource[], names: readonly string[] | undefined): PreparedRecords {
+/** read -> normalize -> select -> group and sort -> owner marking: everything before citeproc. Pure. */
+export function prepareRecords(inputs: readonly InputSource[], names: readonly string[] | undefined, selection: Selection = DEFAULT_SELECTION): PreparedRecords {
   const { records, owners: declaredOwners, read, merged, diagnostics } = readRecords(inputs);
   const owners = ownersFrom(names && names.length > 0 ? names : declaredOwners);
   if (owners.length === 0) {
-    diagnostics.push({ severity: 'warning', code: 'owner-unknown', message: 'no owner name given: use --name "Family, Given" to highlight it' });
+    diagnostics.push({ severity: 'warning', code: 'owner-unknown', message: 'no owner name given: use --name "Family, Given" (or owner: in pubcv.config.yaml) to highlight it' });
   }
-  const marked = markOwnerNames(sortRecords(records), owners);
+  // Filtered out before the owner is looked for: a short CV warns only about what it lists.
+  const selected = selectRecords(records, selection.filters);
+  const grouped = groupSections(selected.value, selection.sections);
+  diagnostics.push(...selected.diagnostics, ...grouped.diagnostics);
+  const marked = markOwnerNames(grouped.value.flatMap((s) => s.records), owners);
   diagnostics.push(...marked.diagnostics);
-  return { records: marked.value, owners, read, merged, diagnostics };
+  const sections = grouped.value.map((s) => ({ key: s.key, id: s.id, title: s.title, entries: s.records.map((r) => r.item.id) }));
+  return { records: marked.value, sections, owners, read, merged, diagnostics };
 }
 
 /** What `checkInputs` finds: the counts and diagnostics a build would give, without formatting. */
@@ -81,8 +92,8 @@ export interface CheckResult {
 }
 
 /** Validates inputs without formatting: the diagnostics and counts a build would give. Pure. */
-export function checkInputs(inputs: readonly InputSource[], names?: readonly string[]): CheckResult {
-  const prepared = prepareRecords(inputs, names);
+export function checkInputs(inputs: readonly InputSource[], names?: readonly string[], selection?: Selection): CheckResult {
+  const prepared = prepareRecords(inputs, names, selection);
   const rendered = prepared.records.length;
   return {
     entries: { read: prepared.read, rendered, skipped: prepared.read - rendered - prepared.merged, merged: prepared.merged },

@@ -137,8 +137,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .wrap(Math.min(100, process.stdout.columns ?? 100))
     .exitProcess(false)
     .fail((message, error) => {
-      if (error) throw error;
-      throw new UsageError(message);
+      // yargs' own validation failures arrive as YError: those are usage errors (exit 2), not bugs.
+      if (error && error.name !== 'YError') throw error;
+      throw new UsageError(message ?? error?.message ?? 'invalid arguments');
     });
 
   try {

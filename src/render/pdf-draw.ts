@@ -1,3 +1,4 @@
+import { applyFallback } from './pdf-fallback.js';
 import type { FontFace } from './pdf-fonts.js';
 import { breakLines, type Line, type Piece } from './pdf-layout.js';
 import { internStyle, type PdfTextStyle } from './pdf-style.js';
@@ -51,7 +52,7 @@ export function layoutPieces(
   pieces: readonly Piece<PdfTextStyle>[],
   widthOf: (line: number) => number,
 ): Line<PdfTextStyle>[] {
-  return breakLines(pieces, (text, style) => measureText(setter, text, style), widthOf);
+  return breakLines(applyFallback(setter.styles, pieces), (text, style) => measureText(setter, text, style), widthOf);
 }
 
 /** Where the baseline sits in a line box of `height` set at `size`: the font's box centred in it. */

@@ -1,14 +1,8 @@
 import type { Document, Entry, Run, Section } from '../model/index.js';
 import type { Line, Piece } from './pdf-layout.js';
 import { baselineOffset, drawLine, drawText, layoutPieces, measureText, plainStyle, type Typesetter } from './pdf-draw.js';
+import type { PageGeometry } from './pdf-page.js';
 import { styleOfMarks, internStyle, type PdfTextStyle } from './pdf-style.js';
-
-/** Page geometry in points: A4 with 2 cm margins. */
-export const PAGE = {
-  width: 595.28,
-  height: 841.89,
-  margin: 56.69,
-} as const;
 
 const BODY_SIZE = 10.5;
 const BODY_LEADING = 1.32 * BODY_SIZE;
@@ -30,14 +24,11 @@ const LEGEND_SPACE_BEFORE = 10;
 const TEXT_COLOR = '#000000';
 const MUTED_COLOR = '#444444';
 
-const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
-const PAGE_BOTTOM = PAGE.height - PAGE.margin;
-const CONTENT_HEIGHT = PAGE_BOTTOM - PAGE.margin;
-
 /** The cursor of the flow: the y of the next line on the current page. */
 interface Flow extends Typesetter {
   y: number;
   readonly doc: Document;
+  readonly page: PageGeometry;
 }
 
 /** An entry laid out: its label (drawn in the gutter) and its lines. */
@@ -50,23 +41,23 @@ interface EntryLayout {
 /** Starts a new page and puts the cursor at its top margin. */
 function newPage(flow: Flow): void {
   flow.pdf.addPage();
-  flow.y = PAGE.margin;
+  flow.y = flow.page.margin;
 }
 
 /** True when the cursor is at the top of a page (no space should be added before a block). */
 function atPageTop(flow: Flow): boolean {
-  return flow.y <= PAGE.margin;
+  return flow.y <= flow.page.margin;
 }
 
 /** Lays out a one-style paragraph (title, name, heading) across the text width. */
 function layoutPlain(flow: Flow, text: string, style: PdfTextStyle): Line<PdfTextStyle>[] {
-  return layoutPieces(flow, [{ text, style }], () => TEXT_WIDTH);
+  return layoutPieces(flow, [{ text, style }], () => flow.page.textWidth);
 }
 
 /** Draws lines flush left at `leading` apart, advancing the cursor. */
 function drawPlain(flow: Flow, lines: readonly Line<PdfTextStyle>[], size: number, leading: number, color: string): void {
   for (const line of lines) {
-    drawLine(flow, line, { left: PAGE.margin, top: flow.y, height: leading, baseline: flow.y + baselineOffset(leading, size) }, color);
+    drawLine(flow, line, { left: flow.page.margin, top: flow.y, height: leading, baseline: flow.y + baselineOffset(leading, size) }, color);
     flow.y += leading;
   }
 }
@@ -80,7 +71,7 @@ function drawTitleBlock(flow: Flow): void {
   }
   flow.y += 4;
   flow.pdf.save().lineWidth(0.5).strokeColor(MUTED_COLOR);
-  flow.pdf.moveTo(PAGE.margin, flow.y).lineTo(PAGE.margin + TEXT_WIDTH, flow.y).stroke().restore();
+  flow.pdf.moveTo(flow.page.margin, flow.y).lineTo(flow.page.margin + flow.page.textWidth, flow.y).stroke().restore();
   flow.y += 2;
 }
 
@@ -101,7 +92,8 @@ function layoutEntry(flow: Flow, entry: Entry, gutter: number): EntryLayout {
     text: run.text,
     style: internStyle(flow.styles, styleOfMarks(run.marks, flow.doc.highlight, BODY_SIZE)),
   }));
-  const widthOf = gutter > 0 ? () => TEXT_WIDTH - gutter : (n: number) => TEXT_WIDTH - (n === 0 ? 0 : HANGING_INDENT);
+  const textWidth = flow.page.textWidth;
+  const widthOf = gutter > 0 ? () => textWidth - gutter : (n: number) => textWidth - (n === 0 ? 0 : HANGING_INDENT);
   const lines = layoutPieces(flow, pieces, widthOf);
   const labelStyle = plainStyle(flow, 'regular', BODY_SIZE);
   const label = gutter > 0 && entry.label ? { text: entry.label, width: measureText(flow, entry.label, labelStyle) } : undefined;
@@ -110,34 +102,37 @@ function layoutEntry(flow: Flow, entry: Entry, gutter: number): EntryLayout {
 
 /** Draws an entry, moving it whole to the next page when it would split but fits on one page. */
 function drawEntry(flow: Flow, layout: EntryLayout, gutter: number): void {
-  if (flow.y + layout.height > PAGE_BOTTOM && layout.height <= CONTENT_HEIGHT && !atPageTop(flow)) newPage(flow);
+  const { bottom, contentHeight, margin } = flow.page;
+  if (flow.y + layout.height > bottom && layout.height <= contentHeight && !atPageTop(flow)) newPage(flow);
   layout.lines.forEach((line, n) => {
-    if (flow.y + BODY_LEADING > PAGE_BOTTOM) newPage(flow);
+    if (flow.y + BODY_LEADING > bottom) newPage(flow);
     const top = flow.y;
     const baseline = top + baselineOffset(BODY_LEADING, BODY_SIZE);
     if (n === 0 && layout.label) {
-      const x = PAGE.margin + gutter - LABEL_GAP - layout.label.width;
+      const x = margin + gutter - LABEL_GAP - layout.label.width;
       drawText(flow, layout.label.text, plainStyle(flow, 'regular', BODY_SIZE), x, baseline, TEXT_COLOR);
     }
     const indent = gutter > 0 ? gutter : n === 0 ? 0 : HANGING_INDENT;
-    drawLine(flow, line, { left: PAGE.margin + indent, top, height: BODY_LEADING, baseline }, TEXT_COLOR);
+    drawLine(flow, line, { left: margin + indent, top, height: BODY_LEADING, baseline }, TEXT_COLOR);
     flow.y += BODY_LEADING;
   });
   flow.y += ENTRY_GAP;
 }
 
-/** Draws a section: its heading kept on one page with its first entry (or two lines of a huge one). */
+/** Draws a section: its heading kept on one page with its first entry (or two lines of a huge one), and bookmarked. */
 function drawSection(flow: Flow, section: Section, gutter: number): void {
   const sectionGutter = section.entries.some((e) => e.label) ? gutter : 0;
   const layouts = section.entries.map((entry) => layoutEntry(flow, entry, sectionGutter));
   const heading = layoutPlain(flow, section.title, plainStyle(flow, 'bold', HEADING_SIZE));
   const headingHeight = heading.length * HEADING_LEADING + HEADING_SPACE_AFTER;
   const first = layouts[0]?.height ?? 0;
-  const kept = headingHeight + (headingHeight + first <= CONTENT_HEIGHT ? first : 2 * BODY_LEADING);
+  const kept = headingHeight + (headingHeight + first <= flow.page.contentHeight ? first : 2 * BODY_LEADING);
   if (!atPageTop(flow)) {
-    if (flow.y + HEADING_SPACE_BEFORE + kept > PAGE_BOTTOM) newPage(flow);
+    if (flow.y + HEADING_SPACE_BEFORE + kept > flow.page.bottom) newPage(flow);
     else flow.y += HEADING_SPACE_BEFORE;
   }
+  // A bookmark per titled section, on the page its heading lands on (viewers show the outline).
+  if (section.title.trim() !== '') flow.pdf.outline.addItem(section.title);
   drawPlain(flow, heading, HEADING_SIZE, HEADING_LEADING, TEXT_COLOR);
   flow.y += HEADING_SPACE_AFTER;
   for (const layout of layouts) drawEntry(flow, layout, sectionGutter);
@@ -146,18 +141,18 @@ function drawSection(flow: Flow, section: Section, gutter: number): void {
 /** Draws the legend of contribution marks in small type under the list, kept on one page. */
 function drawLegend(flow: Flow, legend: readonly (readonly Run[])[]): void {
   const lines = legend.flatMap((runs) =>
-    layoutPieces(flow, runs.map((run) => ({ text: run.text, style: internStyle(flow.styles, styleOfMarks(run.marks, flow.doc.highlight, LEGEND_SIZE)) })), () => TEXT_WIDTH),
+    layoutPieces(flow, runs.map((run) => ({ text: run.text, style: internStyle(flow.styles, styleOfMarks(run.marks, flow.doc.highlight, LEGEND_SIZE)) })), () => flow.page.textWidth),
   );
   if (lines.length === 0) return;
   const height = LEGEND_SPACE_BEFORE + lines.length * LEGEND_LEADING;
-  if (flow.y + height > PAGE_BOTTOM && !atPageTop(flow)) newPage(flow);
+  if (flow.y + height > flow.page.bottom && !atPageTop(flow)) newPage(flow);
   else flow.y += LEGEND_SPACE_BEFORE;
   drawPlain(flow, lines, LEGEND_SIZE, LEGEND_LEADING, TEXT_COLOR);
 }
 
 /** Typesets the whole document onto `setter`'s pages, starting on its first page. */
-export function typesetDocument(setter: Typesetter, doc: Document): void {
-  const flow: Flow = { ...setter, doc, y: PAGE.margin };
+export function typesetDocument(setter: Typesetter, doc: Document, page: PageGeometry): void {
+  const flow: Flow = { ...setter, doc, page, y: page.margin };
   drawTitleBlock(flow);
   const gutter = measureGutter(flow);
   for (const section of doc.sections) drawSection(flow, section, gutter);

@@ -38,8 +38,11 @@ interface Box<S> {
  */
 const URL_LIKE = /^(?:[a-z][a-z+.-]*:\/\/|www\.|doi:)/i;
 const URL_BREAK = /(?<=\/)(?=[^/])|(?<=[^/])(?=[?#&])/g;
-/** Compound words break after their hyphen ("low-|rank"), never initials like "Y.-N.". */
-const WORD_BREAK = /(?<=\p{L}\p{L}[-\u2010])(?=\p{L}\p{L})/gu;
+/**
+ * Compound words break after their hyphen ("low-|rank"), never initials like "Y.-N."; CJK text,
+ * written without spaces, between any two ideographs or kana (never before its punctuation).
+ */
+const WORD_BREAK = /(?<=\p{L}\p{L}[-\u2010])(?=\p{L}\p{L})|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])/gu;
 
 /** White space a line may break at: `\s` minus the no-break spaces (U+00A0, U+2007, U+202F). */
 const BREAKING_SPACE = /([\t\n\v\f\r \u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]+)/;

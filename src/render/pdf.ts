@@ -1,12 +1,13 @@
 import PDFDocument from 'pdfkit';
-import type { Document } from '../model/index.js';
-import { drawText, measureText, plainStyle, type Typesetter } from './pdf-draw.js';
-import { PAGE, typesetDocument } from './pdf-flow.js';
+import { DEFAULT_LAYOUT, type Document } from '../model/index.js';
+import { drawLine, drawText, layoutPieces, measureText, plainStyle, type Typesetter } from './pdf-draw.js';
+import { typesetDocument } from './pdf-flow.js';
 import { registerFonts } from './pdf-fonts.js';
+import { pageGeometry, type PageGeometry } from './pdf-page.js';
 import type { Writer } from './writer.js';
 
-const FOOTER_SIZE = 8.5;
-const FOOTER_COLOR = '#555555';
+const MARGIN_TEXT_SIZE = 8.5;
+const MARGIN_TEXT_COLOR = '#555555';
 
 /**
  * The document date as a UTC-midnight Date. pdfkit writes it as CreationDate and hashes it
@@ -19,30 +20,70 @@ function documentDate(doc: Document): Date {
   return date;
 }
 
-/** The PDF's Info dictionary: what viewers show as title and author. */
+/** The owner's name, when the document has a non-blank one. */
+function ownerOf(doc: Document): string | undefined {
+  const owner = doc.owner?.trim();
+  return owner ? owner : undefined;
+}
+
+/** The PDF's Info dictionary: what viewers and search engines show as title, author and topic. */
 function documentInfo(doc: Document): PDFKit.DocumentInfo {
   const date = documentDate(doc);
-  const owner = doc.owner?.trim() ? doc.owner.trim() : undefined;
+  const owner = ownerOf(doc);
   return {
     Title: owner ? `${doc.title} — ${owner}` : doc.title,
     ...(owner ? { Author: owner } : {}),
-    Subject: `Publication list (${doc.style} style)`,
+    Subject: `${owner ? `Publications of ${owner}` : 'Publication list'}, ${doc.style} citation style`,
+    Keywords: ['publications', 'publication list', 'curriculum vitae', ...(owner ? [owner] : [])].join('; '),
     Creator: 'pubcv',
     CreationDate: date,
     ModDate: date,
   };
 }
 
-/** Writes "n / total" centred in the bottom margin of every page. */
-function drawPageNumbers(setter: Typesetter): void {
+/** Draws one line of small muted text in a page margin, with CJK fallback, starting at `x`. */
+function drawMarginText(setter: Typesetter, text: string, x: number, baseline: number): void {
+  const style = plainStyle(setter, 'regular', MARGIN_TEXT_SIZE);
+  const [line] = layoutPieces(setter, [{ text, style }], () => Number.POSITIVE_INFINITY);
+  if (line) drawLine(setter, line, { left: x, top: baseline - MARGIN_TEXT_SIZE, height: MARGIN_TEXT_SIZE, baseline }, MARGIN_TEXT_COLOR);
+}
+
+/** Width of a line of margin text as `drawMarginText` draws it. */
+function marginTextWidth(setter: Typesetter, text: string): number {
+  const style = plainStyle(setter, 'regular', MARGIN_TEXT_SIZE);
+  return layoutPieces(setter, [{ text, style }], () => Number.POSITIVE_INFINITY)[0]?.width ?? 0;
+}
+
+/**
+ * From page 2 on, the owner's name at the top left and the document title at the top right, so a
+ * loose page of a printed stack still says whose it is; the title alone when there is no owner.
+ */
+function drawRunningHeaders(setter: Typesetter, doc: Document, page: PageGeometry): void {
   const { pdf } = setter;
   const { start, count } = pdf.bufferedPageRange();
-  const style = plainStyle(setter, 'regular', FOOTER_SIZE);
+  const owner = ownerOf(doc);
+  const baseline = page.margin / 2 + MARGIN_TEXT_SIZE / 2;
+  const left = owner ?? doc.title;
+  const right = owner ? doc.title : '';
+  const rightWidth = marginTextWidth(setter, right);
+  const fitsBoth = right !== '' && marginTextWidth(setter, left) + rightWidth + 2 * MARGIN_TEXT_SIZE <= page.textWidth;
+  for (let i = 1; i < count; i++) {
+    pdf.switchToPage(start + i);
+    drawMarginText(setter, left, page.margin, baseline);
+    if (fitsBoth) drawMarginText(setter, right, page.margin + page.textWidth - rightWidth, baseline);
+  }
+}
+
+/** Writes "n / total" centred in the bottom margin of every page. */
+function drawPageNumbers(setter: Typesetter, page: PageGeometry): void {
+  const { pdf } = setter;
+  const { start, count } = pdf.bufferedPageRange();
+  const style = plainStyle(setter, 'regular', MARGIN_TEXT_SIZE);
   for (let i = 0; i < count; i++) {
     pdf.switchToPage(start + i);
     const text = `${i + 1} / ${count}`;
-    const x = (PAGE.width - measureText(setter, text, style)) / 2;
-    drawText(setter, text, style, x, PAGE.height - PAGE.margin / 2, FOOTER_COLOR);
+    const x = (page.width - measureText(setter, text, style)) / 2;
+    drawText(setter, text, style, x, page.height - page.margin / 2, MARGIN_TEXT_COLOR);
   }
 }
 
@@ -57,20 +98,26 @@ function collectBytes(pdf: PDFKit.PDFDocument): Promise<Uint8Array> {
   });
 }
 
-/** Renders the document as an A4 PDF set in Noto Serif, fonts embedded and subset. */
+/**
+ * Renders the document as a PDF on A4 or Letter, set in Noto Serif or Noto Sans (CJK text in
+ * Noto Sans Hans), fonts embedded and subset, with a bookmark per section.
+ */
 export async function renderPdf(doc: Document): Promise<Uint8Array> {
+  const layout = doc.layout ?? DEFAULT_LAYOUT;
+  const page = pageGeometry(layout);
   const pdf = new PDFDocument({
-    size: 'A4',
-    margin: PAGE.margin,
+    size: [page.width, page.height],
+    margin: page.margin,
     bufferPages: true,
     info: documentInfo(doc),
     lang: doc.lang,
     displayTitle: true,
   });
-  registerFonts(pdf);
+  registerFonts(pdf, layout.font);
   const setter: Typesetter = { pdf, styles: new Map() };
-  typesetDocument(setter, doc);
-  drawPageNumbers(setter);
+  typesetDocument(setter, doc, page);
+  drawRunningHeaders(setter, doc, page);
+  drawPageNumbers(setter, page);
   return collectBytes(pdf);
 }
 

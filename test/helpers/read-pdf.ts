@@ -183,8 +183,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
 }
 
 /**
- * Names of the fonts whose FontDescriptor carries a TrueType program (FontFile2), read from the
- * raw file. pdfkit writes descriptors as plain dictionaries (no object streams), so a scan finds
+ * Names of the fonts whose FontDescriptor carries a font program (FontFile2 for TrueType,
+ * FontFile3 for CFF-based OpenType such as the CJK fallback), read from the raw file. pdfkit writes descriptors as plain dictionaries (no object streams), so a scan finds
  * them all; a font drawn but missing here is not embedded.
  */
 export function embeddedFontNames(bytes: Uint8Array): string[] {
@@ -192,7 +192,7 @@ export function embeddedFontNames(bytes: Uint8Array): string[] {
   const names = new Set<string>();
   for (const [descriptor] of raw.matchAll(/<<[^<>]*\/Type\s*\/FontDescriptor[^<>]*>>/g)) {
     const name = /\/FontName\s*\/([^\s/<>[\]()]+)/.exec(descriptor)?.[1];
-    if (name && /\/FontFile2\s+\d+\s+\d+\s+R/.test(descriptor)) names.add(stripSubsetTag(name));
+    if (name && /\/FontFile[23]\s+\d+\s+\d+\s+R/.test(descriptor)) names.add(stripSubsetTag(name));
   }
   return [...names].sort();
 }

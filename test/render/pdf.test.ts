@@ -99,8 +99,9 @@ describe('renderPdf', () => {
     for (const name of ['Müller', 'Čapek', 'Łukasz, Ł.', 'Παπαδόπουλος, Α.', 'Чехов, А.']) assert.ok(text.includes(name), name);
   });
 
-  it('reports glyphs the font lacks, so the check above can fail', async () => {
-    const doc: Document = { ...sampleDocument, sections: [{ id: 's', title: 'S', entries: [{ id: 'x', runs: [{ text: 'Li 李', marks: [] }] }] }] };
+  it('reports glyphs the fonts lack, so the check above can fail', async () => {
+    // Hangul: neither Noto Serif nor the CJK fallback (Simplified Chinese and kana) draws it.
+    const doc: Document = { ...sampleDocument, sections: [{ id: 's', title: 'S', entries: [{ id: 'x', runs: [{ text: 'Kim 한', marks: [] }] }] }] };
     const pdf = await readPdf(await renderPdf(doc));
     assert.equal(pdf.pages.reduce((n, p) => n + p.notdefGlyphs, 0), 1);
   });

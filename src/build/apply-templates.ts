@@ -1,0 +1,122 @@
+import Handlebars from 'handlebars';
+import { userError, type Diagnostic, type Result } from '../errors.js';
+import type { SourceRecord } from '../input/record.js';
+import type { CslData, Document, Entry, EntryBlock, Run, Section } from '../model/index.js';
+import { entryLinks, type LinkSettings } from './entry-links.js';
+import { entryView, type SectionView } from './entry-view.js';
+import { MarkupError, parseMarkup, type ParsedMarkup } from './parse-markup.js';
+
+/** A template's file (for messages) and text. */
+export interface TemplateSource {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** The format-neutral templates: what an entry and a section heading show, in every format. */
+export interface EntryTemplates {
+  readonly entry: TemplateSource;
+  readonly heading: TemplateSource;
+}
+
+/** What the extras of an entry show. */
+export interface ExtrasSettings extends LinkSettings {
+  /** Abstracts: absent shows them folded, in HTML only; true in every format; false nowhere. */
+  readonly abstracts?: boolean;
+}
+
+type Render = (view: object, subject: string) => ParsedMarkup;
+
+/** Compiles one template; its errors, and the markup it writes, become the user's errors. */
+function compileTemplate(hbs: typeof Handlebars, source: TemplateSource): Render {
+  const template = hbs.compile(source.text, { preventIndent: true });
+  return (view, subject) => {
+    let markup: string;
+    try {
+      markup = template(view);
+    } catch (cause) {
+      const message = cause instanceof Error ? cause.message : String(cause);
+      const line = /on line (\d+)/.exec(message)?.[1];
+      throw userError({
+        code: 'template-syntax',
+        message: `${source.path}: ${message.split('\n')[0]}`,
+        file: source.path,
+        ...(line ? { line: Number(line) } : {}),
+      });
+    }
+    try {
+      return parseMarkup(markup);
+    } catch (cause) {
+      if (!(cause instanceof MarkupError)) throw cause;
+      throw userError({ code: 'template-markup', message: `${source.path} wrote ${cause.message}, for ${subject}`, file: source.path });
+    }
+  };
+}
+
+/** A private Handlebars with the one helper templates get besides the built-in ones. */
+function createHandlebars(): typeof Handlebars {
+  const hbs = Handlebars.create();
+  hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  return hbs;
+}
+
+function sectionView(section: Section): SectionView {
+  return { id: section.id, title: section.title, count: section.entries.length };
+}
+
+/** The heading of a section as its template sets it: text and marks only. */
+function renderHeading(render: Render, section: Section): readonly Run[] {
+  const parsed = render(sectionView(section), `section "${section.id}"`);
+  if (parsed.badge !== undefined || parsed.blocks.length > 0) {
+    throw userError({ code: 'template-markup', message: `a section heading holds text only, not <badge> or paragraphs (section "${section.id}")` });
+  }
+  return parsed.runs;
+}
+
+/** The model's blocks from a template's paragraphs; abstracts folded away unless asked for everywhere. */
+function entryBlocks(parsed: ParsedMarkup, settings: ExtrasSettings): EntryBlock[] {
+  return parsed.blocks.map((b) => (b.kind === 'abstract' && settings.abstracts !== true ? { ...b, screenOnly: true } : b));
+}
+
+/**
+ * Lets the templates decide what each entry and section heading show, before any writer runs:
+ * the entry template's markup (reference, badge, links, award, note, abstract) is parsed into the
+ * entry's runs, badge and blocks, so PDF, DOCX and HTML all show what the template says. Every
+ * entry also gets its normalised record (`csl`), for the BibTeX and CSL-JSON exports. Without
+ * templates the entries keep their reference alone. Template errors throw a UserError.
+ */
+export function applyTemplates(
+  document: Document,
+  records: readonly SourceRecord[],
+  templates: EntryTemplates | undefined,
+  settings: ExtrasSettings = {},
+): Result<Document> {
+  const byId = new Map(records.map((r) => [r.item.id, r]));
+  const hbs = createHandlebars();
+  const renderEntry = templates ? compileTemplate(hbs, templates.entry) : undefined;
+  const renderSection = templates ? compileTemplate(hbs, templates.heading) : undefined;
+  const markup = (text: string) => new hbs.SafeString(text);
+  const diagnostics: Diagnostic[] = [];
+
+  const decorate = (entry: Entry, section: Section): Entry => {
+    const record = byId.get(entry.id);
+    if (!record) return entry;
+    const csl: CslData = record.item;
+    if (!renderEntry) return { ...entry, csl };
+    const found = entryLinks(record, entry.runs, settings);
+    diagnostics.push(...found.diagnostics);
+    const view = entryView(entry, record.item, { section, links: found.links, showAbstract: settings.abstracts !== false, markup });
+    const parsed = renderEntry(view, `entry ${entry.id}`);
+    for (const href of parsed.droppedLinks) {
+      diagnostics.push({ severity: 'warning', code: 'template-link', message: `the entry template links to "${href}", not an http(s) or mailto address: drawn without the link`, entry: entry.id });
+    }
+    const blocks = entryBlocks(parsed, settings);
+    return { ...entry, runs: parsed.runs, ...(parsed.badge ? { badge: parsed.badge } : {}), ...(blocks.length > 0 ? { blocks } : {}), csl };
+  };
+
+  const sections = document.sections.map((section) => ({
+    ...section,
+    ...(renderSection ? { heading: renderHeading(renderSection, section) } : {}),
+    entries: section.entries.map((entry) => decorate(entry, section)),
+  }));
+  return { value: { ...document, sections }, diagnostics };
+}
