@@ -13,7 +13,8 @@ import { userError } from './errors.js';
 import { buildDocumentWith, loadStyle, resolveLocale } from './pipeline.js';
 import type { EntryCounts, InputSource } from './prepare-records.js';
 import { inputsOrExample, readSources, type InputSpec } from './read-sources.js';
-import { OUTPUT_FORMATS, type OutputFormat } from './render/writer.js';
+import { loadTemplates, templateSearchPath } from './load-templates.js';
+import { DEFAULT_FORMATS, type OutputFormat } from './render/writer.js';
 import { writers } from './render/writers.js';
 import { removeStaleTemps, writeAtomically, type OutputFile } from './write-atomically.js';
 
@@ -70,6 +71,8 @@ export interface BuildOptions {
   readonly theme?: string;
   /** A folder of templates overriding the theme's, file by file. */
   readonly templates?: string;
+  /** Base URL that site-relative link files (al-folio's `pdf = {paper.pdf}`) resolve against. */
+  readonly linkBase?: string;
 }
 
 /** What a build did; `--json` prints all of it but `sources`. */
@@ -107,6 +110,11 @@ export async function build(options: BuildOptions = {}): Promise<BuildReport> {
   const style = await loadStyle(options.style ?? 'apa');
   const lang = options.lang ? resolveLocale(options.lang) : undefined;
   const marks = options.marks ? await readMarksFile(options.marks) : undefined;
+  const templateDirs = await templateSearchPath({
+    ...(options.theme ? { theme: options.theme } : {}),
+    ...(options.templates ? { templates: options.templates } : {}),
+  });
+  const templates = await loadTemplates(templateDirs);
   progress('formatting', `entries in ${style.name}`);
   const out = options.out ?? 'output';
   const cache = options.cache === false ? EntryCache.inMemory() : await EntryCache.load(join(out, CACHE_DIR));
@@ -127,6 +135,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildReport> {
       ...(options.abstracts ? { abstracts: options.abstracts } : {}),
       ...(options.title !== undefined ? { title: options.title } : {}),
       ...(options.header ? { header: options.header } : {}),
+      ...(options.linkBase ? { linkBase: options.linkBase } : {}),
+      templates,
       layout: { ...DEFAULT_LAYOUT, ...options.layout },
       date: options.date ?? documentDate(),
     },
@@ -135,13 +145,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildReport> {
   if (!result.document) {
     return { entries: result.entries, diagnostics: [...result.diagnostics, noEntriesDiagnostic()], outputs: [], sources };
   }
-  const formats = options.formats && options.formats.length > 0 ? options.formats : OUTPUT_FORMATS;
+  const formats = options.formats && options.formats.length > 0 ? options.formats : DEFAULT_FORMATS;
   const document = result.document;
   progress('rendering', formats.join(', '));
   const files: OutputFile[] = await Promise.all(
     formats.map(async (format) => {
       const writer = await writers[format]();
-      const bytes = await writer.render(document, { templatesDir: TEMPLATES_DIR, ...(options.jsonLd ? { jsonLd: true } : {}) });
+      const bytes = await writer.render(document, { templatesDir: TEMPLATES_DIR, templateDirs, ...(options.jsonLd ? { jsonLd: true } : {}) });
       return { path: join(out, `publications.${writer.extension}`), bytes };
     }),
   );

@@ -1,3 +1,4 @@
+import type { Selection } from './build/selection-settings.js';
 import type { Diagnostic } from './errors.js';
 import { checkInputs, type EntryCounts, type InputSource } from './prepare-records.js';
 import { inputsOrExample, readSources, type InputSpec } from './read-sources.js';
@@ -8,6 +9,8 @@ export interface CheckOptions {
   /** Text of standard input, when an input is '-'. */
   readonly stdin?: string;
   readonly names?: readonly string[];
+  /** Filters and sections, so the counts match the build's: filtered-out entries are skipped. */
+  readonly selection?: Selection;
 }
 
 /** What a check found; `--json` prints all of it but `sources`. */
@@ -24,6 +27,6 @@ export interface CheckReport {
  */
 export async function check(options: CheckOptions = {}): Promise<CheckReport> {
   const sources = await readSources(inputsOrExample(options.inputs), options.stdin);
-  const result = checkInputs(sources, options.names);
+  const result = checkInputs(sources, options.names, options.selection);
   return { entries: result.entries, diagnostics: result.diagnostics, sources };
 }

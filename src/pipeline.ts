@@ -1,4 +1,6 @@
+import { applyTemplates, type EntryTemplates } from './build/apply-templates.js';
 import { assembleDocument } from './build/assemble-document.js';
+import { withHeader } from './build/document-header.js';
 import type { CslStyle } from './build/csl-style.js';
 import { formatEntries, type FormatOptions, type FormattedEntry } from './build/format-entries.js';
 import { finishFormatting, planFormatting, type AuthorLimit, type FormatPlan, type FormattedRecords } from './build/format-records.js';
@@ -44,6 +46,10 @@ export interface DocumentSettings {
   readonly abstracts?: readonly OutputFormat[];
   /** Subtitle and "Updated <date>" line of the header (its title is `title`). */
   readonly header?: HeaderSettings;
+  /** What an entry and a section heading show, in every format (`loadTemplates`); none: the reference alone. */
+  readonly templates?: EntryTemplates;
+  /** Base URL that site-relative link files (al-folio's `pdf = {paper.pdf}`) resolve against. */
+  readonly linkBase?: string;
 }
 
 /** How entries are formatted: `formatEntries` by default; a build passes a cached, multi-threaded one. */
@@ -98,7 +104,7 @@ function finishDocument(prepared: PreparedRecords, formatted: Result<FormattedRe
 
   const cleaned = cleanFormattedEntries(records, formatted.value.entries, settings.style, settings.lang);
   const first = owners[0];
-  const document = assembleDocument(records, cleaned, {
+  const assembled = assembleDocument(records, cleaned, {
     title: settings.title ?? 'Publications',
     ...(first ? { owner: displayOwnerName(first) } : {}),
     lang: settings.lang ?? 'en',
@@ -110,5 +116,12 @@ function finishDocument(prepared: PreparedRecords, formatted: Result<FormattedRe
     sections: prepared.sections,
     labels: numberEntries(prepared.sections, settings.numbering ?? DEFAULT_NUMBERING),
   });
+  const templated = applyTemplates(assembled, records, settings.templates, {
+    ...(settings.links ? { links: settings.links } : {}),
+    ...(settings.abstracts ? { abstracts: settings.abstracts } : {}),
+    ...(settings.linkBase ? { linkBase: settings.linkBase } : {}),
+  });
+  diagnostics.push(...templated.diagnostics);
+  const document = withHeader(templated.value, settings.header);
   return { document, entries, diagnostics, records };
 }

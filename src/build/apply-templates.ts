@@ -20,8 +20,8 @@ export interface EntryTemplates {
 
 /** What the extras of an entry show. */
 export interface ExtrasSettings extends LinkSettings {
-  /** Abstracts: absent shows them folded, in HTML only; true in every format; false nowhere. */
-  readonly abstracts?: boolean;
+  /** The formats whose entries show their abstracts; empty: none. Default: html (folded there). */
+  readonly abstracts?: readonly string[];
 }
 
 type Render = (view: object, subject: string) => ParsedMarkup;
@@ -72,9 +72,9 @@ function renderHeading(render: Render, section: Section): readonly Run[] {
   return parsed.runs;
 }
 
-/** The model's blocks from a template's paragraphs; abstracts folded away unless asked for everywhere. */
-function entryBlocks(parsed: ParsedMarkup, settings: ExtrasSettings): EntryBlock[] {
-  return parsed.blocks.map((b) => (b.kind === 'abstract' && settings.abstracts !== true ? { ...b, screenOnly: true } : b));
+/** The model's blocks from a template's paragraphs; abstracts only for the formats that show them. */
+function entryBlocks(parsed: ParsedMarkup, abstractFormats: readonly string[]): EntryBlock[] {
+  return parsed.blocks.map((b) => (b.kind === 'abstract' ? { ...b, formats: abstractFormats } : b));
 }
 
 /**
@@ -96,6 +96,7 @@ export function applyTemplates(
   const renderSection = templates ? compileTemplate(hbs, templates.heading) : undefined;
   const markup = (text: string) => new hbs.SafeString(text);
   const diagnostics: Diagnostic[] = [];
+  const abstractFormats = settings.abstracts ?? ['html'];
 
   const decorate = (entry: Entry, section: Section): Entry => {
     const record = byId.get(entry.id);
@@ -104,18 +105,19 @@ export function applyTemplates(
     if (!renderEntry) return { ...entry, csl };
     const found = entryLinks(record, entry.runs, settings);
     diagnostics.push(...found.diagnostics);
-    const view = entryView(entry, record.item, { section, links: found.links, showAbstract: settings.abstracts !== false, markup });
+    const view = entryView(entry, record.item, { section, links: found.links, showAbstract: abstractFormats.length > 0, markup });
     const parsed = renderEntry(view, `entry ${entry.id}`);
     for (const href of parsed.droppedLinks) {
       diagnostics.push({ severity: 'warning', code: 'template-link', message: `the entry template links to "${href}", not an http(s) or mailto address: drawn without the link`, entry: entry.id });
     }
-    const blocks = entryBlocks(parsed, settings);
+    const blocks = entryBlocks(parsed, abstractFormats);
     return { ...entry, runs: parsed.runs, ...(parsed.badge ? { badge: parsed.badge } : {}), ...(blocks.length > 0 ? { blocks } : {}), csl };
   };
 
   const sections = document.sections.map((section) => ({
     ...section,
-    ...(renderSection ? { heading: renderHeading(renderSection, section) } : {}),
+    // An untitled section (the one list of an unsectioned CV) has no heading to template.
+    ...(renderSection && section.title !== '' ? { heading: renderHeading(renderSection, section) } : {}),
     entries: section.entries.map((entry) => decorate(entry, section)),
   }));
   return { value: { ...document, sections }, diagnostics };

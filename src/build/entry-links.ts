@@ -80,7 +80,7 @@ function linkValue(item: CslItem, kind: ShownLinkKind): string | undefined {
 /**
  * The labelled links of an entry: those the settings ask for, each once, resolved to absolute
  * http(s) addresses (a DOI becomes https://doi.org/..., an arXiv id its abstract page), and not
- * the DOI or URL the CSL style already printed. A value that cannot be made a web address is
+ * the DOI or URL the CSL style already printed, nor the URL of an entry that has a DOI. A value that cannot be made a web address is
  * left out with a warning.
  */
 export function entryLinks(record: SourceRecord, reference: readonly Run[], settings: LinkSettings): { links: EntryLink[]; diagnostics: Diagnostic[] } {
@@ -88,7 +88,8 @@ export function entryLinks(record: SourceRecord, reference: readonly Run[], sett
   const diagnostics: Diagnostic[] = [];
   for (const kind of settings.links ?? LINK_KINDS) {
     const value = linkValue(record.item, kind);
-    if (value === undefined) continue;
+    // A DOI is the work's lasting address; the URL beside it is almost always its landing page.
+    if (value === undefined || (kind === 'url' && linkValue(record.item, 'doi') !== undefined)) continue;
     const href = kind === 'doi' ? doiUrl(value.trim()) : resolveHref(kind, value, settings.linkBase);
     if (href === undefined) {
       diagnostics.push({

@@ -17,8 +17,8 @@ export interface SectionPlan {
 // A fixed locale, so the order of keyword sections does not depend on the machine's.
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
-/** "Machine learning" -> "machine-learning"; a key that leaves nothing gets a stand-in. */
-function slug(key: string): string {
+/** A section id from its key or title: "Machine learning" -> "machine-learning". */
+export function sectionSlug(key: string): string {
   return key.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'section';
 }
 
@@ -75,12 +75,12 @@ function groups(records: readonly SourceRecord[], rules: SectionRules, diagnosti
     case 'none':
       return { groups: [['publications', [...records]]], rest: [] };
     case 'type':
-      return groupBy(records, rules.order ?? ENTRY_KINDS, (r) => [entryKind(r.item)]);
+      return groupBy(records, rules.types ?? ENTRY_KINDS, (r) => [entryKind(r.item)]);
     case 'year':
       return { groups: byYear(records, rules), rest: [] };
     case 'keyword': {
       const found = [...new Set(records.flatMap((r) => keywordsOf(r.item)))].sort(collator.compare);
-      return groupBy(records, (rules.order ?? found).map((k) => k.toLowerCase()), (r) => keywordsOf(r.item));
+      return groupBy(records, (rules.keywords ?? found).map((k) => k.toLowerCase()), (r) => keywordsOf(r.item));
     }
     case 'custom': {
       const pool = new Map(records.map((r) => [r.item.id, r]));
@@ -104,7 +104,7 @@ export function groupSections(records: readonly SourceRecord[], rules: SectionRu
   const customTitles = new Map(rules.list.map((s) => [s.id, s.title]));
   const sections: SectionPlan[] = grouped.groups.map(([key, members]) => ({
     key,
-    id: slug(key),
+    id: sectionSlug(key),
     title: rules.by === 'none' ? '' : (customTitles.get(key) ?? titleFor(key, rules)),
     // Custom sections arrive ordered (listed ids first); year sections are one year each.
     records: rules.by === 'custom' ? members : sortRecords(members, rules),

@@ -34,8 +34,10 @@ export interface CustomSection {
 export interface SectionRules {
   /** none: one untitled list; type: by kind; year: by year; keyword: by keyword; custom: `list`. */
   readonly by: 'none' | 'type' | 'year' | 'keyword' | 'custom';
-  /** Kinds (by type) or keywords (by keyword) in the order their sections come; undefined: the default order. */
-  readonly order?: readonly string[];
+  /** By type: the kinds that get a section, in order; undefined: all, in ENTRY_KINDS order. */
+  readonly types?: readonly EntryKind[];
+  /** By keyword: the keywords that get a section, in order; undefined: every keyword found, alphabetically. */
+  readonly keywords?: readonly string[];
   /** Section titles by kind, keyword, year or `undated`. */
   readonly titles: Readonly<Record<string, string>>;
   /** The sections, by custom. */

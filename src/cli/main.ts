@@ -1,7 +1,6 @@
 import yargs from 'yargs';
 import type { HighlightStyle } from '../model/index.js';
 import { INPUT_FORMATS, stdinAs } from '../input/input-format.js';
-import { parseFormats } from './parse-formats.js';
 import { reportFailure, UsageError } from './report-failure.js';
 import { processIo, type Io } from './terminal.js';
 
@@ -21,6 +20,12 @@ function inputsOf(args: { readonly inputs?: readonly string[] | undefined }): st
   return (args.inputs ?? []).map((input) => (input === STDIN_ARGUMENT ? '-' : input));
 }
 
+/** `-c FILE` as given; `--no-config` arrives as false (yargs negates any option), nothing as undefined. */
+function configFlag(value: unknown): string | false | undefined {
+  if (value === false) return false;
+  return typeof value === 'string' ? value : undefined;
+}
+
 /** Runs the command line and returns the exit code; the only place that decides how pubcv exits. */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   let exitCode = 0;
@@ -38,10 +43,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
           .positional('inputs', { type: 'string', array: true, describe: '.bib .bibtex .json .yaml .yml .ris .txt files, - for stdin' })
           .option('from', { choices: INPUT_FORMATS, describe: 'format of standard input (-); default: guessed from its content' })
           .option('name', { alias: 'n', type: 'string', array: true, describe: 'the owner, "Family, Given"; repeat for aliases' })
-          .option('style', { alias: 's', type: 'string', default: 'apa', describe: 'CSL style: a short name (ieee, nature, chicago-author-date; see `pubcv styles`) or a .csl file' })
-          .option('format', { alias: 'f', type: 'string', default: 'pdf,docx,html', describe: 'comma list of pdf,docx,html' })
-          .option('out', { alias: 'o', type: 'string', default: 'output', describe: 'output folder' })
-          .option('highlight', { choices: HIGHLIGHTS, default: 'bold' as HighlightStyle, describe: "how the owner's name is drawn" })
+          .option('style', { alias: 's', type: 'string', describe: 'CSL style: a short name (ieee, nature, chicago-author-date; see `pubcv styles`) or a .csl file [default: apa]' })
+          .option('format', { alias: 'f', type: 'string', describe: 'comma list of pdf,docx,html,md,txt,tex,bib,csl-json [default: pdf,docx,html]' })
+          .option('out', { alias: 'o', type: 'string', describe: 'output folder [default: output]' })
+          .option('highlight', { choices: HIGHLIGHTS, describe: "how the owner's name is drawn [default: bold]" })
           .option('locale', { alias: 'lang', type: 'string', describe: 'CSL locale for terms and dates, e.g. en-GB, de-DE (`pubcv styles --locales`)' })
           .option('max-authors', { type: 'number', describe: 'cut author lists longer than N to N names and "et al.", keeping the owner' })
           .option('all-authors', { type: 'boolean', describe: "never cut author lists (the style's et-al rule is off)" })
@@ -50,30 +55,43 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
           .check((a) => a.maxAuthors === undefined || (typeof a.maxAuthors === 'number' && Number.isInteger(a.maxAuthors) && a.maxAuthors >= 1) || '--max-authors must be a whole number, 1 or more')
           .option('json', { type: 'boolean', default: false, describe: 'print the build report as JSON on stdout' })
           .option('strict', { type: 'boolean', default: false, describe: 'warnings fail the build (exit 1)' })
-          .option('cache', { type: 'boolean', default: true, describe: 'reuse entries formatted by earlier builds (OUT/.pubcv-cache/); --no-cache formats all' })
+          .option('cache', { type: 'boolean', describe: 'reuse entries formatted by earlier builds (OUT/.pubcv-cache/); --no-cache formats all [default: true]' })
           .option('threads', { type: 'number', describe: 'threads to format entries with (default: one per core)' })
-          .option('year-suffix', { type: 'boolean', default: false, describe: 'keep the style\'s "2025a/2025b" year suffixes' })
+          .option('year-suffix', { type: 'boolean', describe: 'keep the style\'s "2025a/2025b" year suffixes' })
+          .option('config', { alias: 'c', type: 'string', describe: 'config file [default: ./pubcv.config.(yaml|yml|json) when present]; --no-config ignores it' })
+          .option('profile', { type: 'string', describe: 'a CV variant defined under "profiles:" in the config' })
+          .option('since', { type: 'number', describe: 'leave out entries published before this year' })
+          .option('until', { type: 'number', describe: 'leave out entries published after this year' })
+          .option('selected', { type: 'boolean', describe: 'only entries marked selected (BibTeX selected = {true}, or the keyword "selected")' })
+          .option('page-size', { choices: ['A4', 'Letter'] as const, describe: 'paper of PDF and DOCX [default: A4]' })
+          .option('margin', { type: 'number', describe: 'page margin of PDF and DOCX in millimetres [default: 20]' })
+          .option('font', { choices: ['serif', 'sans'] as const, describe: 'typeface of PDF (Noto Serif/Sans) and DOCX (Times New Roman/Arial) [default: serif]' })
+          .check((a) => a.margin === undefined || (typeof a.margin === 'number' && a.margin >= 0 && a.margin <= 70) || '--margin must be a number of millimetres from 0 to 70')
+          .option('json-ld', { type: 'boolean', describe: 'add schema.org JSON-LD describing every entry to the HTML' })
+          .option('theme', { type: 'string', describe: 'template theme: default, compact (one paragraph per paper), fragment (HTML without the page shell) [default: default]' })
+          .option('template', { type: 'string', describe: 'folder of templates that replace the theme\'s, file by file (entry.hbs, heading.hbs, page.hbs, style.css, ...)' })
+          .option('links', { type: 'string', describe: 'links under each entry, in order: comma list of doi,url,pdf,code,slides,video,poster,project,arxiv,... or none [default: all]' })
+          .option('link-base', { type: 'string', describe: 'base URL for site-relative link files (al-folio\'s pdf = {paper.pdf}), e.g. https://me.github.io/assets/pdf/' })
+          .option('abstracts', { type: 'boolean', describe: 'show abstracts in every format; --no-abstracts in none [default: HTML only, folded]' })
+          .option('subtitle', { type: 'string', describe: 'a line under the title and name, e.g. "Selected publications"' })
+          .option('updated', { type: 'boolean', describe: 'print "Updated <date>" under the title; --no-updated leaves it out [default: true]' })
           .option('watch', { alias: 'w', type: 'boolean', default: false, describe: 'rebuild when an input, the config, a template or the style changes' }),
       async (args) => {
         const inputs = inputsOf(args);
         if (args.watch && inputs.includes('-')) throw new UsageError('--watch cannot read standard input: give the input files');
         if (args.threads !== undefined && !(Number.isInteger(args.threads) && args.threads >= 1)) throw new UsageError('--threads must be a whole number, 1 or more');
         const stdin = inputs.includes('-') ? await io.readStdin() : undefined;
-        const options = {
-          inputs: stdinAs(inputs, stdin, args.from),
+        const { buildOptionsFrom } = await import('./config-options.js');
+        const settings = { ...args, inputs: stdinAs(inputs, stdin, args.from), config: configFlag(args.config) };
+        // Config, profile and flags are resolved before every build, so a watch follows config edits.
+        const resolveOptions = async () => ({
+          ...(await buildOptionsFrom(settings)),
           ...(stdin !== undefined ? { stdin } : {}),
-          ...(args.name ? { names: args.name } : {}),
-          style: args.style,
-          formats: parseFormats(args.format),
-          out: args.out,
-          highlight: args.highlight,
-          ...(args.locale ? { lang: args.locale } : {}),
-          ...(args.allAuthors ? { authors: 'all' as const } : args.maxAuthors !== undefined ? { authors: args.maxAuthors } : {}),
-          ...(args.marks ? { marks: args.marks } : {}),
-          ...(args.cache ? {} : { cache: false }),
           ...(args.threads ? { threads: args.threads } : {}),
-          ...(args.yearSuffix ? { yearSuffix: true } : {}),
-        };
+          ...(args.jsonLd ? { jsonLd: true } : {}),
+          ...(args.linkBase ? { linkBase: args.linkBase } : {}),
+        });
+        const options = await resolveOptions();
         const flags = { json: args.json, strict: args.strict, quiet: args.quiet, verbose: args.verbose };
         if (!args.watch) {
           const { runBuild } = await import('./run-build.js');
@@ -81,9 +99,12 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
           return;
         }
         const [{ watchBuild }, { exampleInputPath, TEMPLATES_DIR }] = await Promise.all([import('./watch-build.js'), import('../bundled-files.js')]);
-        const style = args.style.toLowerCase().endsWith('.csl') ? [args.style] : [];
-        const paths = [...(inputs.length > 0 ? inputs : [exampleInputPath()]), ...CONFIG_FILES, ...style, ...(args.marks ? [args.marks] : []), TEMPLATES_DIR];
-        exitCode = await watchBuild(io, async () => options, flags, paths);
+        const files = (options.inputs ?? []).filter((i): i is string => typeof i === 'string');
+        const style = options.style?.toLowerCase().endsWith('.csl') ? [options.style] : [];
+        const config = typeof args.config === 'string' ? [args.config] : CONFIG_FILES;
+        const extra = [...style, ...(options.marks ? [options.marks] : []), ...(options.templates ? [options.templates] : [])];
+        const paths = [...(files.length > 0 ? files : [exampleInputPath()]), ...config, ...extra, TEMPLATES_DIR];
+        exitCode = await watchBuild(io, resolveOptions, flags, paths);
       },
     )
     .command(
@@ -94,16 +115,21 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
           .positional('inputs', { type: 'string', array: true })
           .option('from', { choices: INPUT_FORMATS, describe: 'format of standard input (-); default: guessed from its content' })
           .option('name', { alias: 'n', type: 'string', array: true, describe: 'the owner, "Family, Given"' })
+          .option('config', { alias: 'c', type: 'string', describe: 'config file [default: ./pubcv.config.(yaml|yml|json) when present]; --no-config ignores it' })
+          .option('profile', { type: 'string', describe: 'a CV variant defined under "profiles:" in the config' })
+          .option('since', { type: 'number', describe: 'leave out entries published before this year' })
+          .option('until', { type: 'number', describe: 'leave out entries published after this year' })
+          .option('selected', { type: 'boolean', describe: 'only entries marked selected' })
           .option('json', { type: 'boolean', default: false, describe: 'print the report as JSON on stdout' })
           .option('strict', { type: 'boolean', default: false, describe: 'warnings fail the check (exit 1)' }),
       async (args) => {
         const { runCheck } = await import('./run-check.js');
         const inputs = inputsOf(args);
         const stdin = inputs.includes('-') ? await io.readStdin() : undefined;
+        const { checkOptionsFrom } = await import('./config-options.js');
         const options = {
-          inputs: stdinAs(inputs, stdin, args.from),
+          ...(await checkOptionsFrom({ ...args, inputs: stdinAs(inputs, stdin, args.from), config: configFlag(args.config) })),
           ...(stdin !== undefined ? { stdin } : {}),
-          ...(args.name ? { names: args.name } : {}),
         };
         exitCode = await runCheck(io, options, { json: args.json, strict: args.strict, quiet: args.quiet, verbose: args.verbose });
       },

@@ -1,6 +1,8 @@
 import { UserError } from '../errors.js';
+import { ConfigError } from '../config/config-error.js';
 import { formatDiagnostic } from './format-diagnostic.js';
-import type { Io } from './terminal.js';
+import { diagnosticLines } from './print-diagnostics.js';
+import { paintFor, stderrHasColor, type Io } from './terminal.js';
 
 /** A usage mistake yargs found (unknown flag, missing argument): exit 2. */
 export class UsageError extends Error {}
@@ -10,6 +12,12 @@ export function reportFailure(io: Io, error: unknown): number {
   if (error instanceof UsageError) {
     io.stderr(`pubcv: ${error.message}\nRun pubcv --help for usage.\n`);
     return 2;
+  }
+  if (error instanceof ConfigError) {
+    // Every problem in the file at once, each with its line quoted: one edit-and-rerun fixes them all.
+    const view = { verbose: true, quiet: false, paint: paintFor(stderrHasColor(io)), sources: [error.source] };
+    for (const line of diagnosticLines(error.diagnostics, view)) io.stderr(`${line}\n`);
+    return error.exitCode;
   }
   if (error instanceof UserError) {
     io.stderr(`${formatDiagnostic(error.diagnostic)}\n`);

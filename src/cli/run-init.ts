@@ -32,9 +32,10 @@ async function writeNew(path: string, text: string, force: boolean): Promise<boo
 export async function runInit(io: Io, dir: string, force: boolean): Promise<number> {
   const inputs = await findBibliographies(dir);
   io.stderr(inputs.length > 0 ? `pubcv: found ${inputs.join(', ')}\n` : 'pubcv: found no bibliography in this folder\n');
+  const version = await packageVersion();
   const files = [
-    { name: CONFIG_FILE, text: starterConfig(inputs) },
-    { name: WORKFLOW_FILE, text: starterWorkflow(inputs, await packageVersion()) },
+    { name: CONFIG_FILE, text: starterConfig(inputs, version) },
+    { name: WORKFLOW_FILE, text: starterWorkflow(inputs, version) },
   ];
   for (const file of files) {
     const written = await writeNew(join(dir, file.name), file.text, force);

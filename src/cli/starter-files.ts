@@ -19,10 +19,12 @@ function inputsBlock(inputs: readonly string[]): string {
   return ['# The bibliographies to build from (.bib, .json CSL-JSON, .yaml CSL-YAML, .ris, .txt plain list).', 'inputs:', ...inputs.map((i) => `  - ${yamlString(i)}`)].join('\n');
 }
 
-/** The commented starter `pubcv.config.yaml`: the inputs found, the defaults spelled out. */
-export function starterConfig(inputs: readonly string[]): string {
-  return `# pubcv configuration. \`pubcv build\` and \`pubcv check\` read it from the folder they run in;
-# command-line flags override it.
+/** The commented starter `pubcv.config.yaml`: the inputs found, the defaults spelled out, the rest as examples. */
+export function starterConfig(inputs: readonly string[], version?: string): string {
+  const schema = `https://unpkg.com/pubcv${version ? `@${version}` : ''}/pubcv.schema.json`;
+  return `# yaml-language-server: $schema=${schema}
+# pubcv configuration. \`pubcv build\` and \`pubcv check\` read it from the folder they run in;
+# command-line flags override it. Every key is described in pubcv's README ("The config file").
 
 # You, as "Family, Given": your name is highlighted in every author list. Other spellings
 # (initials, a former name) can be given as a list: owner: ["Sui, Yang", "Sui, Y."]
@@ -36,6 +38,14 @@ style: apa
 # What to write, and where: <output>/publications.<format>.
 formats: [pdf, docx, html]
 output: output
+
+# Sections by kind (journal, conference, preprint, book, thesis, other), newest first:
+# sections: type
+# Numbers counting down in each section, J12 ... J1, C7 ... C1:
+# numbering: { order: reverse, prefixes: { journal: J, conference: C, preprint: P } }
+# CV variants from this one file: pubcv build --profile short
+# profiles:
+#   short: { filters: { selected: true }, output: output/short }
 `;
 }
 

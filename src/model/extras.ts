@@ -11,10 +11,15 @@ export interface EntryBlock {
   readonly kind: BlockKind;
   readonly runs: readonly Run[];
   /**
-   * Shown only where a reader can fold it away (HTML <details>); the printed and plain formats
-   * (PDF, DOCX, Markdown, text, LaTeX) leave it out. Abstracts are, unless the build asks for them.
+   * The output formats that draw this block ('html', 'pdf', 'docx', 'md', ...); absent: every
+   * format. Abstracts are drawn only in the formats the build asks for (HTML by default, folded).
    */
-  readonly screenOnly?: boolean;
+  readonly formats?: readonly string[];
+}
+
+/** True when `format` ('pdf', 'html', ...) draws the block. */
+export function blockShownIn(block: EntryBlock, format: string): boolean {
+  return block.formats === undefined || block.formats.includes(format);
 }
 
 /**

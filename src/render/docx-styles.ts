@@ -1,4 +1,6 @@
-import type { IStylesOptions } from 'docx';
+import type { IFontAttributesProperties, IStylesOptions } from 'docx';
+import type { FontFamily } from '../model/index.js';
+import { createExtraStyles } from './docx-extras.js';
 
 /** Style ids the writer puts on paragraphs; named after Word's own styles so Word shows them as such. */
 export const STYLE = {
@@ -7,14 +9,21 @@ export const STYLE = {
   heading: 'Heading1',
   publication: 'Publication',
   legend: 'PublicationLegend',
+  header: 'Header',
+  footer: 'Footer',
 } as const;
 
 /**
- * Times New Roman ships with Word on Windows and macOS, and LibreOffice swaps in Liberation Serif,
- * which has the same glyph widths, so lines break at the same words in both. Both cover the
- * Latin Extended, Greek and Cyrillic letters of co-authors' names.
+ * Times New Roman and Arial ship with Word on Windows and macOS, and LibreOffice swaps in
+ * Liberation Serif and Sans, which have the same glyph widths, so lines break at the same words
+ * everywhere. All cover the Latin Extended, Greek and Cyrillic letters of co-authors' names;
+ * Chinese and Japanese names take Word's east-Asian font of the same kind (SimSun, Microsoft
+ * YaHei), which LibreOffice replaces with the CJK font it has.
  */
-export const SERIF_FONT = 'Times New Roman';
+const FONTS = {
+  serif: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman', eastAsia: 'SimSun' },
+  sans: { ascii: 'Arial', hAnsi: 'Arial', cs: 'Arial', eastAsia: 'Microsoft YaHei' },
+} as const satisfies Record<FontFamily, IFontAttributesProperties>;
 
 /** Width of the gutter that holds labels, and of the hanging indent of unlabelled entries (0.5 in, as APA asks). */
 export const HANGING_INDENT = 720;
@@ -22,21 +31,23 @@ export const HANGING_INDENT = 720;
 /** Half-points, as Word counts font sizes. */
 const BODY_SIZE = 22;
 const LEGEND_SIZE = 18;
+const MARGIN_TEXT_SIZE = 17;
 
 /** Word styles for the publication list; a user restyles the whole list from Word's Styles pane. */
-export function createStyles(lang: string): IStylesOptions {
+export function createStyles(lang: string, family: FontFamily = 'serif'): IStylesOptions {
+  const font = FONTS[family];
   return {
     default: {
       document: {
-        run: { font: SERIF_FONT, size: BODY_SIZE, language: { value: lang } },
+        run: { font, size: BODY_SIZE, language: { value: lang } },
       },
       title: {
-        run: { font: SERIF_FONT, size: 40, bold: true },
+        run: { font, size: 40, bold: true },
         paragraph: { spacing: { after: 60 } },
       },
       heading1: {
         // docx's default Heading 1 is blue Calibri-like; a CV reads better in plain black serif.
-        run: { font: SERIF_FONT, size: 26, bold: true, color: '000000' },
+        run: { font, size: 26, bold: true, color: '000000' },
         // Outline level 0 puts sections in Word's navigation pane and in exported PDF bookmarks.
         paragraph: { spacing: { before: 360, after: 120 }, keepNext: true, keepLines: true, outlineLevel: 0 },
       },
@@ -48,7 +59,7 @@ export function createStyles(lang: string): IStylesOptions {
         basedOn: 'Normal',
         next: 'Normal',
         quickFormat: true,
-        run: { font: SERIF_FONT, size: 26, color: '404040' },
+        run: { font, size: 26, color: '404040' },
         paragraph: { spacing: { after: 240 } },
       },
       {
@@ -57,7 +68,7 @@ export function createStyles(lang: string): IStylesOptions {
         basedOn: 'Normal',
         next: STYLE.publication,
         quickFormat: true,
-        run: { font: SERIF_FONT, size: BODY_SIZE },
+        run: { font, size: BODY_SIZE },
         paragraph: {
           indent: { left: HANGING_INDENT, hanging: HANGING_INDENT },
           // Word treats a hanging indent as an implicit tab stop, LibreOffice does not: say it outright.
@@ -72,9 +83,17 @@ export function createStyles(lang: string): IStylesOptions {
         basedOn: 'Normal',
         next: STYLE.legend,
         quickFormat: true,
-        run: { font: SERIF_FONT, size: LEGEND_SIZE },
+        run: { font, size: LEGEND_SIZE },
         paragraph: { spacing: { after: 40 }, keepNext: true, keepLines: true },
       },
+      ...[STYLE.header, STYLE.footer].map((id) => ({
+        id,
+        name: id,
+        basedOn: 'Normal',
+        run: { font, size: MARGIN_TEXT_SIZE, color: '555555' },
+        paragraph: { spacing: { after: 0 } },
+      })),
+      ...createExtraStyles(font, HANGING_INDENT),
     ],
   };
 }

@@ -1,30 +1,27 @@
 import { Document as DocxFile, Packer, Paragraph, Tab, TextRun } from 'docx';
-import type { Document, Entry, Section } from '../model/index.js';
+import { DEFAULT_LAYOUT, headingRuns, type Document, type Entry, type Section } from '../model/index.js';
+import { createBadgeRun, createBlockParagraphs, createHeaderLines, hasDocxBlocks } from './docx-extras.js';
 import { repackDeterministically } from './docx-package.js';
+import { createPageSetup } from './docx-page.js';
 import { createParagraphChildren } from './docx-runs.js';
 import { createStyles, STYLE } from './docx-styles.js';
 import type { Writer } from './writer.js';
 
-/** A4 in twips. */
-const A4 = { width: 11906, height: 16838 } as const;
-/** 2 cm in twips. */
-const MARGIN = 1134;
-/** Word's own distance of header and footer from the page edge (1.25 cm), kept for users who add a page number. */
-const HEADER_FOOTER = 709;
-
-/** The paragraph of one publication: its label in the gutter, then the formatted reference. */
-function createEntryParagraph(entry: Entry, doc: Document): Paragraph {
-  const children = createParagraphChildren(entry.runs, doc.highlight);
+/** The paragraphs of one publication: its label in the gutter, badge and reference, then its extra lines. */
+function createEntryParagraphs(entry: Entry, doc: Document): Paragraph[] {
+  const children = [...createBadgeRun(entry), ...createParagraphChildren(entry.runs, doc.highlight)];
   if (entry.label !== undefined && entry.label !== '') {
     children.unshift(new TextRun({ children: [entry.label, new Tab()] }));
   }
-  return new Paragraph({ style: STYLE.publication, children });
+  const extras = hasDocxBlocks(entry) ? { keepNext: true, spacing: { after: 0 } } : {};
+  return [new Paragraph({ style: STYLE.publication, children, ...extras }), ...createBlockParagraphs(entry, doc)];
 }
 
-/** A section's heading (when it has a title) and its entries. */
+/** A section's heading (when it has one) and its entries. */
 function createSectionParagraphs(section: Section, doc: Document): Paragraph[] {
-  const heading = section.title === '' ? [] : [new Paragraph({ style: STYLE.heading, text: section.title })];
-  return [...heading, ...section.entries.map((entry) => createEntryParagraph(entry, doc))];
+  const runs = headingRuns(section);
+  const heading = runs.length === 0 ? [] : [new Paragraph({ style: STYLE.heading, children: createParagraphChildren(runs, doc.highlight) })];
+  return [...heading, ...section.entries.flatMap((entry) => createEntryParagraphs(entry, doc))];
 }
 
 /** The legend of contribution marks under the list, set apart by space above its first line. */
@@ -34,30 +31,30 @@ function createLegendParagraphs(doc: Document): Paragraph[] {
   );
 }
 
-/** The title block: the document title, then the owner's name when known. */
+/** The title block: the document title, the owner's name when known, the subtitle and "Updated" lines. */
 function createTitleParagraphs(doc: Document): Paragraph[] {
   const title = new Paragraph({ style: STYLE.title, text: doc.title });
-  if (doc.owner === undefined || doc.owner === '') return [title];
-  return [title, new Paragraph({ style: STYLE.subtitle, text: doc.owner })];
+  const lines = createHeaderLines(doc);
+  if (doc.owner === undefined || doc.owner === '') return [title, ...lines];
+  return [title, new Paragraph({ style: STYLE.subtitle, text: doc.owner, ...(lines.length > 0 ? { spacing: { after: 60 } } : {}) }), ...lines];
 }
 
 /** Builds the docx object model of the whole document. */
 function createDocxFile(doc: Document): DocxFile {
+  const layout = doc.layout ?? DEFAULT_LAYOUT;
+  const owner = doc.owner?.trim() ? doc.owner.trim() : undefined;
   return new DocxFile({
     title: doc.title,
     creator: doc.owner,
     // docx writes "Un-named" when this is left out.
     lastModifiedBy: doc.owner ?? 'pubcv',
+    subject: owner ? `Publications of ${owner}` : 'Publication list',
+    keywords: ['publications', 'publication list', 'curriculum vitae', ...(owner ? [owner] : [])].join('; '),
     description: `Publication list in the ${doc.style} citation style.`,
-    styles: createStyles(doc.lang),
+    styles: createStyles(doc.lang, layout.font),
     sections: [
       {
-        properties: {
-          page: {
-            size: A4,
-            margin: { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN, header: HEADER_FOOTER, footer: HEADER_FOOTER },
-          },
-        },
+        ...createPageSetup(doc, layout),
         children: [...createTitleParagraphs(doc), ...doc.sections.flatMap((s) => createSectionParagraphs(s, doc)), ...createLegendParagraphs(doc)],
       },
     ],

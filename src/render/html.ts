@@ -1,16 +1,12 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Handlebars from 'handlebars';
-import { userError } from '../errors.js';
-import type { Document, HighlightStyle, Section } from '../model/index.js';
+import { blockShownIn, DEFAULT_LAYOUT, headingRuns, type BlockKind, type Document, type Entry, type HighlightStyle, type Section } from '../model/index.js';
+import { compileTheme, readThemeCss, themeDirs } from './html-theme.js';
+import { documentJsonLd } from './json-ld.js';
 import { runsToHtml } from './runs-to-html.js';
 import type { Writer, WriterOptions } from './writer.js';
 
 /** The bundled templates root; same depth from src/render/ (tsx) and dist/render/ (tsc). */
 export const defaultTemplatesDir: string = fileURLToPath(new URL('../../templates/', import.meta.url));
-
-const THEME = 'default';
 
 /** The <body> class that tells the stylesheet how to draw `.owner`. */
 const HIGHLIGHT_CLASS = {
@@ -20,15 +16,26 @@ const HIGHLIGHT_CLASS = {
   'bold-underline': 'highlight-bold-underline',
 } as const satisfies Record<HighlightStyle, string>;
 
+/** An extra paragraph of an entry; an abstract is drawn folded, in <details>. */
+interface BlockView {
+  readonly kind: BlockKind;
+  readonly html: string;
+  readonly abstract: boolean;
+}
+
 interface EntryView {
   readonly id: string;
   readonly label: string | undefined;
+  readonly badge: string | undefined;
   readonly html: string;
+  readonly blocks: readonly BlockView[];
 }
 
 interface SectionView {
   readonly id: string;
   readonly title: string;
+  /** The heading as inline HTML, from the section template; empty: no heading. */
+  readonly heading: string;
   readonly labelled: boolean;
   /** Gutter width wide enough for the section's longest label. */
   readonly gutter: string;
@@ -40,6 +47,9 @@ interface PageView {
   readonly lang: string;
   readonly title: string;
   readonly owner: string | undefined;
+  readonly subtitle: string | undefined;
+  /** "Updated 15 January 2026", or undefined when the header has no such line. */
+  readonly updated: string | undefined;
   readonly style: string;
   readonly date: string;
   readonly highlightClass: string;
@@ -47,11 +57,29 @@ interface PageView {
   readonly sections: readonly SectionView[];
   /** The legend's lines as inline HTML; empty when the document has none. */
   readonly legend: readonly string[];
+  /** 'font-serif' or 'font-sans', the layout's typeface, a class on <html>. */
+  readonly fontClass: string;
+  /** The paper and margin the page prints on: `@page { size: A4; margin: 20mm }`. */
+  readonly print: { readonly size: string; readonly margin: string };
+  /** schema.org JSON-LD of the entries, escaped for a <script> element; absent unless asked for. */
+  readonly jsonLd: string | undefined;
 }
 
 /** HTML ids may not hold whitespace; citation keys rarely do, but user ids might. */
 function toHtmlId(id: string): string {
   return id.trim().replace(/\s+/g, '-');
+}
+
+/** The template view of one entry: runs and extra paragraphs rendered to inline HTML. */
+function viewEntry(entry: Entry): EntryView {
+  const blocks = (entry.blocks ?? []).filter((b) => blockShownIn(b, 'html'));
+  return {
+    id: toHtmlId(entry.id),
+    label: entry.label,
+    badge: entry.badge,
+    html: runsToHtml(entry.runs),
+    blocks: blocks.map((b) => ({ kind: b.kind, html: runsToHtml(b.runs), abstract: b.kind === 'abstract' })),
+  };
 }
 
 /** The template view of one section, entries rendered to inline HTML. */
@@ -60,51 +88,33 @@ function viewSection(section: Section): SectionView {
   return {
     id: toHtmlId(section.id),
     title: section.title,
+    heading: runsToHtml(headingRuns(section)),
     labelled: longest > 0,
     gutter: `${longest}ch`,
-    entries: section.entries.map((e) => ({ id: toHtmlId(e.id), label: e.label, html: runsToHtml(e.runs) })),
+    entries: section.entries.map(viewEntry),
   };
-}
-
-/** Reads a theme file, turning a missing theme into an error the user can act on. */
-async function readThemeFile(themeDir: string, name: string): Promise<string> {
-  try {
-    return await readFile(join(themeDir, name), 'utf8');
-  } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code !== 'ENOENT') throw cause;
-    throw userError({
-      code: 'template-missing',
-      message: `HTML theme file ${name} not found in ${themeDir}`,
-      file: join(themeDir, name),
-    });
-  }
-}
-
-/** Compiles page.hbs with every other .hbs in the theme as a partial, on a private Handlebars. */
-async function compileTheme(themeDir: string): Promise<Handlebars.TemplateDelegate<PageView>> {
-  const hbs = Handlebars.create();
-  const page = await readThemeFile(themeDir, 'page.hbs');
-  const partials = (await readdir(themeDir)).filter((f) => f.endsWith('.hbs') && f !== 'page.hbs').sort();
-  for (const file of partials) {
-    hbs.registerPartial(basename(file, '.hbs'), await readFile(join(themeDir, file), 'utf8'));
-  }
-  return hbs.compile<PageView>(page);
 }
 
 /** Renders the document as one standalone HTML5 page with its stylesheet inline. */
 export async function renderHtml(doc: Document, options: WriterOptions): Promise<string> {
-  const themeDir = join(options.templatesDir, THEME);
-  const template = await compileTheme(themeDir);
+  const dirs = themeDirs(options);
+  const template = await compileTheme<PageView>(dirs);
+  const layout = doc.layout ?? DEFAULT_LAYOUT;
   return template({
     lang: doc.lang,
     title: doc.title,
     owner: doc.owner,
+    subtitle: doc.subtitle,
+    updated: doc.updated,
     style: doc.style,
     date: doc.date,
     highlightClass: HIGHLIGHT_CLASS[doc.highlight],
-    css: (await readThemeFile(themeDir, 'style.css')).trimEnd(),
+    css: await readThemeCss(dirs),
     sections: doc.sections.map(viewSection),
     legend: (doc.legend ?? []).map(runsToHtml),
+    fontClass: `font-${layout.font}`,
+    print: { size: layout.pageSize, margin: `${layout.marginMm}mm` },
+    jsonLd: options.jsonLd ? documentJsonLd(doc, (entry) => toHtmlId(entry.id)) : undefined,
   });
 }
 

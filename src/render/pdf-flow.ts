@@ -1,6 +1,7 @@
-import type { Document, Entry, Run, Section } from '../model/index.js';
-import type { Line, Piece } from './pdf-layout.js';
+import { headingRuns, type Document, type Entry, type Mark, type Run, type Section } from '../model/index.js';
+import type { Line } from './pdf-layout.js';
 import { baselineOffset, drawLine, drawText, layoutPieces, measureText, plainStyle, type Typesetter } from './pdf-draw.js';
+import { entryHeight, layoutEntryLines, type EntryLine } from './pdf-entry.js';
 import type { PageGeometry } from './pdf-page.js';
 import { styleOfMarks, internStyle, type PdfTextStyle } from './pdf-style.js';
 
@@ -34,7 +35,7 @@ interface Flow extends Typesetter {
 /** An entry laid out: its label (drawn in the gutter) and its lines. */
 interface EntryLayout {
   readonly label: { readonly text: string; readonly width: number } | undefined;
-  readonly lines: readonly Line<PdfTextStyle>[];
+  readonly lines: readonly EntryLine[];
   readonly height: number;
 }
 
@@ -62,13 +63,21 @@ function drawPlain(flow: Flow, lines: readonly Line<PdfTextStyle>[], size: numbe
   }
 }
 
-/** Draws the document title, the owner's name under it, and a hairline rule. */
+/** Lays out runs across the text width, `extra` marks added to each (bold for headings). */
+function layoutRuns(flow: Flow, runs: readonly Run[], size: number, extra: readonly Mark[] = []): Line<PdfTextStyle>[] {
+  const pieces = runs.map((run) => ({ text: run.text, style: internStyle(flow.styles, styleOfMarks([...run.marks, ...extra], flow.doc.highlight, size)) }));
+  return layoutPieces(flow, pieces, () => flow.page.textWidth);
+}
+
+/** Draws the document title, the owner's name, subtitle and "Updated" line under it, and a hairline rule. */
 function drawTitleBlock(flow: Flow): void {
-  const { title, owner } = flow.doc;
+  const { title, owner, subtitle, updated } = flow.doc;
   drawPlain(flow, layoutPlain(flow, title, plainStyle(flow, 'bold', TITLE_SIZE)), TITLE_SIZE, TITLE_SIZE * 1.25, TEXT_COLOR);
   if (owner !== undefined && owner.trim() !== '') {
     drawPlain(flow, layoutPlain(flow, owner, plainStyle(flow, 'regular', OWNER_SIZE)), OWNER_SIZE, OWNER_SIZE * 1.35, MUTED_COLOR);
   }
+  if (subtitle) drawPlain(flow, layoutPlain(flow, subtitle, plainStyle(flow, 'regular', BODY_SIZE)), BODY_SIZE, BODY_LEADING, TEXT_COLOR);
+  if (updated) drawPlain(flow, layoutPlain(flow, updated, plainStyle(flow, 'regular', LEGEND_SIZE)), LEGEND_SIZE, LEGEND_LEADING, MUTED_COLOR);
   flow.y += 4;
   flow.pdf.save().lineWidth(0.5).strokeColor(MUTED_COLOR);
   flow.pdf.moveTo(flow.page.margin, flow.y).lineTo(flow.page.margin + flow.page.textWidth, flow.y).stroke().restore();
@@ -88,33 +97,30 @@ function measureGutter(flow: Flow): number {
 
 /** Lays out one entry: in a labelled section every line starts past the gutter, else lines hang. */
 function layoutEntry(flow: Flow, entry: Entry, gutter: number): EntryLayout {
-  const pieces: Piece<PdfTextStyle>[] = entry.runs.map((run) => ({
-    text: run.text,
-    style: internStyle(flow.styles, styleOfMarks(run.marks, flow.doc.highlight, BODY_SIZE)),
-  }));
   const textWidth = flow.page.textWidth;
-  const widthOf = gutter > 0 ? () => textWidth - gutter : (n: number) => textWidth - (n === 0 ? 0 : HANGING_INDENT);
-  const lines = layoutPieces(flow, pieces, widthOf);
+  const measure = gutter > 0 ? { first: textWidth - gutter, rest: textWidth - gutter } : { first: textWidth, rest: textWidth - HANGING_INDENT };
+  const lines = layoutEntryLines(flow, entry, flow.doc.highlight, BODY_SIZE, measure);
   const labelStyle = plainStyle(flow, 'regular', BODY_SIZE);
   const label = gutter > 0 && entry.label ? { text: entry.label, width: measureText(flow, entry.label, labelStyle) } : undefined;
-  return { label, lines, height: Math.max(1, lines.length) * BODY_LEADING };
+  return { label, lines, height: entryHeight(lines, BODY_SIZE) };
 }
 
 /** Draws an entry, moving it whole to the next page when it would split but fits on one page. */
 function drawEntry(flow: Flow, layout: EntryLayout, gutter: number): void {
   const { bottom, contentHeight, margin } = flow.page;
   if (flow.y + layout.height > bottom && layout.height <= contentHeight && !atPageTop(flow)) newPage(flow);
-  layout.lines.forEach((line, n) => {
-    if (flow.y + BODY_LEADING > bottom) newPage(flow);
+  layout.lines.forEach(({ line, size, leading, spaceBefore, hangs }, n) => {
+    if (flow.y + spaceBefore + leading > bottom) newPage(flow);
+    else if (!atPageTop(flow)) flow.y += spaceBefore;
     const top = flow.y;
-    const baseline = top + baselineOffset(BODY_LEADING, BODY_SIZE);
+    const baseline = top + baselineOffset(leading, size);
     if (n === 0 && layout.label) {
       const x = margin + gutter - LABEL_GAP - layout.label.width;
       drawText(flow, layout.label.text, plainStyle(flow, 'regular', BODY_SIZE), x, baseline, TEXT_COLOR);
     }
-    const indent = gutter > 0 ? gutter : n === 0 ? 0 : HANGING_INDENT;
-    drawLine(flow, line, { left: margin + indent, top, height: BODY_LEADING, baseline }, TEXT_COLOR);
-    flow.y += BODY_LEADING;
+    const indent = gutter > 0 ? gutter : hangs ? HANGING_INDENT : 0;
+    drawLine(flow, line, { left: margin + indent, top, height: leading, baseline }, TEXT_COLOR);
+    flow.y += leading;
   });
   flow.y += ENTRY_GAP;
 }
@@ -123,7 +129,7 @@ function drawEntry(flow: Flow, layout: EntryLayout, gutter: number): void {
 function drawSection(flow: Flow, section: Section, gutter: number): void {
   const sectionGutter = section.entries.some((e) => e.label) ? gutter : 0;
   const layouts = section.entries.map((entry) => layoutEntry(flow, entry, sectionGutter));
-  const heading = layoutPlain(flow, section.title, plainStyle(flow, 'bold', HEADING_SIZE));
+  const heading = layoutRuns(flow, headingRuns(section), HEADING_SIZE, [{ type: 'bold' }]);
   const headingHeight = heading.length * HEADING_LEADING + HEADING_SPACE_AFTER;
   const first = layouts[0]?.height ?? 0;
   const kept = headingHeight + (headingHeight + first <= flow.page.contentHeight ? first : 2 * BODY_LEADING);

@@ -34,10 +34,10 @@ interface Box<S> {
 
 /**
  * URLs and DOIs break after a slash or before a query, never after a hyphen (a reader would
- * take it for a hyphenation) nor inside the host name.
+ * take it for a hyphenation), inside the host name, nor right after "https://".
  */
 const URL_LIKE = /^(?:[a-z][a-z+.-]*:\/\/|www\.|doi:)/i;
-const URL_BREAK = /(?<=\/)(?=[^/])|(?<=[^/])(?=[?#&])/g;
+const URL_BREAK = /(?<=[^/]\/)(?=[^/])|(?<=[^/])(?=[?#&])/g;
 /**
  * Compound words break after their hyphen ("low-|rank"), never initials like "Y.-N."; CJK text,
  * written without spaces, between any two ideographs or kana (never before its punctuation).

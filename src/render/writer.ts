@@ -1,13 +1,22 @@
 import type { Document } from '../model/index.js';
 
-export type OutputFormat = 'html' | 'pdf' | 'docx';
+export type OutputFormat = 'html' | 'pdf' | 'docx' | 'md' | 'txt' | 'tex' | 'bib' | 'csl-json';
 
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['pdf', 'docx', 'html'];
+/** Every format `--format` accepts. */
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['pdf', 'docx', 'html', 'md', 'txt', 'tex', 'bib', 'csl-json'];
+
+/** What a build writes when no format is asked for. */
+export const DEFAULT_FORMATS: readonly OutputFormat[] = ['pdf', 'docx', 'html'];
 
 /** Options every writer accepts. */
 export interface WriterOptions {
-  /** Folder holding the Handlebars templates (page.hbs, partials, style.css). */
+  /** Folder holding the bundled themes (templates/: default/, compact/, fragment/). */
   readonly templatesDir: string;
+  /**
+   * Folders searched for each HTML template file, first match wins: `--template DIR`, the chosen
+   * theme, then the default theme. Absent: templatesDir/default.
+   */
+  readonly templateDirs?: readonly string[];
   /** HTML: add a schema.org JSON-LD description of every entry. */
   readonly jsonLd?: boolean;
 }

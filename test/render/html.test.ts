@@ -26,7 +26,7 @@ describe('renderHtml', () => {
 
   it('writes a standalone HTML5 page', async () => {
     const html = await render();
-    assert.match(html, /^<!doctype html>\n<html lang="en">/);
+    assert.match(html, /^<!doctype html>\n<html lang="en" class="font-serif">/);
     assert.match(html, /<meta charset="utf-8">/);
     assert.match(html, /<meta name="viewport" content="width=device-width, initial-scale=1">/);
     assert.match(html, /<title>Publications — Yang Sui<\/title>/);
@@ -44,7 +44,7 @@ describe('renderHtml', () => {
     assert.equal(root.querySelectorAll('[src]').length, 0);
     const entryLinks = sampleDocument.sections
       .flatMap((s) => s.entries)
-      .flatMap((e) => e.runs.map((run) => linkOf(run.marks)))
+      .flatMap((e) => [...e.runs, ...(e.blocks ?? []).flatMap((b) => b.runs)].map((run) => linkOf(run.marks)))
       .filter((href) => href !== undefined);
     const hrefs = root.querySelectorAll('[href]');
     assert.deepEqual(hrefs.map((a) => a.getAttribute('href')), entryLinks);
@@ -56,7 +56,8 @@ describe('renderHtml', () => {
     const entries = sampleDocument.sections.flatMap((s) => s.entries);
     assert.deepEqual(page.entries.map((e) => e.id), entries.map((e) => e.id));
     for (const [i, entry] of entries.entries()) {
-      const ownerRuns = entry.runs.filter((run) => hasMark(run.marks, 'owner')).map((run) => run.text);
+      const runs = [...entry.runs, ...(entry.blocks ?? []).flatMap((b) => b.runs)];
+      const ownerRuns = runs.filter((run) => hasMark(run.marks, 'owner')).map((run) => run.text);
       assert.deepEqual(page.entries[i]!.owners, ownerRuns, entry.id);
     }
   });

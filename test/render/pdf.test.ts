@@ -119,9 +119,9 @@ describe('renderPdf', () => {
     assert.equal(info.Creator, 'pubcv');
   });
 
-  it('makes the DOI a clickable link', async () => {
+  it('makes the DOI and the links under the entries clickable', async () => {
     const pdf = await readPdf(await renderPdf(sampleDocument));
-    assert.deepEqual(pdf.pages[0]?.links.map((l) => l.url), [DOI]);
+    assert.deepEqual(pdf.pages[0]?.links.map((l) => l.url), [DOI, 'https://example.org/moe.pdf?x=1&y=2', 'https://github.com/x/moe_i2', 'https://arxiv.org/abs/2503.16419']);
     const run = pdfLines(pdf).flatMap((l) => l.runs).find((r) => r.text === DOI);
     assert.equal(run?.href, DOI);
   });
@@ -152,7 +152,7 @@ describe('renderPdf', () => {
   });
 
   it('renders a document with no owner and no entries as a titled page', async () => {
-    const pdf = await readPdf(await renderPdf({ ...sampleDocument, owner: undefined, sections: [{ id: 'x', title: 'Talks', entries: [] }] }));
+    const pdf = await readPdf(await renderPdf({ ...sampleDocument, owner: undefined, subtitle: undefined, updated: undefined, sections: [{ id: 'x', title: 'Talks', entries: [] }] }));
     assert.deepEqual(pdfLines(pdf).map((l) => l.text), ['Publications', 'Talks', '1 / 1']);
     assert.equal(pdf.info.Title, 'Publications');
     assert.equal(pdf.info.Author, undefined);

@@ -1,0 +1,87 @@
+import type { BuildOptions } from '../build-files.js';
+import type { CheckOptions } from '../check-files.js';
+import type { ConfigLayer } from '../config/config-layer.js';
+import type { ResolvedConfig } from '../config/resolve-config.js';
+import type { FontFamily, HighlightStyle, PageSize } from '../model/index.js';
+import type { InputSpec } from '../read-sources.js';
+import { displayLayer, type DisplayFlags } from './display-flags.js';
+import { parseFormats } from './parse-formats.js';
+import { UsageError } from './report-failure.js';
+
+/** The flags of `build` and `check` that can also be set in the config; undefined: not given. */
+export interface SettingFlags extends DisplayFlags {
+  readonly inputs: readonly InputSpec[];
+  readonly name?: readonly string[] | undefined;
+  readonly style?: string | undefined;
+  readonly format?: string | undefined;
+  readonly out?: string | undefined;
+  readonly highlight?: HighlightStyle | undefined;
+  readonly locale?: string | undefined;
+  readonly maxAuthors?: number | undefined;
+  readonly allAuthors?: boolean | undefined;
+  readonly marks?: string | undefined;
+  readonly cache?: boolean | undefined;
+  readonly yearSuffix?: boolean | undefined;
+  readonly since?: number | undefined;
+  readonly until?: number | undefined;
+  readonly selected?: boolean | undefined;
+  readonly pageSize?: PageSize | undefined;
+  readonly font?: FontFamily | undefined;
+  /** Page margin in millimetres. */
+  readonly margin?: number | undefined;
+  /** `-c FILE`; false for `--no-config`. */
+  readonly config?: string | false | undefined;
+  readonly profile?: string | undefined;
+}
+
+/** What the command line sets: only flags given explicitly, so that a flag's default never hides the config's value. */
+function flagLayer(flags: SettingFlags): ConfigLayer {
+  const authors = flags.allAuthors ? 'all' : flags.maxAuthors;
+  const filters = { since: flags.since, until: flags.until, selected: flags.selected };
+  const layout = Object.fromEntries(Object.entries({ pageSize: flags.pageSize, font: flags.font, marginMm: flags.margin }).filter(([, v]) => v !== undefined));
+  const layer = {
+    inputs: flags.inputs.length > 0 ? flags.inputs : undefined,
+    names: flags.name && flags.name.length > 0 ? flags.name : undefined,
+    style: flags.style,
+    formats: flags.format === undefined ? undefined : parseFormats(flags.format),
+    output: flags.out,
+    highlight: flags.highlight,
+    locale: flags.locale,
+    authors,
+    marks: flags.marks,
+    ...displayLayer(flags),
+    cache: flags.cache,
+    yearSuffix: flags.yearSuffix,
+    layout: Object.keys(layout).length > 0 ? layout : undefined,
+    filters: Object.values(filters).some((v) => v !== undefined) ? Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) : undefined,
+  };
+  return Object.fromEntries(Object.entries(layer).filter(([, v]) => v !== undefined)) as ConfigLayer;
+}
+
+/**
+ * Every setting of a run: the config file (found in the working folder, or `-c FILE`), the
+ * profile (`--profile`), and the flags given, in that order of strength. Read afresh on each
+ * call, so a watch picks up an edited config.
+ */
+export async function resolveSettings(flags: SettingFlags): Promise<ResolvedConfig> {
+  const [{ loadConfig }, { resolveConfig }] = await Promise.all([import('../config/load-config.js'), import('../config/resolve-config.js')]);
+  const loaded = flags.config === false ? undefined : await loadConfig(flags.config !== undefined ? { path: flags.config } : {});
+  const resolved = resolveConfig(loaded, { ...(flags.profile !== undefined ? { profile: flags.profile } : {}), flags: flagLayer(flags) });
+  if (flags.since !== undefined && flags.until !== undefined && flags.since > flags.until) throw new UsageError(`--until ${flags.until} is before --since ${flags.since}`);
+  if (loaded && resolved.inputs.length === 0) {
+    throw new UsageError(`no inputs: list your bibliographies under "inputs:" in ${loaded.path}, or give them on the command line`);
+  }
+  return resolved;
+}
+
+/** A build's options from its settings. */
+export async function buildOptionsFrom(flags: SettingFlags): Promise<BuildOptions> {
+  const { buildOptionsFor } = await import('../config/resolve-config.js');
+  return buildOptionsFor(await resolveSettings(flags));
+}
+
+/** A check's options from its settings: the inputs, owner and filters a build would use. */
+export async function checkOptionsFrom(flags: SettingFlags): Promise<CheckOptions> {
+  const config = await resolveSettings(flags);
+  return { inputs: config.inputs, ...(config.names.length > 0 ? { names: config.names } : {}), selection: config.selection };
+}

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { LINK_KINDS } from '../build/display-settings.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../render/writer.js';
+import { CONFIG_DEFAULTS } from './config-defaults.js';
+import { Filters, Numbering, Sections } from './section-schema.js';
+
+// The one description of pubcv.config.yaml: it validates the file (strict: an unknown key is an
+// error), types the parsed value, and is turned into pubcv.schema.json for editors.
+
+const D = CONFIG_DEFAULTS;
+const Format = z.enum(OUTPUT_FORMATS as readonly [OutputFormat, ...OutputFormat[]]);
+const Name = z.string().min(1);
+const Path = z.string().min(1);
+
+const Owner = z
+  .union([
+    Name,
+    z.array(Name).min(1),
+    z.strictObject({
+      name: Name.describe('"Family, Given".'),
+      aliases: z.array(Name).optional().describe('Other spellings: initials, a former name.'),
+    }),
+  ])
+  .describe('You, as "Family, Given": highlighted in every author list. A list, or { name, aliases }, adds other spellings.');
+
+const Page = z
+  .strictObject({
+    size: z.enum(['A4', 'Letter']).optional().meta({ default: D.layout.pageSize }).describe('Paper of PDF and DOCX.'),
+    margins: z
+      .union([
+        z.number().positive(),
+        z.string().regex(/^\s*\d+(?:\.\d+)?\s*(?:mm|cm|in|pt)\s*$/, { error: 'a length such as 20mm, 2cm, 0.75in or 54pt' }),
+      ])
+      .optional()
+      .meta({ default: `${D.layout.marginMm}mm` })
+      .describe('One margin on all four sides: 20mm, 2cm, 0.75in, 54pt, or a number of millimetres.'),
+    font: z.enum(['serif', 'sans']).optional().meta({ default: D.layout.font }).describe('Typeface: Noto Serif / Times New Roman, or Noto Sans / Arial.'),
+  })
+  .describe('Page setup of PDF and DOCX.');
+
+const Header = z
+  .strictObject({
+    title: z.string().optional().meta({ default: D.title }).describe('The heading of the list.'),
+    subtitle: z.string().optional().describe('A line under the title.'),
+    updated: z.boolean().optional().meta({ default: D.header.updated }).describe('Print "Updated <date>" (SOURCE_DATE_EPOCH when set, else the build date).'),
+  })
+  .describe('The header above the list.');
+
+/** Every setting a profile may change: the whole config but `profiles`. */
+const settings = {
+  owner: Owner.optional(),
+  inputs: z.union([Path, z.array(Path)]).optional().describe('Bibliographies (.bib .json .yaml .ris .txt), relative to this file. Inputs given on the command line replace them.'),
+  style: z.string().min(1).optional().meta({ default: D.style }).describe('CSL style: a short name (apa, ieee, nature; `pubcv styles`) or a .csl file.'),
+  locale: z.string().min(1).optional().describe("CSL locale: en-GB, de-DE, ... (default: the style's)."),
+  formats: z.union([Format, z.array(Format).min(1)]).optional().meta({ default: D.formats }).describe('What to write.'),
+  output: Path.optional().meta({ default: D.output }).describe('Output folder, relative to this file: <output>/publications.<format>.'),
+  highlight: z.enum(['bold', 'underline', 'italic', 'bold-underline']).optional().meta({ default: D.highlight }).describe("How the owner's name is drawn."),
+  sections: Sections.optional(),
+  numbering: Numbering.optional(),
+  filters: Filters.optional(),
+  links: z.union([z.boolean(), z.array(z.enum(LINK_KINDS))]).optional().meta({ default: true }).describe('Links drawn after each entry: true (all), false (none), or the kinds to show, in order.'),
+  abstracts: z.union([z.boolean(), z.array(Format)]).optional().meta({ default: D.abstracts }).describe('Show abstracts: true (every format), false, or the formats (default: html, collapsed).'),
+  theme: z.string().min(1).optional().meta({ default: D.theme }).describe('Template theme: default, compact, or fragment (HTML without the page shell).'),
+  templates: Path.optional().describe('A folder of templates overriding the theme file by file, relative to this file.'),
+  page: Page.optional(),
+  header: Header.optional(),
+  'max-authors': z.number().int().min(1).optional().describe('Cut author lists longer than N to N names and "et al.", keeping the owner.'),
+  'all-authors': z.boolean().optional().describe("Never cut author lists (the style's et-al rule is off)."),
+  'year-suffix': z.boolean().optional().meta({ default: D.yearSuffix }).describe('Keep the style\'s "2025a/2025b" year suffixes.'),
+  marks: Path.optional().describe('Contribution marks file (co-first, equal, corresponding, student), relative to this file.'),
+  cache: z.boolean().optional().meta({ default: D.cache }).describe('Reuse entries formatted by earlier builds (<output>/.pubcv-cache/).'),
+};
+
+function noAuthorConflict(value: { 'max-authors'?: number | undefined; 'all-authors'?: boolean | undefined }, ctx: z.RefinementCtx): void {
+  if (value['max-authors'] !== undefined && value['all-authors'] === true) {
+    ctx.addIssue({ code: 'custom', path: ['all-authors'], message: 'all-authors and max-authors cannot both be set: keep one' });
+  }
+}
+
+/** One profile: any settings, over the file's own. */
+export const ProfileSchema = z.strictObject(settings).superRefine(noAuthorConflict).describe('A CV variant: settings that replace the file\'s own (objects are merged, lists replaced).');
+
+/** pubcv.config.yaml. */
+export const ConfigSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe('The JSON Schema of this file, for editors.'),
+    ...settings,
+    profiles: z
+      .record(z.string().regex(/^[\w-]+$/, { error: 'a profile name is letters, digits, - and _' }), ProfileSchema)
+      .optional()
+      .describe('Named CV variants, chosen with --profile NAME: { short: { filters: { selected: true } }, full: {} }.'),
+  })
+  .superRefine(noAuthorConflict)
+  .describe('pubcv configuration (pubcv.config.yaml): command-line flags override it.');
+
+/** The config file as written (validated). */
+export type ConfigFile = z.infer<typeof ConfigSchema>;
+/** One profile as written. */
+export type ConfigProfile = z.infer<typeof ProfileSchema>;

@@ -1,0 +1,26 @@
+import type { CslData, Document } from '../model/index.js';
+import { exportedRecords } from './exported-records.js';
+import type { Writer } from './writer.js';
+
+/** A copy with object keys sorted (id and type first), so the file diffs cleanly between builds. */
+function sortKeys(value: unknown, top = false): unknown {
+  if (Array.isArray(value)) return value.map((v) => sortKeys(v));
+  if (value === null || typeof value !== 'object') return value;
+  const rank = (key: string): number => (top ? ['id', 'type'].indexOf(key) : -1);
+  const keys = Object.keys(value).sort((a, b) => {
+    const [ra, rb] = [rank(a), rank(b)];
+    if (ra !== rb) return (ra === -1 ? 2 : ra) - (rb === -1 ? 2 : rb);
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
+  const record = value as Record<string, unknown>;
+  return Object.fromEntries(keys.filter((k) => record[k] !== undefined).map((k) => [k, sortKeys(record[k])]));
+}
+
+/** Exports the document's normalised records, in document order, as a CSL-JSON array. */
+export function renderCslJson(doc: Document): string {
+  const records = exportedRecords(doc).map((record: CslData) => sortKeys(record, true));
+  return `${JSON.stringify(records, null, 2)}\n`;
+}
+
+/** The CSL-JSON writer; the file is publications.json. */
+export const cslJsonWriter: Writer = { extension: 'json', render: async (doc) => new TextEncoder().encode(renderCslJson(doc)) };

@@ -1,0 +1,74 @@
+import { assertNever } from '../errors.js';
+import { nestRuns, type Mark, type Run, type RunNode } from '../model/index.js';
+
+/** LaTeX for each character that is syntax in text mode; everything else (Unicode) stays as is. */
+const SPECIAL: Readonly<Record<string, string>> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  $: '\\$',
+  '&': '\\&',
+  '#': '\\#',
+  '%': '\\%',
+  _: '\\_',
+  '^': '\\textasciicircum{}',
+  '~': '\\textasciitilde{}',
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
+  '|': '\\textbar{}',
+  '"': '\\textquotedbl{}',
+  '`': '\\textasciigrave{}',
+  '\u00a0': '~',
+};
+
+/**
+ * Escapes text for LaTeX: every special character, the ligatures TeX would make of "--", "''",
+ * ",," and "!`", and brackets (so an entry starting with "[" is not taken for \item's label).
+ */
+export function escapeLatex(text: string): string {
+  return text
+    .replace(/[\\{}$&#%_^~<>|"`\u00a0]/g, (c) => SPECIAL[c]!)
+    .replace(/([-',])(?=\1)/g, '$1{}')
+    .replace(/[[\]]/g, '{$&}')
+    .replace(/\s*\n\s*/g, ' ');
+}
+
+/**
+ * Escapes a URL for \href: the characters that would break the argument percent-encoded (the
+ * same address per RFC 3986), then every `%` and `#` backslashed, as hyperref asks.
+ */
+export function escapeUrl(href: string): string {
+  const encoded = href.replace(/[\\{}^~_ ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return encoded.replace(/[%#]/g, '\\$&');
+}
+
+/** The command a mark becomes; the owner's is \pubcvowner, which the file defines. */
+function command(mark: Mark): string {
+  switch (mark.type) {
+    case 'bold':
+      return '\\textbf';
+    case 'italic':
+      return '\\textit';
+    case 'underline':
+      return '\\underline';
+    case 'smallCaps':
+      return '\\textsc';
+    case 'superscript':
+      return '\\textsuperscript';
+    case 'subscript':
+      return '\\textsubscript';
+    case 'owner':
+      return '\\pubcvowner';
+    case 'link':
+      return `\\href{${escapeUrl(mark.href)}}`;
+    default:
+      return assertNever(mark);
+  }
+}
+
+/** Renders runs as LaTeX: each mark a command around its text, fully escaped. */
+export function runsToLatex(runs: readonly Run[]): string {
+  const write = (nodes: readonly RunNode[]): string =>
+    nodes.map((node) => (node.kind === 'text' ? escapeLatex(node.text) : `${command(node.mark)}{${write(node.children)}}`)).join('');
+  return write(nestRuns(runs));
+}

@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import JSZip from 'jszip';
+import { parse } from 'node-html-parser';
+import { readDocx } from '../helpers/read-docx.js';
+import { embeddedFontNames, readPdf } from '../helpers/read-pdf.js';
+import { repoRoot, runCli } from '../helpers/run-cli.js';
+
+// Run after `npx tsc -p tsconfig.json` (npm test's pretest): these drive the built CLI.
+
+const FIXTURE = join(repoRoot, 'test', 'fixtures', 'print', 'links.bib');
+const FORMATS = ['pdf', 'docx', 'html'] as const;
+const work = mkdtempSync(join(tmpdir(), 'pubcv-reproducible-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+
+/** Builds into a fresh folder of `work` and returns the bytes of each output. */
+function buildInto(name: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Record<(typeof FORMATS)[number], Buffer> {
+  const out = join(work, name);
+  const result = runCli(['build', ...args, '-o', out, '--quiet'], { env });
+  assert.equal(result.status, 0, result.stderr);
+  return Object.fromEntries(FORMATS.map((f) => [f, readFileSync(join(out, `publications.${f}`))])) as Record<(typeof FORMATS)[number], Buffer>;
+}
+
+const ARGS = [FIXTURE, '-n', 'Sui, Yang', '--json-ld'];
+
+describe('reproducible builds', () => {
+  it('gives byte-identical PDF, DOCX and HTML for the same inputs, cached or not', () => {
+    const first = buildInto('a', ARGS);
+    const second = buildInto('b', [...ARGS, '--no-cache']);
+    const again = buildInto('a', ARGS);
+    for (const format of FORMATS) {
+      assert.ok(first[format].equals(second[format]), `${format} differs between two builds`);
+      assert.ok(first[format].equals(again[format]), `${format} differs when rebuilt from the cache`);
+    }
+    const example = [buildInto('ex1', []), buildInto('ex2', [])];
+    for (const format of FORMATS) assert.ok(example[0]![format].equals(example[1]![format]), `bundled example: ${format} differs`);
+  });
+
+  it('dates every file by SOURCE_DATE_EPOCH, not by the clock', async () => {
+    const files = buildInto('dated', ARGS, { SOURCE_DATE_EPOCH: '1700000000' });
+    const { info } = await readPdf(files.pdf);
+    assert.equal(info.CreationDate, 'D:20231114000000Z');
+    assert.equal(info.ModDate, 'D:20231114000000Z');
+    const zip = await JSZip.loadAsync(files.docx);
+    for (const entry of Object.values(zip.files)) assert.equal(entry.date.toISOString(), '2023-11-14T00:00:00.000Z', entry.name);
+    assert.match(await zip.file('docProps/core.xml')!.async('string'), /<dcterms:modified [^>]*>2023-11-14T00:00:00Z</);
+    assert.match(files.html.toString('utf8'), /<time datetime="2023-11-14">/);
+  });
+
+  it('links DOIs and URLs in all three formats, and embeds every font the PDF uses', async () => {
+    const files = buildInto('links', ARGS);
+    const expected = ['https://doi.org/10.1000/xyz123', 'https://example.org/elrt', 'https://doi.org/10.1000/cjk.2022'];
+    const pdf = await readPdf(files.pdf);
+    // A link broken across lines is one annotation per line.
+    assert.deepEqual([...new Set(pdf.pages.flatMap((p) => p.links.map((l) => l.url)))], expected);
+    assert.ok(pdf.fonts.length > 0 && pdf.fonts.every((f) => f.embedded), JSON.stringify(pdf.fonts));
+    assert.deepEqual(embeddedFontNames(files.pdf), pdf.fonts.map((f) => f.name).sort());
+    assert.ok(pdf.fonts.some((f) => f.name.startsWith('NotoSansHans')), 'the CJK entry uses the fallback');
+    assert.equal(pdf.pages.reduce((n, p) => n + p.notdefGlyphs, 0), 0);
+    const docx = await readDocx(files.docx);
+    assert.deepEqual([...new Set(docx.paragraphs.flatMap((p) => p.runs).flatMap((r) => (r.link ? [r.link] : [])))], expected);
+    const anchors = parse(files.html.toString('utf8')).querySelectorAll('a[href]');
+    assert.deepEqual(anchors.map((a) => a.getAttribute('href')), expected);
+    assert.ok(anchors.every((a) => a.getAttribute('rel') === 'noopener'));
+  });
+});
