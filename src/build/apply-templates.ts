@@ -1,7 +1,9 @@
 import Handlebars from 'handlebars';
 import { userError, type Diagnostic, type Result } from '../errors.js';
-import type { SourceRecord } from '../input/record.js';
+import type { CslItem, SourceRecord } from '../input/record.js';
 import type { CslData, Document, Entry, EntryBlock, Run, Section } from '../model/index.js';
+import { NAME_ROLES } from '../transform/mark-owner-names.js';
+import { untagName } from '../transform/tag-names.js';
 import { entryLinks, type LinkSettings } from './entry-links.js';
 import { entryView, type SectionView } from './entry-view.js';
 import { MarkupError, parseMarkup, type ParsedMarkup } from './parse-markup.js';
@@ -59,6 +61,16 @@ function createHandlebars(): typeof Handlebars {
   return hbs;
 }
 
+/** The record as it was read: the owner's names without the tag put on them for citeproc. */
+function untaggedRecord(item: CslItem): CslData {
+  const plain: CslItem = { ...item };
+  for (const role of NAME_ROLES) {
+    const names = item[role];
+    if (Array.isArray(names)) plain[role] = names.map((name) => untagName(name).name);
+  }
+  return plain;
+}
+
 function sectionView(section: Section): SectionView {
   return { id: section.id, title: section.title, count: section.entries.length };
 }
@@ -101,7 +113,7 @@ export function applyTemplates(
   const decorate = (entry: Entry, section: Section): Entry => {
     const record = byId.get(entry.id);
     if (!record) return entry;
-    const csl: CslData = record.item;
+    const csl = untaggedRecord(record.item);
     if (!renderEntry) return { ...entry, csl };
     const found = entryLinks(record, entry.runs, settings);
     diagnostics.push(...found.diagnostics);

@@ -35,7 +35,7 @@ function groupBy(records: readonly SourceRecord[], keys: readonly string[], keys
   return { groups: [...groups], rest };
 }
 
-function byYear(records: readonly SourceRecord[], rules: SectionRules): Array<[string, SourceRecord[]]> {
+function groupByYear(records: readonly SourceRecord[], rules: SectionRules): Array<[string, SourceRecord[]]> {
   const years = [...new Set(records.map((r) => yearOf(r.item)).filter((y): y is number => y !== undefined))];
   years.sort((a, b) => (rules.sort === 'oldest' ? a - b : b - a));
   const keys = years.map(String);
@@ -70,14 +70,14 @@ function titleFor(key: string, rules: SectionRules): string {
 }
 
 /** The groups before the rest: [key, records] in section order. */
-function groups(records: readonly SourceRecord[], rules: SectionRules, diagnostics: Diagnostic[]): { groups: Array<[string, SourceRecord[]]>; rest: SourceRecord[] } {
+function splitIntoGroups(records: readonly SourceRecord[], rules: SectionRules, diagnostics: Diagnostic[]): { groups: Array<[string, SourceRecord[]]>; rest: SourceRecord[] } {
   switch (rules.by) {
     case 'none':
       return { groups: [['publications', [...records]]], rest: [] };
     case 'type':
       return groupBy(records, rules.types ?? ENTRY_KINDS, (r) => [entryKind(r.item)]);
     case 'year':
-      return { groups: byYear(records, rules), rest: [] };
+      return { groups: groupByYear(records, rules), rest: [] };
     case 'keyword': {
       const found = [...new Set(records.flatMap((r) => keywordsOf(r.item)))].sort(collator.compare);
       return groupBy(records, (rules.keywords ?? found).map((k) => k.toLowerCase()), (r) => keywordsOf(r.item));
@@ -100,7 +100,7 @@ function groups(records: readonly SourceRecord[], rules: SectionRules, diagnosti
  */
 export function groupSections(records: readonly SourceRecord[], rules: SectionRules): Result<SectionPlan[]> {
   const diagnostics: Diagnostic[] = [];
-  const grouped = groups(records, rules, diagnostics);
+  const grouped = splitIntoGroups(records, rules, diagnostics);
   const customTitles = new Map(rules.list.map((s) => [s.id, s.title]));
   const sections: SectionPlan[] = grouped.groups.map(([key, members]) => ({
     key,

@@ -88,7 +88,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
           ...(await buildOptionsFrom(settings)),
           ...(stdin !== undefined ? { stdin } : {}),
           ...(args.threads ? { threads: args.threads } : {}),
-          ...(args.jsonLd ? { jsonLd: true } : {}),
+          // Flags over the config's json-ld and link-base.
+          ...(args.jsonLd !== undefined ? { jsonLd: args.jsonLd } : {}),
           ...(args.linkBase ? { linkBase: args.linkBase } : {}),
         });
         const options = await resolveOptions();

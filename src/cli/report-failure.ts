@@ -1,8 +1,8 @@
 import { UserError } from '../errors.js';
 import { ConfigError } from '../config/config-error.js';
 import { formatDiagnostic } from './format-diagnostic.js';
-import { diagnosticLines } from './print-diagnostics.js';
-import { paintFor, stderrHasColor, type Io } from './terminal.js';
+import { printDiagnostics } from './print-report.js';
+import type { Io } from './terminal.js';
 
 /** A usage mistake yargs found (unknown flag, missing argument): exit 2. */
 export class UsageError extends Error {}
@@ -14,9 +14,9 @@ export function reportFailure(io: Io, error: unknown): number {
     return 2;
   }
   if (error instanceof ConfigError) {
-    // Every problem in the file at once, each with its line quoted: one edit-and-rerun fixes them all.
-    const view = { verbose: true, quiet: false, paint: paintFor(stderrHasColor(io)), sources: [error.source] };
-    for (const line of diagnosticLines(error.diagnostics, view)) io.stderr(`${line}\n`);
+    // Every problem in the file at once, each with its line quoted (and, in GitHub Actions, marked
+    // on its line of the pull request): one edit-and-rerun fixes them all.
+    printDiagnostics(io, error.diagnostics, [error.source], { json: false, quiet: false, verbose: true });
     return error.exitCode;
   }
   if (error instanceof UserError) {

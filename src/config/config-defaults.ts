@@ -18,6 +18,7 @@ export const CONFIG_DEFAULTS = {
   links: LINK_KINDS as readonly ShownLinkKind[],
   // Abstracts make a web page richer (collapsed); on paper they make a CV three times longer.
   abstracts: ['html'] as readonly OutputFormat[],
+  jsonLd: false,
   theme: 'default',
   layout: DEFAULT_LAYOUT as PageLayout,
   title: 'Publications',

@@ -28,6 +28,8 @@ export interface ConfigLayer {
   readonly sections?: Partial<SectionRules>;
   readonly numbering?: Partial<NumberingRules>;
   readonly links?: readonly ShownLinkKind[];
+  readonly linkBase?: string;
+  readonly jsonLd?: boolean;
   readonly abstracts?: readonly OutputFormat[];
   readonly theme?: string;
   readonly templates?: string;
@@ -105,6 +107,8 @@ export function configLayer(settings: ConfigProfile, baseDir: string): ConfigLay
     sections: sectionsLayer(settings.sections),
     numbering: numberingLayer(settings.numbering),
     links: listOrAll(settings.links, LINK_KINDS),
+    linkBase: settings['link-base'],
+    jsonLd: settings['json-ld'],
     abstracts: listOrAll(settings.abstracts, OUTPUT_FORMATS),
     theme: settings.theme,
     templates: settings.templates === undefined ? undefined : rebase(settings.templates),

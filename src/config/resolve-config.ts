@@ -38,6 +38,9 @@ export interface ResolvedConfig {
   readonly selection: Selection;
   readonly numbering: NumberingRules;
   readonly links: readonly ShownLinkKind[];
+  /** Where site-relative link files live; undefined: such links are left out. */
+  readonly linkBase?: string;
+  readonly jsonLd: boolean;
   readonly abstracts: readonly OutputFormat[];
   readonly theme: string;
   readonly templates?: string;
@@ -94,12 +97,13 @@ export function withDefaults(layer: ConfigLayer): ResolvedConfig {
     selection: { filters: { ...D.selection.filters, ...defined(layer.filters ?? {}) }, sections: { ...D.selection.sections, ...defined(layer.sections ?? {}) } },
     numbering: { ...D.numbering, ...defined(layer.numbering ?? {}) },
     links: layer.links ?? D.links,
+    jsonLd: layer.jsonLd ?? D.jsonLd,
     abstracts: layer.abstracts ?? D.abstracts,
     theme: layer.theme ?? D.theme,
     layout: { ...D.layout, ...defined(layer.layout ?? {}) },
     title: layer.title ?? D.title,
     header: { ...D.header, ...defined(layer.header ?? {}) },
-    ...defined({ locale: layer.locale, marks: layer.marks, templates: layer.templates }),
+    ...defined({ locale: layer.locale, marks: layer.marks, templates: layer.templates, linkBase: layer.linkBase }),
   };
 }
 
@@ -132,6 +136,8 @@ export function buildOptionsFor(config: ResolvedConfig): BuildOptions {
     numbering: config.numbering,
     layout: config.layout,
     links: config.links,
+    ...(config.linkBase !== undefined ? { linkBase: config.linkBase } : {}),
+    jsonLd: config.jsonLd,
     abstracts: config.abstracts,
     title: config.title,
     header: config.header,

@@ -10,7 +10,7 @@ import { internStyle, type PdfTextStyle } from './pdf-style.js';
 const CJK_TEXT = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\u30fc\uff00-\uffef]+)/u;
 
 /** True when `text` holds a character only the CJK fallback font draws. */
-export function needsFallback(text: string): boolean {
+function needsFallback(text: string): boolean {
   return CJK_TEXT.test(text);
 }
 

@@ -45,7 +45,7 @@ const FALLBACK_FILES = {
 const requireFromHere = createRequire(import.meta.url);
 
 /** Absolute paths of the font files of a family and of the fallback, keyed by face. */
-export function resolveFontFiles(family: FontFamily = 'serif'): Record<FontFace, string> {
+function resolveFontFiles(family: FontFamily): Record<FontFace, string> {
   const files = FAMILY_FILES[family];
   const fallbackDir = join(dirname(requireFromHere.resolve('@embedpdf/fonts-sc')), '..', 'fonts');
   return {

@@ -40,7 +40,7 @@ test('init in an empty folder writes a commented config and a workflow, then a b
   const upload = steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'));
   assert.equal(upload?.with?.path, 'output/');
 
-  // Until the config file is read, the build is given its input on the command line.
+  // The config lists no input (none was found): the build is given its input on the command line.
   copyFileSync(join(repoRoot, 'test/fixtures/cli/good.bib'), join(dir, 'refs.bib'));
   const build = runCli(['build', 'refs.bib', '--name', 'Sui, Yang'], { cwd: dir, env: PLAIN });
   assert.equal(build.status, 0, build.stderr);

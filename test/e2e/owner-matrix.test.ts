@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { bundledStyle } from '../../src/build/csl-style.js';
+import { DEFAULT_SELECTION } from '../../src/build/selection-settings.js';
 import { TEMPLATES_DIR } from '../../src/bundled-files.js';
 import type { CslItem, CslName } from '../../src/input/record.js';
 import type { Document } from '../../src/model/index.js';
@@ -105,6 +106,8 @@ function buildFor(styleName: string): Document {
     date: '2026-01-01',
     // Bold and underlined: a style's own bold (a volume, a year) is then never taken for the owner.
     highlight: 'bold-underline',
+    // Every case is dated 2024: listed as written (not by title), so entry i is case i.
+    selection: { ...DEFAULT_SELECTION, sections: { ...DEFAULT_SELECTION.sections, sort: 'input' } },
   });
   assert.ok(result.document, `${styleName} builds`);
   return result.document;

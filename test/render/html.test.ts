@@ -56,8 +56,7 @@ describe('renderHtml', () => {
     const entries = sampleDocument.sections.flatMap((s) => s.entries);
     assert.deepEqual(page.entries.map((e) => e.id), entries.map((e) => e.id));
     for (const [i, entry] of entries.entries()) {
-      const runs = [...entry.runs, ...(entry.blocks ?? []).flatMap((b) => b.runs)];
-      const ownerRuns = runs.filter((run) => hasMark(run.marks, 'owner')).map((run) => run.text);
+      const ownerRuns = entry.runs.filter((run) => hasMark(run.marks, 'owner')).map((run) => run.text);
       assert.deepEqual(page.entries[i]!.owners, ownerRuns, entry.id);
     }
   });

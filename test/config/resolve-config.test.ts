@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { LINK_KINDS } from '../../src/build/display-settings.js';
+import { DEFAULT_NUMBERING, DEFAULT_SELECTION } from '../../src/build/selection-settings.js';
+import { CONFIG_DEFAULTS } from '../../src/config/config-defaults.js';
+import { parseConfig } from '../../src/config/parse-config.js';
+import { buildOptionsFor, resolveConfig, type LoadedConfig } from '../../src/config/resolve-config.js';
+import { UserError } from '../../src/errors.js';
+import { DEFAULT_LAYOUT } from '../../src/model/index.js';
+
+function loaded(text: string, path = 'pubcv.config.yaml'): LoadedConfig {
+  const parsed = parseConfig(text, path);
+  assert.deepEqual(parsed.diagnostics, []);
+  assert.ok(parsed.value);
+  return { path, text, config: parsed.value };
+}
+
+test('no config, no flags: every default, applied in one place', () => {
+  const resolved = resolveConfig(undefined);
+  assert.deepEqual(resolved, {
+    names: [],
+    inputs: [],
+    style: 'apa',
+    formats: ['pdf', 'docx', 'html'],
+    output: 'output',
+    highlight: 'bold',
+    authors: 'style',
+    cache: true,
+    yearSuffix: false,
+    selection: DEFAULT_SELECTION,
+    numbering: DEFAULT_NUMBERING,
+    links: LINK_KINDS,
+    jsonLd: false,
+    abstracts: ['html'],
+    theme: 'default',
+    layout: DEFAULT_LAYOUT,
+    title: 'Publications',
+    header: { updated: true },
+  });
+  assert.equal(resolved.style, CONFIG_DEFAULTS.style);
+});
+
+test('the config fills the settings; paths are relative to its folder', () => {
+  const config = loaded(
+    `owner: { name: "Sui, Yang", aliases: ["Sui, Y."] }
+inputs: [refs.bib, /abs/more.json]
+style: styles/mine.csl
+output: out
+marks: marks.yaml
+templates: tpl
+sections: type
+numbering: reverse
+links: false
+abstracts: true
+page: { size: Letter, margins: 2cm }
+header: { subtitle: Since 2019, updated: false }
+all-authors: true
+`,
+    join('cv', 'pubcv.config.yaml'),
+  );
+  const r = resolveConfig(config);
+  assert.deepEqual(r.names, ['Sui, Yang', 'Sui, Y.']);
+  assert.deepEqual(r.inputs, [join('cv', 'refs.bib'), '/abs/more.json']);
+  assert.equal(r.style, join('cv', 'styles/mine.csl'));
+  assert.equal(r.output, join('cv', 'out'));
+  assert.equal(r.marks, join('cv', 'marks.yaml'));
+  assert.equal(r.templates, join('cv', 'tpl'));
+  assert.equal(r.selection.sections.by, 'type');
+  assert.equal(r.selection.sections.sort, 'newest', 'defaults fill what the config leaves out');
+  assert.deepEqual(r.numbering, { ...DEFAULT_NUMBERING, order: 'reverse' });
+  assert.deepEqual(r.links, []);
+  assert.ok(r.abstracts.includes('pdf') && r.abstracts.includes('docx'));
+  assert.deepEqual(r.layout, { pageSize: 'Letter', marginMm: 20, font: 'serif' });
+  assert.deepEqual(r.header, { subtitle: 'Since 2019', updated: false });
+  assert.equal(r.authors, 'all');
+  assert.equal(r.configFile, join('cv', 'pubcv.config.yaml'));
+});
+
+test('owner as a string or a list; margins in any unit come out in millimetres', () => {
+  assert.deepEqual(resolveConfig(loaded('owner: "Sui, Yang"\n')).names, ['Sui, Yang']);
+  assert.deepEqual(resolveConfig(loaded('owner: ["Sui, Yang", "Sui, Y."]\n')).names, ['Sui, Yang', 'Sui, Y.']);
+  assert.equal(resolveConfig(loaded('page: { margins: 0.75in }\n')).layout.marginMm, 19.05);
+  assert.equal(resolveConfig(loaded('page: { margins: 54pt }\n')).layout.marginMm, 19.05);
+  assert.equal(resolveConfig(loaded('page: { margins: 15 }\n')).layout.marginMm, 15);
+});
+
+const WITH_PROFILES = `style: apa
+sections: { by: type, titles: { journal: Articles } }
+numbering: { order: reverse, prefixes: { journal: J } }
+filters: { since: 2015 }
+max-authors: 10
+profiles:
+  short:
+    style: ieee
+    sections: { titles: { conference: Talks } }
+    numbering: { scope: continuous }
+    filters: { selected: true }
+    all-authors: true
+`;
+
+test('a profile overrides the config: mappings merged key by key, values replaced', () => {
+  const r = resolveConfig(loaded(WITH_PROFILES), { profile: 'short' });
+  assert.equal(r.style, 'ieee');
+  assert.equal(r.selection.sections.by, 'type');
+  assert.deepEqual(r.selection.sections.titles, { journal: 'Articles', conference: 'Talks' });
+  assert.deepEqual(r.numbering, { ...DEFAULT_NUMBERING, order: 'reverse', scope: 'continuous', prefixes: { journal: 'J' } });
+  assert.deepEqual(r.selection.filters, { ...DEFAULT_SELECTION.filters, since: 2015, selected: true });
+  assert.equal(r.authors, 'all', "the profile's all-authors replaces the file's max-authors");
+  assert.equal(r.profile, 'short');
+});
+
+test('flags given explicitly beat the profile, which beats the config', () => {
+  const r = resolveConfig(loaded(WITH_PROFILES), { profile: 'short', flags: { style: 'nature', authors: 3, filters: { since: 2020 } } });
+  assert.equal(r.style, 'nature');
+  assert.equal(r.authors, 3);
+  assert.deepEqual(r.selection.filters, { ...DEFAULT_SELECTION.filters, since: 2020, selected: true });
+  // Flags not given leave the config alone.
+  assert.equal(resolveConfig(loaded(WITH_PROFILES), { flags: {} }).style, 'apa');
+});
+
+test('an unknown profile is a usage error with the closest name', () => {
+  assert.throws(
+    () => resolveConfig(loaded(WITH_PROFILES), { profile: 'shrt' }),
+    (e: unknown) => e instanceof UserError && e.exitCode === 2 && /unknown profile 'shrt' in pubcv\.config\.yaml — did you mean 'short'\? \(profiles: short\)/.test(e.message),
+  );
+  assert.throws(() => resolveConfig(undefined, { profile: 'short' }), /no pubcv\.config\.yaml was found/);
+});
+
+test('the resolved settings become the build options', () => {
+  const options = buildOptionsFor(resolveConfig(loaded('owner: "Sui, Yang"\ninputs: refs.bib\nlocale: de\noutput: cv\nformats: [html]\n')));
+  assert.deepEqual(options.inputs, ['refs.bib']);
+  assert.deepEqual(options.names, ['Sui, Yang']);
+  assert.equal(options.out, 'cv');
+  assert.equal(options.lang, 'de');
+  assert.deepEqual(options.formats, ['html']);
+  assert.deepEqual(options.selection, DEFAULT_SELECTION);
+  assert.equal(options.theme, 'default');
+});
