@@ -3,11 +3,14 @@ import type { Piece } from './pdf-layout.js';
 import { internStyle, type PdfTextStyle } from './pdf-style.js';
 
 /**
- * Text Noto Serif and Noto Sans cannot draw but the CJK fallback can: Han ideographs, kana, CJK
- * punctuation and full-width forms. Matching by script rather than by the font's cmap keeps the
- * writer off fontkit's internals; both Noto families lack every one of these code points.
+ * Text Noto Serif and Noto Sans cannot draw but the CJK fallbacks can: Han ideographs, kana, CJK
+ * punctuation and full-width forms (Noto Sans Hans), and Hangul (Noto Sans KR). Matching by script
+ * rather than by the font's cmap keeps the writer off fontkit's internals; both Noto families
+ * lack every one of these code points.
  */
-const CJK_TEXT = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\u30fc\uff00-\uffef]+)/u;
+const HANGUL = '\\p{Script=Hangul}';
+const CJK_TEXT = new RegExp(`([\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3000-\\u303f\\u30fc\\uff00-\\uffef${HANGUL}]+)`, 'u');
+const HANGUL_TEXT = new RegExp(HANGUL, 'u');
 
 /** True when `text` holds a character only the CJK fallback font draws. */
 function needsFallback(text: string): boolean {
@@ -28,7 +31,8 @@ export function applyFallback(pool: Map<string, PdfTextStyle>, pieces: readonly 
     // split() with one capture group puts the CJK stretches at odd indexes.
     for (const [i, text] of piece.text.split(CJK_TEXT).entries()) {
       if (text === '') continue;
-      const style = i % 2 === 1 ? internStyle(pool, { ...piece.style, face: fallbackFace(piece.style.face), smallCaps: false }) : piece.style;
+      const script = HANGUL_TEXT.test(text) ? 'hangul' : 'cjk';
+      const style = i % 2 === 1 ? internStyle(pool, { ...piece.style, face: fallbackFace(piece.style.face, script), smallCaps: false }) : piece.style;
       out.push({ text, style });
     }
   }

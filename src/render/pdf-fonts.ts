@@ -5,8 +5,11 @@ import type { FontFamily } from '../model/index.js';
 /** The four faces of the family the PDF is set in. */
 export type TextFace = 'regular' | 'bold' | 'italic' | 'boldItalic';
 
-/** Faces of the CJK fallback font, which has no italics. */
-export type FallbackFace = 'cjkRegular' | 'cjkBold';
+/** Faces of the CJK fallback fonts (Han and kana; Hangul), which have no italics. */
+export type FallbackFace = 'cjkRegular' | 'cjkBold' | 'hangulRegular' | 'hangulBold';
+
+/** Which fallback font a stretch of text needs. */
+export type FallbackScript = 'cjk' | 'hangul';
 
 /** Every face a PDF may register; `doc.font(face)` selects one. */
 export type FontFace = TextFace | FallbackFace;
@@ -31,15 +34,21 @@ const FAMILY_FILES = {
 } as const satisfies Record<FontFamily, Record<TextFace, string>>;
 
 /**
- * Noto Sans Hans (Simplified Chinese, with Japanese kana) from @embedpdf/fonts-sc, for names and
- * titles in CJK scripts. Its package exports no file paths, so the fonts are found beside its
- * entry point. pdfkit reads a registered font only when text is set in it: a document without CJK
- * text never loads the 8 MB files.
+ * Noto Sans Hans (Simplified Chinese, with Japanese kana) from @embedpdf/fonts-sc and Noto Sans KR
+ * (Hangul) from @embedpdf/fonts-kr, for names and titles in CJK scripts. The packages export no
+ * file paths, so the fonts are found beside their entry points. pdfkit reads a registered font
+ * only when text is set in it: a document without CJK text never loads these 5-8 MB files.
  */
 const FALLBACK_FILES = {
-  cjkRegular: 'NotoSansHans-Regular.otf',
-  cjkBold: 'NotoSansHans-Bold.otf',
-} as const satisfies Record<FallbackFace, string>;
+  cjkRegular: ['@embedpdf/fonts-sc', 'NotoSansHans-Regular.otf'],
+  cjkBold: ['@embedpdf/fonts-sc', 'NotoSansHans-Bold.otf'],
+  hangulRegular: ['@embedpdf/fonts-kr', 'NotoSansKR-Regular.otf'],
+  hangulBold: ['@embedpdf/fonts-kr', 'NotoSansKR-Bold.otf'],
+} as const satisfies Record<FallbackFace, readonly [string, string]>;
+
+function fallbackFile([pkg, file]: readonly [string, string]): string {
+  return join(dirname(requireFromHere.resolve(pkg)), '..', 'fonts', file);
+}
 
 /** Module resolution finds node_modules the same way from src/ under tsx and from dist/. */
 const requireFromHere = createRequire(import.meta.url);
@@ -47,14 +56,15 @@ const requireFromHere = createRequire(import.meta.url);
 /** Absolute paths of the font files of a family and of the fallback, keyed by face. */
 function resolveFontFiles(family: FontFamily): Record<FontFace, string> {
   const files = FAMILY_FILES[family];
-  const fallbackDir = join(dirname(requireFromHere.resolve('@embedpdf/fonts-sc')), '..', 'fonts');
   return {
     regular: requireFromHere.resolve(files.regular),
     bold: requireFromHere.resolve(files.bold),
     italic: requireFromHere.resolve(files.italic),
     boldItalic: requireFromHere.resolve(files.boldItalic),
-    cjkRegular: join(fallbackDir, FALLBACK_FILES.cjkRegular),
-    cjkBold: join(fallbackDir, FALLBACK_FILES.cjkBold),
+    cjkRegular: fallbackFile(FALLBACK_FILES.cjkRegular),
+    cjkBold: fallbackFile(FALLBACK_FILES.cjkBold),
+    hangulRegular: fallbackFile(FALLBACK_FILES.hangulRegular),
+    hangulBold: fallbackFile(FALLBACK_FILES.hangulBold),
   };
 }
 
@@ -71,6 +81,8 @@ export function chooseFace(bold: boolean, italic: boolean): TextFace {
 }
 
 /** The fallback face standing in for `face`: CJK has no italics, so only the weight carries over. */
-export function fallbackFace(face: FontFace): FallbackFace {
-  return face === 'bold' || face === 'boldItalic' || face === 'cjkBold' ? 'cjkBold' : 'cjkRegular';
+export function fallbackFace(face: FontFace, script: FallbackScript): FallbackFace {
+  const bold = face === 'bold' || face === 'boldItalic' || face === 'cjkBold' || face === 'hangulBold';
+  if (script === 'hangul') return bold ? 'hangulBold' : 'hangulRegular';
+  return bold ? 'cjkBold' : 'cjkRegular';
 }

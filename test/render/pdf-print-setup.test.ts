@@ -93,6 +93,27 @@ describe('PDF print setup', () => {
     assert.equal(pdf.info.Author, '张伟');
   });
 
+  it('draws Hangul in the Korean fallback, bold for the owner', async () => {
+    const doc: Document = {
+      ...sampleDocument,
+      sections: [
+        {
+          id: 'k',
+          title: 'Journal articles',
+          entries: [{ id: 'ko', runs: [{ text: '김민준', marks: [owner] }, { text: ', Lee, S. (2024). 딥러닝 기반 영상 인식.', marks: [] }] }],
+        },
+      ],
+    };
+    const bytes = await renderPdf(doc);
+    assert.ok(embeddedFontNames(bytes).includes('NotoSansKR-Bold'));
+    assert.ok(embeddedFontNames(bytes).includes('NotoSansKR-Regular'));
+    const pdf = await readPdf(bytes);
+    assert.equal(pdf.pages.reduce((n, p) => n + p.notdefGlyphs, 0), 0);
+    const runs = pdfLines(pdf).flatMap((l) => l.runs);
+    assert.equal(runs.find((r) => r.text === '김민준')?.font, 'NotoSansKR-Bold');
+    assert.ok(pdfLines(pdf).map((l) => l.text).join('').includes('딥러닝 기반 영상 인식'));
+  });
+
   it('puts the owner and title at the top of every page but the first', async () => {
     const pdf = await readPdf(await renderPdf(longDocument(['Journal articles', 'Conference papers'], 30)));
     assert.ok(pdf.pages.length >= 3, `pages: ${pdf.pages.length}`);

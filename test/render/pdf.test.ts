@@ -100,8 +100,8 @@ describe('renderPdf', () => {
   });
 
   it('reports glyphs the fonts lack, so the check above can fail', async () => {
-    // Hangul: neither Noto Serif nor the CJK fallback (Simplified Chinese and kana) draws it.
-    const doc: Document = { ...sampleDocument, sections: [{ id: 's', title: 'S', entries: [{ id: 'x', runs: [{ text: 'Kim 한', marks: [] }] }] }] };
+    // Ethiopic: neither Noto Serif nor the CJK fallbacks draw it.
+    const doc: Document = { ...sampleDocument, sections: [{ id: 's', title: 'S', entries: [{ id: 'x', runs: [{ text: 'Abebe ሀ', marks: [] }] }] }] };
     const pdf = await readPdf(await renderPdf(doc));
     assert.equal(pdf.pages.reduce((n, p) => n + p.notdefGlyphs, 0), 1);
   });
