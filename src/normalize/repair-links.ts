@@ -6,10 +6,15 @@ const DOI_PREFIX = /^(?:(?:https?:\/\/)?(?:(?:dx\.|www\.)?doi\.org|doi\.acm\.org
 
 /** The bare DOI in a DOI field or DOI link (`https://doi.org/10.1/X`, `doi: 10.1/X`), if there is one. */
 export function bareDoi(value: string): string | undefined {
-  let text = value.replace(/\s+/g, '');
+  let text = withoutSpaces(value);
   if (DOI_PREFIX.test(text)) text = text.replace(DOI_PREFIX, '');
   if (/%2F/i.test(text)) text = safeDecode(text);
   return DOI.test(text) ? text : undefined;
+}
+
+/** Drops white space, also the `%20` a URL field's parser made of it (`https://doi:%2010.1/x`). */
+function withoutSpaces(text: string): string {
+  return text.replace(/%20|\s+/gi, '');
 }
 
 function safeDecode(text: string): string {
@@ -45,9 +50,9 @@ export function repairLinks(item: CslItem): LinkRepair {
   }
   if (typeof item.URL === 'string') {
     const url = item.URL.trim();
-    const doi = DOI_PREFIX.test(url.replace(/\s+/g, '')) ? bareDoi(url) : undefined;
+    const doi = DOI_PREFIX.test(withoutSpaces(url)) ? bareDoi(url) : undefined;
     if (doi !== undefined) {
-      repaired.URL = /^https?:\/\/doi:|^doi:|^urn:/i.test(url) ? `https://doi.org/${doi}` : url.replace(/\s+/g, '');
+      repaired.URL = /^https?:\/\/doi:|^doi:|^urn:/i.test(url) ? `https://doi.org/${doi}` : withoutSpaces(url);
       repaired.DOI ??= doi;
     }
   }

@@ -4,7 +4,7 @@ import { bareDoi, repairLinks } from '../../src/normalize/repair-links.js';
 
 describe('bareDoi', () => {
   it('takes the DOI out of links and prefixes, across a line break', () => {
-    for (const value of ['10.1063/1.5119640\n', 'https://doi.org/10.1063/1.5119640', 'http://dx.doi.org/10.1063/1.5119640', 'doi: 10.1063/1.5119640', 'https://doi:10.1063/1.5119640', 'https://doi.org/10.1063%2F1.5119640']) {
+    for (const value of ['10.1063/1.5119640\n', 'https://doi.org/10.1063/1.5119640', 'http://dx.doi.org/10.1063/1.5119640', 'doi: 10.1063/1.5119640', 'https://doi:10.1063/1.5119640', 'https://doi:%2010.1063/1.5119640', 'https://doi.org/10.1063%2F1.5119640']) {
       assert.equal(bareDoi(value), '10.1063/1.5119640', value);
     }
     assert.equal(bareDoi('https://example.org/paper'), undefined);
