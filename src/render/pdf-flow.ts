@@ -25,11 +25,23 @@ const LEGEND_SPACE_BEFORE = 10;
 const TEXT_COLOR = '#000000';
 const MUTED_COLOR = '#444444';
 
-/** The cursor of the flow: the y of the next line on the current page. */
+/**
+ * One run of the flow over the document. A pass that does not paint only paginates, so the
+ * page count is known before the first page is drawn and pages need not be buffered.
+ */
+export interface FlowPass {
+  readonly paint: boolean;
+  /** Called while page `index` (from 0) is still current, after its body, before the flow leaves it. */
+  readonly finishPage: (index: number) => void;
+}
+
+/** The cursor of the flow: the y of the next line on the current page, and which page that is. */
 interface Flow extends Typesetter {
   y: number;
+  pageIndex: number;
   readonly doc: Document;
   readonly page: PageGeometry;
+  readonly pass: FlowPass;
 }
 
 /** An entry laid out: its label (drawn in the gutter) and its lines. */
@@ -41,7 +53,9 @@ interface EntryLayout {
 
 /** Starts a new page and puts the cursor at its top margin. */
 function newPage(flow: Flow): void {
-  flow.pdf.addPage();
+  flow.pass.finishPage(flow.pageIndex);
+  flow.pageIndex++;
+  if (flow.pass.paint) flow.pdf.addPage();
   flow.y = flow.page.margin;
 }
 
@@ -58,7 +72,7 @@ function layoutPlain(flow: Flow, text: string, style: PdfTextStyle): Line<PdfTex
 /** Draws lines flush left at `leading` apart, advancing the cursor. */
 function drawPlain(flow: Flow, lines: readonly Line<PdfTextStyle>[], size: number, leading: number, color: string): void {
   for (const line of lines) {
-    drawLine(flow, line, { left: flow.page.margin, top: flow.y, height: leading, baseline: flow.y + baselineOffset(leading, size) }, color);
+    if (flow.pass.paint) drawLine(flow, line, { left: flow.page.margin, top: flow.y, height: leading, baseline: flow.y + baselineOffset(leading, size) }, color);
     flow.y += leading;
   }
 }
@@ -79,8 +93,10 @@ function drawTitleBlock(flow: Flow): void {
   if (subtitle) drawPlain(flow, layoutPlain(flow, subtitle, plainStyle(flow, 'regular', BODY_SIZE)), BODY_SIZE, BODY_LEADING, TEXT_COLOR);
   if (updated) drawPlain(flow, layoutPlain(flow, updated, plainStyle(flow, 'regular', LEGEND_SIZE)), LEGEND_SIZE, LEGEND_LEADING, MUTED_COLOR);
   flow.y += 4;
-  flow.pdf.save().lineWidth(0.5).strokeColor(MUTED_COLOR);
-  flow.pdf.moveTo(flow.page.margin, flow.y).lineTo(flow.page.margin + flow.page.textWidth, flow.y).stroke().restore();
+  if (flow.pass.paint) {
+    flow.pdf.save().lineWidth(0.5).strokeColor(MUTED_COLOR);
+    flow.pdf.moveTo(flow.page.margin, flow.y).lineTo(flow.page.margin + flow.page.textWidth, flow.y).stroke().restore();
+  }
   flow.y += 2;
 }
 
@@ -113,6 +129,8 @@ function drawEntry(flow: Flow, layout: EntryLayout, gutter: number): void {
     if (flow.y + spaceBefore + leading > bottom) newPage(flow);
     else if (!atPageTop(flow)) flow.y += spaceBefore;
     const top = flow.y;
+    flow.y += leading;
+    if (!flow.pass.paint) return;
     const baseline = top + baselineOffset(leading, size);
     if (n === 0 && layout.label) {
       const x = margin + gutter - LABEL_GAP - layout.label.width;
@@ -120,7 +138,6 @@ function drawEntry(flow: Flow, layout: EntryLayout, gutter: number): void {
     }
     const indent = gutter > 0 ? gutter : hangs ? HANGING_INDENT : 0;
     drawLine(flow, line, { left: margin + indent, top, height: leading, baseline }, TEXT_COLOR);
-    flow.y += leading;
   });
   flow.y += ENTRY_GAP;
 }
@@ -138,7 +155,7 @@ function drawSection(flow: Flow, section: Section, gutter: number): void {
     else flow.y += HEADING_SPACE_BEFORE;
   }
   // A bookmark per titled section, on the page its heading lands on (viewers show the outline).
-  if (section.title.trim() !== '') flow.pdf.outline.addItem(section.title);
+  if (flow.pass.paint && section.title.trim() !== '') flow.pdf.outline.addItem(section.title);
   drawPlain(flow, heading, HEADING_SIZE, HEADING_LEADING, TEXT_COLOR);
   flow.y += HEADING_SPACE_AFTER;
   for (const layout of layouts) drawEntry(flow, layout, sectionGutter);
@@ -156,11 +173,16 @@ function drawLegend(flow: Flow, legend: readonly (readonly Run[])[]): void {
   drawPlain(flow, lines, LEGEND_SIZE, LEGEND_LEADING, TEXT_COLOR);
 }
 
-/** Typesets the whole document onto `setter`'s pages, starting on its first page. */
-export function typesetDocument(setter: Typesetter, doc: Document, page: PageGeometry): void {
-  const flow: Flow = { ...setter, doc, page, y: page.margin };
+/**
+ * Typesets the whole document, starting on `setter`'s current page, and returns how many pages
+ * it takes; a pass that paints draws them, adding a page at each break.
+ */
+export function typesetDocument(setter: Typesetter, doc: Document, page: PageGeometry, pass: FlowPass): number {
+  const flow: Flow = { ...setter, doc, page, pass, y: page.margin, pageIndex: 0 };
   drawTitleBlock(flow);
   const gutter = measureGutter(flow);
   for (const section of doc.sections) drawSection(flow, section, gutter);
   if (doc.legend) drawLegend(flow, doc.legend);
+  pass.finishPage(flow.pageIndex);
+  return flow.pageIndex + 1;
 }

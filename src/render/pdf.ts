@@ -58,33 +58,23 @@ function marginTextWidth(setter: Typesetter, text: string): number {
  * From page 2 on, the owner's name at the top left and the document title at the top right, so a
  * loose page of a printed stack still says whose it is; the title alone when there is no owner.
  */
-function drawRunningHeaders(setter: Typesetter, doc: Document, page: PageGeometry): void {
-  const { pdf } = setter;
-  const { start, count } = pdf.bufferedPageRange();
+function drawRunningHeader(setter: Typesetter, doc: Document, page: PageGeometry): void {
   const owner = ownerOf(doc);
   const baseline = page.margin / 2 + MARGIN_TEXT_SIZE / 2;
   const left = owner ?? doc.title;
   const right = owner ? doc.title : '';
   const rightWidth = marginTextWidth(setter, right);
   const fitsBoth = right !== '' && marginTextWidth(setter, left) + rightWidth + 2 * MARGIN_TEXT_SIZE <= page.textWidth;
-  for (let i = 1; i < count; i++) {
-    pdf.switchToPage(start + i);
-    drawMarginText(setter, left, page.margin, baseline);
-    if (fitsBoth) drawMarginText(setter, right, page.margin + page.textWidth - rightWidth, baseline);
-  }
+  drawMarginText(setter, left, page.margin, baseline);
+  if (fitsBoth) drawMarginText(setter, right, page.margin + page.textWidth - rightWidth, baseline);
 }
 
-/** Writes "n / total" centred in the bottom margin of every page. */
-function drawPageNumbers(setter: Typesetter, page: PageGeometry): void {
-  const { pdf } = setter;
-  const { start, count } = pdf.bufferedPageRange();
+/** Writes "n / total" centred in the bottom margin of the current page. */
+function drawPageNumber(setter: Typesetter, page: PageGeometry, number: number, total: number): void {
   const style = plainStyle(setter, 'regular', MARGIN_TEXT_SIZE);
-  for (let i = 0; i < count; i++) {
-    pdf.switchToPage(start + i);
-    const text = `${i + 1} / ${count}`;
-    const x = (page.width - measureText(setter, text, style)) / 2;
-    drawText(setter, text, style, x, page.height - page.margin / 2, MARGIN_TEXT_COLOR);
-  }
+  const text = `${number} / ${total}`;
+  const x = (page.width - measureText(setter, text, style)) / 2;
+  drawText(setter, text, style, x, page.height - page.margin / 2, MARGIN_TEXT_COLOR);
 }
 
 /** Collects the bytes pdfkit streams out once the document is ended. */
@@ -108,16 +98,21 @@ export async function renderPdf(doc: Document): Promise<Uint8Array> {
   const pdf = new PDFDocument({
     size: [page.width, page.height],
     margin: page.margin,
-    bufferPages: true,
     info: documentInfo(doc),
     lang: doc.lang,
     displayTitle: true,
   });
   registerFonts(pdf, layout.font);
   const setter: Typesetter = { pdf, styles: new Map() };
-  typesetDocument(setter, doc, page);
-  drawRunningHeaders(setter, doc, page);
-  drawPageNumbers(setter, page);
+  // Paginate first, so each page gets its "n / N" while it is current and is then written out.
+  const total = typesetDocument(setter, doc, page, { paint: false, finishPage: () => undefined });
+  typesetDocument(setter, doc, page, {
+    paint: true,
+    finishPage: (index) => {
+      if (index > 0) drawRunningHeader(setter, doc, page);
+      drawPageNumber(setter, page, index + 1, total);
+    },
+  });
   return collectBytes(pdf);
 }
 
