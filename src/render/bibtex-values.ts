@@ -3,6 +3,8 @@
  * Unicode is kept (biber and BibTeX with inputenc read UTF-8); only syntax is escaped.
  */
 
+import { LATEX_SPECIAL } from './runs-to-latex.js';
+
 /** A CSL-JSON name, as the writer reads it from the exported record. */
 export interface NameData {
   readonly family?: unknown;
@@ -13,18 +15,8 @@ export interface NameData {
   readonly 'dropping-particle'?: unknown;
 }
 
-const SPECIAL: Readonly<Record<string, string>> = {
-  '\\': '\\textbackslash{}',
-  '{': '\\{',
-  '}': '\\}',
-  $: '\\$',
-  '&': '\\&',
-  '#': '\\#',
-  '%': '\\%',
-  _: '\\_',
-  '^': '\\^{}',
-  '~': '\\textasciitilde{}',
-};
+// The LaTeX writer's table, but a caret as `\^{}`, the form reference managers export.
+const SPECIAL: Readonly<Record<string, string>> = { ...LATEX_SPECIAL, '^': '\\^{}' };
 
 /** Escapes BibTeX/LaTeX syntax in plain text. */
 export function escapeBibtex(text: string): string {

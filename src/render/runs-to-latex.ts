@@ -2,7 +2,7 @@ import { assertNever } from '../errors.js';
 import { nestRuns, type Mark, type Run, type RunNode } from '../model/index.js';
 
 /** LaTeX for each character that is syntax in text mode; everything else (Unicode) stays as is. */
-const SPECIAL: Readonly<Record<string, string>> = {
+export const LATEX_SPECIAL: Readonly<Record<string, string>> = {
   '\\': '\\textbackslash{}',
   '{': '\\{',
   '}': '\\}',
@@ -27,7 +27,7 @@ const SPECIAL: Readonly<Record<string, string>> = {
  */
 export function escapeLatex(text: string): string {
   return text
-    .replace(/[\\{}$&#%_^~<>|"`\u00a0]/g, (c) => SPECIAL[c]!)
+    .replace(/[\\{}$&#%_^~<>|"`\u00a0]/g, (c) => LATEX_SPECIAL[c]!)
     .replace(/([-',])(?=\1)/g, '$1{}')
     .replace(/[[\]]/g, '{$&}')
     .replace(/\s*\n\s*/g, ' ');

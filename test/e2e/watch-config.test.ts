@@ -1,38 +1,20 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { readHtml } from '../helpers/read-html.js';
 import { repoRoot } from '../helpers/run-cli.js';
+import { startWatch, STEP_TIMEOUT_MS } from '../helpers/watch-child.js';
 
-const STEP_TIMEOUT_MS = 30_000;
 const CONFIG = 'owner: "Sui, Yang"\ninputs: [publications.bib]\nformats: [html]\noutput: out\n';
 
 test('--watch re-reads the config on every rebuild; a broken config is reported and the watch goes on', { timeout: 4 * STEP_TIMEOUT_MS }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'pubcv-watch-config-'));
   cpSync(join(repoRoot, 'test/fixtures/config/publications.bib'), join(dir, 'publications.bib'));
   writeFileSync(join(dir, 'pubcv.config.yaml'), CONFIG);
-  const child = spawn(process.execPath, [join(repoRoot, 'bin/pubcv.js'), 'build', '--watch'], {
-    cwd: dir,
-    env: { ...process.env, GITHUB_ACTIONS: '', FORCE_COLOR: '', NO_COLOR: '' },
-  });
-  let stderr = '';
-  let exited: number | null | undefined;
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve((exited = code))));
-
-  async function waitFor(pattern: RegExp, from: number): Promise<number> {
-    const deadline = Date.now() + STEP_TIMEOUT_MS;
-    while (Date.now() < deadline) {
-      const match = pattern.exec(stderr.slice(from));
-      if (match) return from + match.index + match[0].length;
-      if (exited !== undefined) break;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error(`no ${pattern} in:\n${stderr.slice(from)}`);
-  }
+  const watch = startWatch(dir, ['build', '--watch']);
+  const { waitFor } = watch;
   const sections = () => [...new Set(readHtml(readFileSync(join(dir, 'out/publications.html'), 'utf8')).entries.map((e) => e.section))];
 
   try {
@@ -48,13 +30,13 @@ test('--watch re-reads the config on every rebuild; a broken config is reported 
     writeFileSync(join(dir, 'pubcv.config.yaml'), `${CONFIG}sections: tpye\n`);
     at = await waitFor(/pubcv\.config\.yaml changed, rebuilding\n/, at);
     at = await waitFor(/pubcv\.config\.yaml:5:11: error config-value: sections: unknown value 'tpye' — did you mean 'type'\?/, at);
-    assert.equal(exited, undefined, 'a bad config does not end the watch');
+    assert.ok(watch.running(), 'a bad config does not end the watch');
 
     writeFileSync(join(dir, 'pubcv.config.yaml'), `${CONFIG}sections: year\n`);
     await waitFor(/pubcv: 6 entries -> out\/publications\.html/, at);
     assert.deepEqual(sections(), ['2025', '2024', '2023', '2022', '2021', '2019']);
   } finally {
-    child.kill('SIGTERM');
+    void watch.stop();
   }
-  assert.equal(await exit, 0);
+  assert.equal(await watch.stop(), 0);
 });
