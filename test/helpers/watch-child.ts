@@ -13,7 +13,7 @@ export interface WatchChild {
   running(): boolean;
   /** Everything printed on stderr so far. */
   stderr(): string;
-  /** Sends SIGTERM (again, harmlessly, when already sent) and resolves with the exit code. */
+  /** Sends SIGTERM once (a second one would kill the watch mid-shutdown) and resolves with the exit code. */
   stop(): Promise<number | null>;
 }
 
@@ -25,6 +25,7 @@ export function startWatch(cwd: string, args: readonly string[]): WatchChild {
   });
   let stderr = '';
   let exited: number | null | undefined;
+  let stopping = false;
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve((exited = code))));
   return {
@@ -41,7 +42,8 @@ export function startWatch(cwd: string, args: readonly string[]): WatchChild {
     running: () => exited === undefined,
     stderr: () => stderr,
     stop() {
-      if (exited === undefined) child.kill('SIGTERM');
+      if (!stopping) child.kill('SIGTERM');
+      stopping = true;
       return exit;
     },
   };
