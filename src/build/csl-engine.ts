@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import type { CslItem } from '../input/record.js';
+import { installCiteprocFastPaths } from './citeproc-fast-paths.js';
 import { ensureLocale, registerStyle, styleLocale, type CslStyle } from './csl-style.js';
 
 // The one module that drives citeproc-js engines. citation-js keeps one engine per style and
@@ -9,6 +10,7 @@ import { ensureLocale, registerStyle, styleLocale, type CslStyle } from './csl-s
 // happens once however many times entries are formatted.
 
 const cslConfig = plugins.config.get('@csl');
+installCiteprocFastPaths();
 
 /**
  * Printed in place of the citation number while an entry is formatted alone: a private-use

@@ -5,6 +5,11 @@ export type OutputFormat = 'html' | 'pdf' | 'docx' | 'md' | 'txt' | 'tex' | 'bib
 /** Every format `--format` accepts. */
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['pdf', 'docx', 'html', 'md', 'txt', 'tex', 'bib', 'csl-json'];
 
+/** The file extension each format is written with (each writer's `extension`). */
+export const FILE_EXTENSIONS: Readonly<Record<OutputFormat, string>> = {
+  pdf: 'pdf', docx: 'docx', html: 'html', md: 'md', txt: 'txt', tex: 'tex', bib: 'bib', 'csl-json': 'json',
+};
+
 /** What a build writes when no format is asked for. */
 export const DEFAULT_FORMATS: readonly OutputFormat[] = ['pdf', 'docx', 'html'];
 

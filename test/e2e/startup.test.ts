@@ -7,13 +7,13 @@ import { test } from 'node:test';
 import { repoRoot } from '../helpers/run-cli.js';
 
 /** The packages a command loads, recorded by a module hook as the built CLI runs. */
-function packagesLoaded(args: readonly string[]): Set<string> {
+function packagesLoaded(args: readonly string[], env: NodeJS.ProcessEnv = {}): Set<string> {
   const log = join(mkdtempSync(join(tmpdir(), 'pubcv-imports-')), 'imports.txt');
   const hook = join(repoRoot, 'test/helpers/record-imports.mjs');
   const result = spawnSync(process.execPath, ['--import', hook, join(repoRoot, 'bin/pubcv.js'), ...args], {
     cwd: repoRoot,
     encoding: 'utf8',
-    env: { ...process.env, PUBCV_RECORD_IMPORTS: log, GITHUB_ACTIONS: '' },
+    env: { ...process.env, PUBCV_RECORD_IMPORTS: log, GITHUB_ACTIONS: '', ...env },
   });
   assert.ok(result.status === 0 || result.status === 1, result.stderr);
   const urls = readFileSync(log, 'utf8').split('\n');
@@ -22,8 +22,14 @@ function packagesLoaded(args: readonly string[]): Set<string> {
 
 const RENDERING = ['pdfkit', 'docx', 'handlebars', 'htmlparser2', '@expo-google-fonts/noto-serif', '@expo-google-fonts/noto-sans', 'chokidar'];
 
-test('pubcv --help loads yargs and nothing heavy', () => {
-  const loaded = packagesLoaded(['--help']);
+test('pubcv --help in English prints the recorded help and loads no package at all', () => {
+  assert.deepEqual([...packagesLoaded(['--help'], { LC_ALL: 'en_US.UTF-8' })], []);
+  assert.deepEqual([...packagesLoaded(['styles', '-h'], { LC_ALL: 'en_US.UTF-8' })], []);
+});
+
+test('pubcv --help in another language loads yargs and nothing heavy', () => {
+  const loaded = packagesLoaded(['--help'], { LC_ALL: 'de_DE.UTF-8' });
+  assert.ok(loaded.has('yargs'));
   for (const heavy of [...RENDERING, '@citation-js/core', '@citation-js/plugin-csl', '@citation-js/plugin-bibtex', 'yaml']) {
     assert.ok(!loaded.has(heavy), `${heavy} loaded by --help`);
   }

@@ -8,7 +8,7 @@ import { escapeMarkdown, runsToMarkdown } from '../../src/render/runs-to-markdow
 import { escapeLatex, escapeUrl } from '../../src/render/runs-to-latex.js';
 import { renderText } from '../../src/render/text.js';
 import { writers } from '../../src/render/writers.js';
-import { OUTPUT_FORMATS } from '../../src/render/writer.js';
+import { FILE_EXTENSIONS, OUTPUT_FORMATS } from '../../src/render/writer.js';
 import type { Document } from '../../src/model/index.js';
 import { sampleDocument } from '../fixtures/sample-document.js';
 import { expectGolden } from '../helpers/golden.js';
@@ -25,6 +25,7 @@ describe('the Markdown, text, LaTeX, BibTeX and CSL-JSON writers', () => {
   it('are all registered, with the extension of their files', async () => {
     const extensions = await Promise.all(OUTPUT_FORMATS.map(async (f) => (await writers[f]()).extension));
     assert.deepEqual(extensions, ['pdf', 'docx', 'html', 'md', 'txt', 'tex', 'bib', 'json']);
+    assert.deepEqual(extensions, OUTPUT_FORMATS.map((f) => FILE_EXTENSIONS[f]));
   });
 
   it('leave out blocks meant for other formats (abstracts are HTML-only by default)', () => {
