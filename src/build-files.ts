@@ -10,12 +10,14 @@ import { CACHE_DIR, EntryCache } from './build/entry-cache.js';
 import { formatEntriesCached } from './build/format-entries-cached.js';
 import type { AuthorLimit } from './build/format-records.js';
 import { userError } from './errors.js';
+import { findLock } from './enrich/find-lock.js';
 import { buildDocumentWith, loadStyle, resolveLocale } from './pipeline.js';
 import type { EntryCounts, InputSource } from './prepare-records.js';
 import { inputsOrExample, readSources, type InputSpec } from './read-sources.js';
 import { loadTemplates, templateSearchPath } from './load-templates.js';
-import { DEFAULT_FORMATS, type OutputFormat } from './render/writer.js';
-import { writers } from './render/writers.js';
+import { renderFormats } from './render/render-formats.js';
+import { DEFAULT_FORMATS, FILE_EXTENSIONS, type OutputFormat } from './render/writer.js';
+import { defaultThreads } from './build/render-parallel.js';
 import { removeStaleTemps, writeAtomically, type OutputFile } from './write-atomically.js';
 
 export { EXAMPLE_INPUT, exampleInputPath, TEMPLATES_DIR } from './bundled-files.js';
@@ -73,6 +75,8 @@ export interface BuildOptions {
   readonly templates?: string;
   /** Base URL that site-relative link files (al-folio's `pdf = {paper.pdf}`) resolve against. */
   readonly linkBase?: string;
+  /** The lock file (`pubcv enrich`) that fills what entries lack; false: none. Default: pubcv.lock.json beside the first input, when there. */
+  readonly lock?: string | false;
 }
 
 /** What a build did; `--json` prints all of it but `sources`. */
@@ -110,6 +114,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildReport> {
   const style = await loadStyle(options.style ?? 'apa');
   const lang = options.lang ? resolveLocale(options.lang) : undefined;
   const marks = options.marks ? await readMarksFile(options.marks) : undefined;
+  // Only ever read: a build never touches the network, whatever the lock lacks.
+  const lock = await findLock(options.lock, options.inputs);
   const templateDirs = await templateSearchPath({
     ...(options.theme ? { theme: options.theme } : {}),
     ...(options.templates ? { templates: options.templates } : {}),
@@ -136,6 +142,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildReport> {
       ...(options.title !== undefined ? { title: options.title } : {}),
       ...(options.header ? { header: options.header } : {}),
       ...(options.linkBase ? { linkBase: options.linkBase } : {}),
+      ...(lock ? { lock } : {}),
       templates,
       layout: { ...DEFAULT_LAYOUT, ...options.layout },
       date: options.date ?? documentDate(),
@@ -148,13 +155,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildReport> {
   const formats = options.formats && options.formats.length > 0 ? options.formats : DEFAULT_FORMATS;
   const document = result.document;
   progress('rendering', formats.join(', '));
-  const files: OutputFile[] = await Promise.all(
-    formats.map(async (format) => {
-      const writer = await writers[format]();
-      const bytes = await writer.render(document, { templatesDir: TEMPLATES_DIR, templateDirs, ...(options.jsonLd ? { jsonLd: true } : {}) });
-      return { path: join(out, `publications.${writer.extension}`), bytes };
-    }),
-  );
+  const writerOptions = { templatesDir: TEMPLATES_DIR, templateDirs, ...(options.jsonLd ? { jsonLd: true } : {}) };
+  const rendered = await renderFormats(document, formats, writerOptions, threads ?? defaultThreads());
+  const files: OutputFile[] = formats.map((format, i) => ({ path: join(out, `publications.${FILE_EXTENSIONS[format]}`), bytes: rendered[i] as Uint8Array }));
   progress('writing', out);
   const manifest = makeManifest(document, result.records ?? []);
   const changes = compareManifests(await readManifest(out), manifest);

@@ -1,5 +1,6 @@
 import type { Selection } from './build/selection-settings.js';
 import type { Diagnostic } from './errors.js';
+import { findLock } from './enrich/find-lock.js';
 import { checkInputs, type EntryCounts, type InputSource } from './prepare-records.js';
 import { inputsOrExample, readSources, type InputSpec } from './read-sources.js';
 
@@ -11,6 +12,8 @@ export interface CheckOptions {
   readonly names?: readonly string[];
   /** Filters and sections, so the counts match the build's: filtered-out entries are skipped. */
   readonly selection?: Selection;
+  /** The lock file that fills what entries lack, as a build's `lock` option. */
+  readonly lock?: string | false;
 }
 
 /** What a check found; `--json` prints all of it but `sources`. */
@@ -27,6 +30,7 @@ export interface CheckReport {
  */
 export async function check(options: CheckOptions = {}): Promise<CheckReport> {
   const sources = await readSources(inputsOrExample(options.inputs), options.stdin);
-  const result = checkInputs(sources, options.names, options.selection);
+  const lock = await findLock(options.lock, options.inputs);
+  const result = checkInputs(sources, options.names, options.selection, lock);
   return { entries: result.entries, diagnostics: result.diagnostics, sources };
 }

@@ -6,6 +6,7 @@ import { formatEntries, type FormatOptions, type FormattedEntry } from './build/
 import { finishFormatting, planFormatting, type AuthorLimit, type FormatPlan, type FormattedRecords } from './build/format-records.js';
 import { cleanFormattedEntries } from './build/clean-formatted.js';
 import type { Diagnostic, Result } from './errors.js';
+import type { LoadedLock } from './enrich/lock-file.js';
 import { readMarks } from './input/read-marks.js';
 import type { CslItem, SourceRecord } from './input/record.js';
 import type { Document, HighlightStyle, PageLayout } from './model/index.js';
@@ -50,6 +51,8 @@ export interface DocumentSettings {
   readonly templates?: EntryTemplates;
   /** Base URL that site-relative link files (al-folio's `pdf = {paper.pdf}`) resolve against. */
   readonly linkBase?: string;
+  /** A lock file (`pubcv enrich`) whose fields fill what entries lack; none: entries as written. */
+  readonly lock?: LoadedLock;
 }
 
 /** How entries are formatted: `formatEntries` by default; a build passes a cached, multi-threaded one. */
@@ -68,14 +71,14 @@ export { loadStyle, resolveLocale } from './build/load-style.js';
 
 /** read -> normalize -> select -> highlight -> format -> model. Pure: no files are touched. */
 export function buildDocument(inputs: readonly InputSource[], settings: DocumentSettings): DocumentResult {
-  const prepared = prepareRecords(inputs, settings.names, settings.selection);
+  const prepared = prepareRecords(inputs, settings.names, settings.selection, settings.lock);
   const plan = formatPlan(prepared, settings);
   return finishDocument(prepared, finishFormatting(plan, plan.groups.map((g) => formatEntries(g.items, g.style, g.options))), settings);
 }
 
 /** `buildDocument` with entries formatted by `format` (which must give what `formatEntries` gives). */
 export async function buildDocumentWith(inputs: readonly InputSource[], settings: DocumentSettings, format: EntryFormatter): Promise<DocumentResult> {
-  const prepared = prepareRecords(inputs, settings.names, settings.selection);
+  const prepared = prepareRecords(inputs, settings.names, settings.selection, settings.lock);
   const plan = formatPlan(prepared, settings);
   const results: Array<Result<FormattedEntry[]>> = [];
   for (const group of plan.groups) results.push(await format(group.items, group.style, group.options));

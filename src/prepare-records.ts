@@ -3,6 +3,8 @@ import { selectRecords } from './build/select-records.js';
 import { DEFAULT_SELECTION, type Selection } from './build/selection-settings.js';
 import type { SectionOutline } from './build/assemble-document.js';
 import type { Diagnostic } from './errors.js';
+import { applyLockToRecords } from './enrich/apply-lock.js';
+import type { LoadedLock } from './enrich/lock-file.js';
 import type { InputFormat } from './input/input-format.js';
 import { readInputTexts } from './input/read-input.js';
 import type { SourceRecord } from './input/record.js';
@@ -68,9 +70,13 @@ export interface PreparedRecords {
   readonly diagnostics: Diagnostic[];
 }
 
-/** read -> normalize -> select -> group and sort -> owner marking: everything before citeproc. Pure. */
-export function prepareRecords(inputs: readonly InputSource[], names: readonly string[] | undefined, selection: Selection = DEFAULT_SELECTION): PreparedRecords {
-  const { records, owners: declaredOwners, read, merged, diagnostics } = readRecords(inputs);
+/**
+ * read -> normalize -> fill from the lock (`pubcv enrich`'s pubcv.lock.json, when given) -> select ->
+ * group and sort -> owner marking: everything before citeproc. Pure.
+ */
+export function prepareRecords(inputs: readonly InputSource[], names: readonly string[] | undefined, selection: Selection = DEFAULT_SELECTION, lock?: LoadedLock): PreparedRecords {
+  const fromInputs = readRecords(inputs);
+  const { records, owners: declaredOwners, read, merged, diagnostics } = lock ? applyLockToRecords(fromInputs, lock) : fromInputs;
   const owners = ownersFrom(names && names.length > 0 ? names : declaredOwners);
   if (owners.length === 0) {
     diagnostics.push({ severity: 'warning', code: 'owner-unknown', message: 'no owner name given: use --name "Family, Given" (or owner: in pubcv.config.yaml) to highlight it' });
@@ -92,8 +98,8 @@ export interface CheckResult {
 }
 
 /** Validates inputs without formatting: the diagnostics and counts a build would give. Pure. */
-export function checkInputs(inputs: readonly InputSource[], names?: readonly string[], selection?: Selection): CheckResult {
-  const prepared = prepareRecords(inputs, names, selection);
+export function checkInputs(inputs: readonly InputSource[], names?: readonly string[], selection?: Selection, lock?: LoadedLock): CheckResult {
+  const prepared = prepareRecords(inputs, names, selection, lock);
   const rendered = prepared.records.length;
   return {
     entries: { read: prepared.read, rendered, skipped: prepared.read - rendered - prepared.merged, merged: prepared.merged },

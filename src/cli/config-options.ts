@@ -32,6 +32,8 @@ export interface SettingFlags extends DisplayFlags {
   /** `-c FILE`; false for `--no-config`. */
   readonly config?: string | false | undefined;
   readonly profile?: string | undefined;
+  /** `--lock FILE`; false for `--no-lock`. */
+  readonly lock?: string | boolean | undefined;
 }
 
 /** What the command line sets: only flags given explicitly, so that a flag's default never hides the config's value. */
@@ -51,6 +53,7 @@ function flagLayer(flags: SettingFlags): ConfigLayer {
     marks: flags.marks,
     ...displayLayer(flags),
     cache: flags.cache,
+    lock: flags.lock === false || typeof flags.lock === 'string' ? flags.lock : undefined,
     yearSuffix: flags.yearSuffix,
     layout: Object.keys(layout).length > 0 ? layout : undefined,
     filters: Object.values(filters).some((v) => v !== undefined) ? Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) : undefined,
@@ -83,5 +86,5 @@ export async function buildOptionsFrom(flags: SettingFlags): Promise<BuildOption
 /** A check's options from its settings: the inputs, owner and filters a build would use. */
 export async function checkOptionsFrom(flags: SettingFlags): Promise<CheckOptions> {
   const config = await resolveSettings(flags);
-  return { inputs: config.inputs, ...(config.names.length > 0 ? { names: config.names } : {}), selection: config.selection };
+  return { inputs: config.inputs, ...(config.names.length > 0 ? { names: config.names } : {}), selection: config.selection, ...(config.lock !== undefined ? { lock: config.lock } : {}) };
 }

@@ -56,6 +56,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
           .option('json', { type: 'boolean', default: false, describe: 'print the build report as JSON on stdout' })
           .option('strict', { type: 'boolean', default: false, describe: 'warnings fail the build (exit 1)' })
           .option('cache', { type: 'boolean', describe: 'reuse entries formatted by earlier builds (OUT/.pubcv-cache/); --no-cache formats all [default: true]' })
+          .option('lock', { type: 'boolean', describe: 'fill what entries lack from pubcv.lock.json (written by pubcv enrich) beside the config or first input; --no-lock builds the entries as written [default: true]' })
           .option('threads', { type: 'number', describe: 'threads to format entries with (default: one per core)' })
           .option('year-suffix', { type: 'boolean', describe: 'keep the style\'s "2025a/2025b" year suffixes' })
           .option('config', { alias: 'c', type: 'string', describe: 'config file [default: ./pubcv.config.(yaml|yml|json) when present]; --no-config ignores it' })
@@ -99,11 +100,13 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
           exitCode = await runBuild(io, options, flags);
           return;
         }
-        const [{ watchBuild }, { exampleInputPath, TEMPLATES_DIR }] = await Promise.all([import('./watch-build.js'), import('../bundled-files.js')]);
+        const [{ watchBuild }, { exampleInputPath, TEMPLATES_DIR }, { lockPathFor }] = await Promise.all([import('./watch-build.js'), import('../bundled-files.js'), import('../enrich/find-lock.js')]);
         const files = (options.inputs ?? []).filter((i): i is string => typeof i === 'string');
         const style = options.style?.toLowerCase().endsWith('.csl') ? [options.style] : [];
         const config = typeof args.config === 'string' ? [args.config] : CONFIG_FILES;
-        const extra = [...style, ...(options.marks ? [options.marks] : []), ...(options.templates ? [options.templates] : [])];
+        // A finished `pubcv enrich` in another terminal rewrites the lock: rebuild with its fields.
+        const lock = lockPathFor(options.lock, options.inputs);
+        const extra = [...style, ...(options.marks ? [options.marks] : []), ...(options.templates ? [options.templates] : []), ...(lock ? [lock] : [])];
         const paths = [...(files.length > 0 ? files : [exampleInputPath()]), ...config, ...extra, TEMPLATES_DIR];
         exitCode = await watchBuild(io, resolveOptions, flags, paths);
       },
@@ -121,6 +124,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
           .option('since', { type: 'number', describe: 'leave out entries published before this year' })
           .option('until', { type: 'number', describe: 'leave out entries published after this year' })
           .option('selected', { type: 'boolean', describe: 'only entries marked selected' })
+          .option('lock', { type: 'boolean', describe: 'check the entries as filled from pubcv.lock.json, as a build does; --no-lock as written [default: true]' })
           .option('json', { type: 'boolean', default: false, describe: 'print the report as JSON on stdout' })
           .option('strict', { type: 'boolean', default: false, describe: 'warnings fail the check (exit 1)' }),
       async (args) => {
@@ -133,6 +137,69 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
           ...(stdin !== undefined ? { stdin } : {}),
         };
         exitCode = await runCheck(io, options, { json: args.json, strict: args.strict, quiet: args.quiet, verbose: args.verbose });
+      },
+    )
+    .command(
+      'enrich [inputs..]',
+      'look up missing years, venues, DOIs in Crossref, OpenAlex, DBLP and arXiv; record them in pubcv.lock.json',
+      (y) =>
+        y
+          .positional('inputs', { type: 'string', array: true, describe: 'the bibliographies to enrich [default: the config\'s inputs]' })
+          .option('source', { type: 'string', describe: 'comma list of the APIs to ask, in order: crossref,openalex,dblp,arxiv [default: all, in that order]' })
+          .option('offline', { type: 'boolean', default: false, describe: 'print what would be looked up; send nothing' })
+          .option('write', { type: 'boolean', default: false, describe: 'also add the fields found to the .bib/.json/.yaml inputs (each copied to <file>.bak first)' })
+          .option('refresh', { type: 'boolean', default: false, describe: 'look up again entries the lock already holds' })
+          .option('lock', { type: 'string', describe: 'the lock file [default: pubcv.lock.json beside the config, else beside the first input]' })
+          .option('contact', { type: 'string', describe: "your e-mail, sent in the User-Agent (Crossref's and OpenAlex's polite pools) [default: config enrich.contact]" })
+          .option('timeout', { type: 'number', describe: 'seconds to wait for one answer [default: 10]' })
+          .option('config', { alias: 'c', type: 'string', describe: 'config file [default: ./pubcv.config.(yaml|yml|json) when present]; --no-config ignores it' })
+          .option('json', { type: 'boolean', default: false, describe: 'print what was filled, suggested and failed as JSON on stdout' }),
+      async (args) => {
+        const { runEnrich } = await import('./run-enrich.js');
+        const { lock, source, contact, timeout } = args;
+        exitCode = await runEnrich(io, {
+          inputs: inputsOf(args),
+          config: configFlag(args.config),
+          ...(lock !== undefined ? { lock } : {}),
+          ...(source !== undefined ? { source } : {}),
+          ...(contact !== undefined ? { contact } : {}),
+          ...(timeout !== undefined ? { timeout } : {}),
+          offline: args.offline,
+          write: args.write,
+          refresh: args.refresh,
+          json: args.json,
+          quiet: args.quiet,
+          verbose: args.verbose,
+        });
+      },
+    )
+    .command(
+      'import',
+      'fetch works by DOI (content negotiation) or from an ORCID record, into a CSL-JSON or BibTeX file',
+      (y) =>
+        y
+          .option('doi', { type: 'string', array: true, describe: 'one or more DOIs (10.1234/abc, doi:..., https://doi.org/...)' })
+          .option('orcid', { type: 'string', describe: "an ORCID iD: every public work of the record that has a DOI" })
+          .option('out', { alias: 'o', type: 'string', demandOption: true, describe: 'the file to write: .json (CSL-JSON) or .bib (BibTeX)' })
+          .option('force', { type: 'boolean', default: false, describe: 'overwrite the file if it exists' })
+          .option('contact', { type: 'string', describe: 'your e-mail, sent in the User-Agent [default: config enrich.contact]' })
+          .option('timeout', { type: 'number', describe: 'seconds to wait for one answer [default: 10]' })
+          .option('config', { alias: 'c', type: 'string', describe: 'config file, for enrich.contact and enrich.endpoints; --no-config ignores it' })
+          .option('json', { type: 'boolean', default: false, describe: 'print what was imported as JSON on stdout' }),
+      async (args) => {
+        const { runImport } = await import('./run-import.js');
+        const { orcid, contact, timeout } = args;
+        exitCode = await runImport(io, {
+          doi: args.doi ?? [],
+          out: args.out,
+          force: args.force,
+          config: configFlag(args.config),
+          ...(orcid !== undefined ? { orcid } : {}),
+          ...(contact !== undefined ? { contact } : {}),
+          ...(timeout !== undefined ? { timeout } : {}),
+          json: args.json,
+          quiet: args.quiet,
+        });
       },
     )
     .command(

@@ -53,7 +53,8 @@ output: output
 function watchedPaths(inputs: readonly string[]): string[] {
   const globs = ['**/*.bib', '**/*.ris'];
   const literal = inputs.filter((i) => !i.endsWith('.bib') && !i.endsWith('.ris')).map(pathFilter);
-  return [...globs.map((g) => `'${g}'`), ...literal, 'pubcv.config.yaml', '.github/workflows/cv.yml'];
+  // The lock holds what `pubcv enrich` found: committing a new one should rebuild the CV too.
+  return [...globs.map((g) => `'${g}'`), ...literal, 'pubcv.config.yaml', 'pubcv.lock.json', '.github/workflows/cv.yml'];
 }
 
 /**

@@ -36,6 +36,8 @@ export interface ConfigLayer {
   readonly layout?: Partial<PageLayout>;
   readonly title?: string;
   readonly header?: Partial<HeaderSettings>;
+  /** The lock file's path; false: none. */
+  readonly lock?: string | false;
 }
 
 /** The object without its undefined entries, so that merging never unsets a lower layer's value. */
@@ -115,5 +117,7 @@ export function configLayer(settings: ConfigProfile, baseDir: string): ConfigLay
     layout: page === undefined ? undefined : defined({ pageSize: page.size, marginMm: page.margins === undefined ? undefined : millimetres(page.margins), font: page.font }),
     title: header?.title,
     header: header === undefined ? undefined : defined({ subtitle: header.subtitle, updated: header.updated }),
+    // `lock: true` is the default place, decided where the config file's folder is known.
+    lock: typeof settings.lock === 'string' ? rebase(settings.lock) : settings.lock === false ? false : undefined,
   });
 }

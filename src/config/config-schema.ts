@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LINK_KINDS } from '../build/display-settings.js';
+import { SOURCE_NAMES } from '../enrich/work-source.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../render/writer.js';
 import { CONFIG_DEFAULTS } from './config-defaults.js';
 import { Filters, Numbering, Sections } from './section-schema.js';
@@ -71,7 +72,26 @@ const settings = {
   'year-suffix': z.boolean().optional().meta({ default: D.yearSuffix }).describe('Keep the style\'s "2025a/2025b" year suffixes.'),
   marks: Path.optional().describe('Contribution marks file (co-first, equal, corresponding, student), relative to this file.'),
   cache: z.boolean().optional().meta({ default: D.cache }).describe('Reuse entries formatted by earlier builds (<output>/.pubcv-cache/).'),
+  lock: z
+    .union([z.boolean(), Path])
+    .optional()
+    .meta({ default: true })
+    .describe('The lock file `pubcv enrich` writes and every build fills entries from: true (pubcv.lock.json next to this file), false (none), or a path relative to this file.'),
 };
+
+const Endpoint = z.url();
+
+const Enrich = z
+  .strictObject({
+    contact: z.email().optional().describe("Your e-mail address, sent in the User-Agent (and to Crossref as mailto): APIs' polite pools answer faster and write to you, not block you, if something goes wrong."),
+    sources: z.array(z.enum(SOURCE_NAMES)).min(1).optional().meta({ default: [...SOURCE_NAMES] }).describe('The APIs to ask, in order; the first confident match wins.'),
+    endpoints: z
+      .strictObject({ crossref: Endpoint.optional(), openalex: Endpoint.optional(), dblp: Endpoint.optional(), arxiv: Endpoint.optional(), doi: Endpoint.optional(), orcid: Endpoint.optional() })
+      .optional()
+      .describe('Base URLs of the APIs, for mirrors and proxies (the PUBCV_<NAME>_URL environment variables override them).'),
+    timeout: z.number().positive().max(300).optional().meta({ default: 10 }).describe('Seconds to wait for one answer before retrying.'),
+  })
+  .describe('`pubcv enrich` and `pubcv import`: how they ask the open scholarly APIs.');
 
 function noAuthorConflict(value: { 'max-authors'?: number | undefined; 'all-authors'?: boolean | undefined }, ctx: z.RefinementCtx): void {
   if (value['max-authors'] !== undefined && value['all-authors'] === true) {
@@ -87,6 +107,7 @@ export const ConfigSchema = z
   .strictObject({
     $schema: z.string().optional().describe('The JSON Schema of this file, for editors.'),
     ...settings,
+    enrich: Enrich.optional(),
     profiles: z
       .record(z.string().regex(/^[\w-]+$/, { error: 'a profile name is letters, digits, - and _' }), ProfileSchema)
       .optional()
@@ -97,5 +118,7 @@ export const ConfigSchema = z
 
 /** The config file as written (validated). */
 export type ConfigFile = z.infer<typeof ConfigSchema>;
+/** The `enrich:` settings as written. */
+export type EnrichConfig = z.infer<typeof Enrich>;
 /** One profile as written. */
 export type ConfigProfile = z.infer<typeof ProfileSchema>;

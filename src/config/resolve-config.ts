@@ -1,4 +1,4 @@
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { HeaderSettings, ShownLinkKind } from '../build/display-settings.js';
 import type { AuthorLimit } from '../build/format-records.js';
 import type { NumberingRules, Selection } from '../build/selection-settings.js';
@@ -10,7 +10,8 @@ import type { OutputFormat } from '../render/writer.js';
 import { closestWord } from './closest-word.js';
 import { CONFIG_DEFAULTS } from './config-defaults.js';
 import { configLayer, defined, type ConfigLayer } from './config-layer.js';
-import type { ConfigFile } from './config-schema.js';
+import type { ConfigFile, EnrichConfig } from './config-schema.js';
+import { LOCK_FILE_NAME } from '../enrich/lock-file.js';
 
 /** A config file as read: where it is, its text (to quote in diagnostics), and its validated content. */
 export interface LoadedConfig {
@@ -47,6 +48,10 @@ export interface ResolvedConfig {
   readonly layout: PageLayout;
   readonly title: string;
   readonly header: HeaderSettings;
+  /** The lock file entries are filled from; false: none; undefined: pubcv.lock.json beside the first input. */
+  readonly lock?: string | false;
+  /** How `enrich` and `import` ask the scholarly APIs (the config's `enrich:`). */
+  readonly enrich?: EnrichConfig;
   /** The config file the settings came from, if any. */
   readonly configFile?: string;
   /** The profile applied, if any. */
@@ -103,7 +108,7 @@ export function withDefaults(layer: ConfigLayer): ResolvedConfig {
     layout: { ...D.layout, ...defined(layer.layout ?? {}) },
     title: layer.title ?? D.title,
     header: { ...D.header, ...defined(layer.header ?? {}) },
-    ...defined({ locale: layer.locale, marks: layer.marks, templates: layer.templates, linkBase: layer.linkBase }),
+    ...defined({ locale: layer.locale, marks: layer.marks, templates: layer.templates, linkBase: layer.linkBase, lock: layer.lock }),
   };
 }
 
@@ -115,7 +120,9 @@ export function resolveConfig(loaded: LoadedConfig | undefined, options: { reado
   const file = loaded ? configLayer(loaded.config, dirname(loaded.path)) : {};
   const profile = options.profile !== undefined ? profileLayer(loaded, options.profile) : {};
   const resolved = withDefaults(mergeLayers(file, profile, options.flags ?? {}));
-  return { ...resolved, ...defined({ configFile: loaded?.path, profile: options.profile }) };
+  // With a config file, the lock lives beside it, whatever folder the inputs are in.
+  const lock = resolved.lock ?? (loaded ? join(dirname(loaded.path), LOCK_FILE_NAME) : undefined);
+  return { ...resolved, ...defined({ lock, enrich: loaded?.config.enrich, configFile: loaded?.path, profile: options.profile }) };
 }
 
 /** The build options of resolved settings (the caller adds stdin, progress, threads). */
@@ -143,5 +150,6 @@ export function buildOptionsFor(config: ResolvedConfig): BuildOptions {
     header: config.header,
     theme: config.theme,
     ...(config.templates !== undefined ? { templates: config.templates } : {}),
+    ...(config.lock !== undefined ? { lock: config.lock } : {}),
   };
 }

@@ -31,6 +31,7 @@ test('init in an empty folder writes a commented config and a workflow, then a b
 
   const workflow = parse(readFileSync(join(dir, '.github/workflows/cv.yml'), 'utf8')) as Workflow;
   assert.ok(workflow.on.push.paths.includes('**/*.bib'));
+  assert.ok(workflow.on.push.paths.includes('pubcv.lock.json'), 'a newly committed lock rebuilds the CV');
   assert.deepEqual(workflow.on.pull_request.paths, workflow.on.push.paths);
   const steps = Object.values(workflow.jobs)[0]?.steps ?? [];
   const runs = steps.map((s) => s.run ?? '');

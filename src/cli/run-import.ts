@@ -1,0 +1,101 @@
+import { access } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { fetchDoiWork } from '../enrich/fetch-doi.js';
+import { fetchOrcidDois } from '../enrich/fetch-orcid.js';
+import { normalizeDoi } from '../enrich/normalize-doi.js';
+import { openNetwork } from '../enrich/open-sources.js';
+import type { FetchFailure } from '../enrich/work-source.js';
+import type { CslItem } from '../input/record.js';
+import { assignIds } from '../normalize/assign-ids.js';
+import { recordToBibtex } from '../render/bibtex.js';
+import { writeAtomically } from '../write-atomically.js';
+import { loadConfig } from '../config/load-config.js';
+import { networkSettings, type NetworkFlags } from './network-flags.js';
+import { UsageError } from './report-failure.js';
+import type { Io } from './terminal.js';
+
+/** The flags of `pubcv import`. */
+export interface ImportFlags extends NetworkFlags {
+  readonly doi: readonly string[];
+  readonly orcid?: string | undefined;
+  readonly out: string;
+  readonly force: boolean;
+  readonly config?: string | false | undefined;
+  readonly json: boolean;
+  readonly quiet: boolean;
+}
+
+/** What an import found. */
+interface Imported {
+  readonly items: CslItem[];
+  readonly failures: FetchFailure[];
+  readonly withoutDoi: Array<{ title: string; url?: string }>;
+}
+
+/** Items with readable, unique ids (`okonkwo2099gradient`) instead of their DOIs, so a .bib gets usable keys. */
+function withIds(items: readonly CslItem[]): CslItem[] {
+  const ids = assignIds(items.map((item) => ({ item: { ...item, id: '' }, source: { file: '' } }))).value;
+  return items.map((item, i) => ({ ...item, id: ids[i] ?? item.id }));
+}
+
+/** The file's text: a CSL-JSON array, or BibTeX entries. */
+function fileText(items: readonly CslItem[], format: 'json' | 'bib'): string {
+  if (format === 'json') return `${JSON.stringify(items, null, 2)}\n`;
+  return `${items.map((item) => recordToBibtex(item)).join('\n\n')}\n`;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * `pubcv import --doi D... --orcid ID -o FILE`: fetches the works as CSL-JSON (DOI content
+ * negotiation; an ORCID record's works by their DOIs) and writes them as CSL-JSON or BibTeX.
+ */
+export async function runImport(io: Io, flags: ImportFlags): Promise<number> {
+  const format = extname(flags.out).toLowerCase().slice(1);
+  if (format !== 'json' && format !== 'bib') throw new UsageError(`-o ${flags.out}: write a .json (CSL-JSON) or .bib (BibTeX) file`);
+  if (flags.doi.length === 0 && flags.orcid === undefined) throw new UsageError('nothing to import: give --doi DOI... or --orcid ID');
+  const bad = flags.doi.find((d) => normalizeDoi(d) === undefined);
+  if (bad !== undefined) throw new UsageError(`"${bad}" is not a DOI (a DOI looks like 10.1234/abc)`);
+  if (!flags.force && (await exists(flags.out))) throw new UsageError(`${flags.out} exists: pubcv import does not overwrite it without --force`);
+  const loaded = flags.config === false ? undefined : await loadConfig(flags.config !== undefined ? { path: flags.config } : {});
+  const network = openNetwork(await networkSettings(flags, loaded?.config.enrich, io.env));
+
+  const found: Imported = { items: [], failures: [], withoutDoi: [] };
+  const dois = flags.doi.map((d) => normalizeDoi(d)!);
+  if (flags.orcid !== undefined) {
+    const works = await fetchOrcidDois(network.http, network.endpoints.orcid, flags.orcid);
+    if (!works.ok) {
+      io.stderr(`pubcv: ${works.failure.message}\n`);
+      return 1;
+    }
+    dois.push(...works.value.dois.filter((d) => !dois.includes(d)));
+    found.withoutDoi.push(...works.value.withoutDoi);
+  }
+  for (const doi of dois) {
+    const work = await fetchDoiWork(network.http, network.endpoints.doi, doi);
+    if (work.ok) found.items.push(work.value);
+    else found.failures.push(work.failure);
+  }
+  if (found.items.length === 0 && found.failures.length > 0) {
+    io.stderr(`pubcv: no work could be fetched (${[...new Set(found.failures.map((f) => f.message))].slice(0, 3).join('; ')}): nothing was written\n`);
+    return 1;
+  }
+  const items = withIds(found.items);
+  if (items.length > 0) await writeAtomically([{ path: flags.out, bytes: new TextEncoder().encode(fileText(items, format)) }]);
+  if (flags.json) {
+    io.stdout(`${JSON.stringify({ written: items.length > 0 ? flags.out : null, works: items.map((i) => ({ id: i.id, DOI: i.DOI, title: i.title })), failed: found.failures, withoutDoi: found.withoutDoi }, null, 2)}\n`);
+  } else if (!flags.quiet) {
+    for (const f of found.failures) io.stderr(`failed     ${f.url}: ${f.message}\n`);
+    for (const w of found.withoutDoi) io.stderr(`no DOI     "${w.title}"${w.url ? ` (${w.url})` : ''}: add it by hand\n`);
+    const parts = [`${items.length} ${items.length === 1 ? 'work' : 'works'} -> ${items.length > 0 ? flags.out : 'nothing written'}`];
+    if (found.failures.length > 0) parts.push(`${found.failures.length} failed`);
+    if (found.withoutDoi.length > 0) parts.push(`${found.withoutDoi.length} without a DOI`);
+    io.stderr(`pubcv import: ${parts.join('; ')}\n`);
+  }
+  return found.failures.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,176 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { z } from 'zod';
+import type { Diagnostic, Result } from '../errors.js';
+import { issueDiagnostics } from '../config/config-issues.js';
+import { positionFinder } from '../input/text-position.js';
+import { scanJson } from '../input/scan-json.js';
+import { SOURCE_NAMES } from './work-source.js';
+
+// pubcv.lock.json: what `pubcv enrich` found, committed next to the inputs so that every later
+// build fills the same fields offline. Written by a machine, read by people in review: keys are
+// sorted and every value says where it came from and when.
+
+/** The lock file's name, looked for next to the config file (else the first input). */
+export const LOCK_FILE_NAME = 'pubcv.lock.json';
+
+/** The CSL fields a lock may fill, in the order they are reported. */
+export const LOCK_FIELDS = ['type', 'issued', 'container-title', 'publisher', 'volume', 'issue', 'page', 'DOI', 'URL'] as const;
+export type LockField = (typeof LOCK_FIELDS)[number];
+
+const Text = z.string().min(1);
+const Origin = z.enum([...SOURCE_NAMES, 'doi']);
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'a date written YYYY-MM-DD' });
+const Score = z.number().min(0).max(1);
+
+const Fields = z.strictObject({
+  type: Text.optional(),
+  issued: z.strictObject({ 'date-parts': z.array(z.array(z.number().int()).min(1).max(3)).length(1) }).optional(),
+  'container-title': Text.optional(),
+  publisher: Text.optional(),
+  volume: Text.optional(),
+  issue: Text.optional(),
+  page: Text.optional(),
+  DOI: Text.optional(),
+  URL: Text.optional(),
+});
+
+const Entry = z.strictObject({ title: z.string(), fields: Fields, source: Origin, url: z.string(), retrieved: Day, score: Score });
+
+const Suggestion = z.strictObject({
+  title: z.string(),
+  venue: Text.optional(),
+  year: z.number().int().optional(),
+  DOI: Text.optional(),
+  source: Origin,
+  url: z.string(),
+  score: Score,
+});
+
+const Unmatched = z.strictObject({ title: z.string(), retrieved: Day, suggestions: z.array(Suggestion) });
+
+const LockSchema = z.strictObject({
+  version: z.literal(1),
+  entries: z.record(z.string(), Entry),
+  unmatched: z.record(z.string(), Unmatched).optional(),
+});
+
+/** The fields found for an entry, as CSL-JSON. */
+export type LockedFields = z.infer<typeof Fields>;
+/** An entry a lookup matched: the fields found and where, when and how surely. */
+export type LockEntry = z.infer<typeof Entry>;
+/** A candidate not confident enough to fill anything, kept for the user to look at. */
+export type LockSuggestion = z.infer<typeof Suggestion>;
+/** An entry a lookup did not match: not asked again (unless its title changes or --refresh). */
+export type UnmatchedEntry = z.infer<typeof Unmatched>;
+/** The whole lock file. */
+export type LockFile = z.infer<typeof LockSchema>;
+
+/** A lock file as read: where it is and what it holds. */
+export interface LoadedLock {
+  readonly path: string;
+  readonly lock: LockFile;
+}
+
+/** A lock with nothing in it. */
+export function emptyLock(): LockFile {
+  return { version: 1, entries: {} };
+}
+
+const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
+  root: ['version', 'entries', 'unmatched'],
+  entry: ['title', 'fields', 'source', 'url', 'retrieved', 'score'],
+  fields: LOCK_FIELDS,
+  unmatched: ['title', 'retrieved', 'suggestions'],
+  suggestion: ['title', 'venue', 'year', 'DOI', 'source', 'url', 'score'],
+};
+
+function keysAt(path: readonly PropertyKey[]): string[] {
+  const [top, , inner, , deeper] = path;
+  if (path.length === 0) return [...KNOWN_KEYS.root!];
+  if (top === 'entries') return [...(path.length === 2 ? KNOWN_KEYS.entry! : inner === 'fields' ? KNOWN_KEYS.fields! : [])];
+  if (top === 'unmatched') return [...(path.length === 2 ? KNOWN_KEYS.unmatched! : deeper === undefined && path.length === 4 ? KNOWN_KEYS.suggestion! : [])];
+  return [];
+}
+
+function keyOf(node: unknown): unknown {
+  return isScalar(node) ? node.value : node;
+}
+
+/** Where the value at `path` is written (JSON is YAML, so the YAML parser's ranges serve). */
+function locator(text: string) {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines });
+  const at = (offset: number | undefined) => {
+    if (offset === undefined) return undefined;
+    const { line, col } = lines.linePos(offset);
+    return { line, column: col };
+  };
+  return (path: readonly PropertyKey[], key?: string) => {
+    let node = (doc.contents ?? undefined) as Node | undefined;
+    const segments = key === undefined ? path : [...path, key];
+    for (const [index, seg] of segments.entries()) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && String(keyOf(p.key)) === String(seg));
+        if (!pair) break;
+        // Asked for a key: point at the key itself, not its value.
+        if (key !== undefined && index === segments.length - 1) return at((pair.key as Node | null)?.range?.[0]);
+        node = (pair.value ?? undefined) as Node | undefined;
+      } else if (isSeq(node) && typeof seg === 'number' && node.items[seg]) node = node.items[seg] as Node;
+      else break;
+    }
+    return at(node?.range?.[0]);
+  };
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const seg of path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[seg] : undefined;
+  return value;
+}
+
+/**
+ * Reads a lock file's text: strict JSON, checked against the format. Every problem comes back as a
+ * `lock-*` error diagnostic with its line and column; the value is undefined when there is any.
+ */
+export function parseLock(text: string, file: string): Result<LockFile | undefined> {
+  const layout = scanJson(text);
+  if (!layout.ok) {
+    return { value: undefined, diagnostics: [{ severity: 'error', code: 'lock-syntax', message: `not valid JSON: ${layout.message}`, file, ...positionFinder(text)(layout.offset) }] };
+  }
+  const data: unknown = JSON.parse(text);
+  const locate = locator(text);
+  const version = valueAt(data, ['version']);
+  if (typeof version === 'number' && version !== 1) {
+    const message = `lock file version ${version} is not one this pubcv reads (1): it was written by a newer pubcv`;
+    return { value: undefined, diagnostics: [{ severity: 'error', code: 'lock-version', message, file, ...locate(['version']) }] };
+  }
+  const parsed = LockSchema.safeParse(data);
+  if (parsed.success) return { value: parsed.data, diagnostics: [] };
+  const diagnostics = issueDiagnostics(parsed.error.issues, { file, locate, valueAt: (path) => valueAt(data, path), keysAt }).map((d) => ({
+    ...d,
+    code: d.code.replace(/^config-/, 'lock-'),
+    message: d.message.replace(/^the config:/, 'the lock file:'),
+  }));
+  return { value: undefined, diagnostics };
+}
+
+/** A copy with object keys sorted at every depth, so the file diffs cleanly. */
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value === null || typeof value !== 'object') return value;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).filter((k) => record[k] !== undefined).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(keys.map((k) => [k, sortKeys(record[k])]));
+}
+
+/** The lock as its file holds it: keys sorted, 2-space indent, a final newline; no empty `unmatched`. */
+export function serializeLock(lock: LockFile): string {
+  const { unmatched, ...rest } = lock;
+  const shown = unmatched && Object.keys(unmatched).length > 0 ? { ...rest, unmatched } : rest;
+  const text = JSON.stringify(sortKeys(shown), null, 2)
+    // Dates on one line, `[[2024, 5]]`, as CSL-JSON is usually written. JSON strings hold no raw
+    // line breaks, so these multi-line patterns never match inside one.
+    .replace(/\[\n\s*(-?\d+(?:,\n\s*-?\d+)*)\n\s*\]/g, (_all, numbers: string) => `[${numbers.split(/,\n\s*/).join(', ')}]`)
+    .replace(/\[\n\s*(\[[^\n\]]*\])\n\s*\]/g, '[$1]');
+  return `${text}\n`;
+}

@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { closedPortUrl, startFakeScholarlyServer, type FakeScholarlyServer, type SyntheticWork } from '../helpers/fake-scholarly-server.js';
+import { runCliAsync } from '../helpers/run-cli-async.js';
+
+// `pubcv import` against the fake doi.org and ORCID on 127.0.0.1; synthetic works only.
+// 0000-0002-1825-0097 is ORCID's documented example iD; here it lists invented works.
+const ORCID = '0000-0002-1825-0097';
+const base = { authors: [{ given: 'Ada', family: 'Okonkwo' }], kind: 'journal' as const, year: 2099, venue: 'Synthetic Venue for pubcv tests' };
+const WORKS: SyntheticWork[] = [
+  { ...base, title: 'Synthetic Import One', doi: '10.5555/pubcv-import.1', volume: '3', firstPage: '1', lastPage: '9' },
+  { ...base, title: 'Synthetic Import Without a DOI' },
+  { ...base, title: 'Synthetic Import Two', doi: '10.5555/pubcv-import.2' },
+];
+const PLAIN = { GITHUB_ACTIONS: '', FORCE_COLOR: '', NO_COLOR: '' };
+
+let server: FakeScholarlyServer;
+let env: NodeJS.ProcessEnv;
+before(async () => {
+  server = await startFakeScholarlyServer(WORKS, { orcids: { [ORCID]: WORKS } });
+  env = { ...PLAIN, PUBCV_DOI_URL: server.urls.doi, PUBCV_ORCID_URL: server.urls.orcid };
+});
+after(async () => server.close());
+
+const tempDir = () => mkdtempSync(join(tmpdir(), 'pubcv-import-'));
+
+test('--doi writes CSL-JSON with readable ids, by DOI content negotiation', async () => {
+  const dir = tempDir();
+  const result = await runCliAsync(['import', '--doi', '10.5555/pubcv-import.1', 'https://doi.org/10.5555/PUBCV-IMPORT.2', '-o', 'works.json'], { cwd: dir, env });
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(result.stderr, 'pubcv import: 2 works -> works.json\n');
+  const items = JSON.parse(readFileSync(join(dir, 'works.json'), 'utf8'));
+  assert.deepEqual(items.map((i: { id: string; DOI: string }) => [i.id, i.DOI.toLowerCase()]), [['okonkwo2099synthetic', '10.5555/pubcv-import.1'], ['okonkwo2099syntheticb', '10.5555/pubcv-import.2']]);
+  assert.equal(items[0]['container-title'], 'Synthetic Venue for pubcv tests');
+  assert.ok(server.requests.some((r) => r.route === 'doi' && r.accept?.includes('application/vnd.citationstyles.csl+json')));
+
+  // The file now exists: not overwritten without --force.
+  const again = await runCliAsync(['import', '--doi', '10.5555/pubcv-import.1', '-o', 'works.json'], { cwd: dir, env });
+  assert.equal(again.status, 2);
+  assert.match(again.stderr, /works\.json exists: pubcv import does not overwrite it without --force/);
+  const forced = await runCliAsync(['import', '--doi', '10.5555/pubcv-import.1', '-o', 'works.json', '--force'], { cwd: dir, env });
+  assert.equal(forced.status, 0, forced.stderr);
+  assert.equal(JSON.parse(readFileSync(join(dir, 'works.json'), 'utf8')).length, 1);
+});
+
+test('--orcid lists the record\'s DOIs, fetches each, writes BibTeX, and names the works without a DOI', async () => {
+  const dir = tempDir();
+  const result = await runCliAsync(['import', '--orcid', ORCID, '-o', 'mine.bib'], { cwd: dir, env });
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stderr, /^no DOI {5}"Synthetic Import Without a DOI" \(https:\/\/example\.org\/synthetic\/1\): add it by hand$/m);
+  assert.match(result.stderr, /^pubcv import: 2 works -> mine\.bib; 1 without a DOI$/m);
+  const bib = readFileSync(join(dir, 'mine.bib'), 'utf8');
+  assert.match(bib, /^@article\{okonkwo2099synthetic,\n {2}author = \{Okonkwo, Ada\},\n {2}title = \{Synthetic \{Import\} \{One\}\},\n {2}journal = \{Synthetic Venue for pubcv tests\},/);
+  assert.match(bib, /pages = \{1--9\}/);
+  assert.equal(bib.match(/^@article/gm)?.length, 2);
+});
+
+test('an unknown DOI fails that work only; every fetch failing writes nothing and exits 1 in one line', async () => {
+  const dir = tempDir();
+  const partial = await runCliAsync(['import', '--doi', '10.5555/pubcv-import.1', '10.5555/pubcv-import.404', '-o', 'some.json'], { cwd: dir, env });
+  assert.equal(partial.status, 1);
+  assert.match(partial.stderr, /does not know the DOI 10\.5555\/pubcv-import\.404 \(HTTP 404\)/);
+  assert.equal(JSON.parse(readFileSync(join(dir, 'some.json'), 'utf8')).length, 1);
+
+  const down = await closedPortUrl();
+  const offline = await runCliAsync(['import', '--doi', '10.5555/pubcv-import.1', '-o', 'none.json'], { cwd: dir, env: { ...PLAIN, PUBCV_DOI_URL: down } });
+  assert.equal(offline.status, 1);
+  assert.match(offline.stderr, /^pubcv: no work could be fetched \(127\.0\.0\.1:\d+ could not be reached \(ECONNREFUSED\).*\): nothing was written\n$/);
+});
+
+test('usage mistakes exit 2 before anything is fetched', async () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'x.txt'), '');
+  const wrongFormat = await runCliAsync(['import', '--doi', '10.5555/x', '-o', 'x.txt'], { cwd: dir, env });
+  assert.equal(wrongFormat.status, 2);
+  assert.match(wrongFormat.stderr, /write a \.json \(CSL-JSON\) or \.bib \(BibTeX\) file/);
+  const notDoi = await runCliAsync(['import', '--doi', 'hello', '-o', 'x.json'], { cwd: dir, env });
+  assert.equal(notDoi.status, 2);
+  const nothing = await runCliAsync(['import', '-o', 'x.json'], { cwd: dir, env });
+  assert.equal(nothing.status, 2);
+});

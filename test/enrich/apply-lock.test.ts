@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { applyLock, fieldsToFill } from '../../src/enrich/apply-lock.js';
+import type { LoadedLock, LockEntry } from '../../src/enrich/lock-file.js';
+import type { SourceRecord } from '../../src/input/record.js';
+import { DEFAULT_SELECTION } from '../../src/build/selection-settings.js';
+import { prepareRecords } from '../../src/prepare-records.js';
+
+const VENUE = 'Synthetic Venue for pubcv tests';
+
+function entry(title: string, fields: LockEntry['fields']): LockEntry {
+  return { title, fields, source: 'crossref', url: 'http://127.0.0.1/works', retrieved: '2026-01-01', score: 0.97 };
+}
+
+function record(item: Partial<SourceRecord['item']>): SourceRecord {
+  return { item: { id: 'okonkwo', type: 'article', title: 'Gradient Sketches for Tiny Lattices', ...item }, source: { file: 'refs.txt', line: 2 } };
+}
+
+const FIELDS: LockEntry['fields'] = { type: 'article-journal', issued: { 'date-parts': [[2099]] }, 'container-title': VENUE, volume: '7', DOI: '10.5555/synthetic.1' };
+
+test('a locked entry fills only what the record lacks: the user\'s own data wins', () => {
+  const item = { id: 'x', type: 'paper-conference', title: 'T', volume: '3', issued: { 'date-parts': [[2001]] } };
+  assert.deepEqual(fieldsToFill(item, FIELDS), { 'container-title': VENUE, DOI: '10.5555/synthetic.1' });
+});
+
+test("a plain list's generic type gives way to the type found; a venue written by the user keeps its type", () => {
+  assert.equal(fieldsToFill({ id: 'x', type: 'article', title: 'T' }, FIELDS).type, 'article-journal');
+  assert.equal(fieldsToFill({ id: 'x', type: 'article', title: 'T', 'container-title': 'Mine' }, FIELDS).type, undefined);
+});
+
+test('records are filled by id, the others left as they are', () => {
+  const lock: LoadedLock = { path: 'dir/pubcv.lock.json', lock: { version: 1, entries: { okonkwo: entry('Gradient sketches for tiny lattices', FIELDS) } } };
+  const result = applyLock([record({}), record({ id: 'other' })], lock);
+  assert.deepEqual(result.value.filled, ['okonkwo']);
+  assert.equal(result.value.records[0]?.item['container-title'], VENUE);
+  assert.equal(result.value.records[1]?.item['container-title'], undefined);
+  assert.deepEqual(result.diagnostics, []);
+});
+
+test('an entry whose title changed since the lookup is not filled, and a warning names the lock and the entry', () => {
+  const lock: LoadedLock = { path: 'dir/pubcv.lock.json', lock: { version: 1, entries: { okonkwo: entry('Another Title Entirely', FIELDS) } } };
+  const result = applyLock([record({})], lock);
+  assert.deepEqual(result.value.filled, []);
+  assert.equal(result.value.records[0]?.item.issued, undefined);
+  assert.equal(result.diagnostics[0]?.code, 'lock-title-changed');
+  assert.equal(result.diagnostics[0]?.entry, 'okonkwo');
+  assert.match(result.diagnostics[0]!.message, /pubcv\.lock\.json/);
+});
+
+const PLAIN = 'Okonkwo, Ada\nGradient Sketches for Tiny $^2$Lattices\nOkonkwo, Ada, Lindqvist, Bo\nAn abstract.\n';
+
+test('prepareRecords fills from the lock before selecting: the year filter sees the locked year, missing-field warnings go', () => {
+  const plain = prepareRecords([{ path: 'refs.txt', text: PLAIN }], undefined);
+  const id = plain.records[0]!.item.id;
+  assert.ok(plain.diagnostics.some((d) => d.code === 'missing-date'));
+  const lock: LoadedLock = { path: 'pubcv.lock.json', lock: { version: 1, entries: { [id]: entry('Gradient Sketches for Tiny 2Lattices', FIELDS) } } };
+  const filled = prepareRecords([{ path: 'refs.txt', text: PLAIN }], undefined, DEFAULT_SELECTION, lock);
+  assert.equal(filled.records.length, 1);
+  // Undated entries pass a year filter; the locked year (2099) does not pass `until: 2050`.
+  const until = { ...DEFAULT_SELECTION, filters: { ...DEFAULT_SELECTION.filters, until: 2050 } };
+  assert.equal(prepareRecords([{ path: 'refs.txt', text: PLAIN }], undefined, until).records.length, 1);
+  assert.equal(prepareRecords([{ path: 'refs.txt', text: PLAIN }], undefined, until, lock).records.length, 0);
+  assert.equal(filled.records[0]?.item['container-title'], VENUE);
+  assert.ok(!filled.diagnostics.some((d) => d.code === 'missing-date' || d.code === 'missing-venue'));
+  const note = filled.diagnostics.find((d) => d.code === 'lock-applied');
+  assert.equal(note?.message, '1 entry filled from pubcv.lock.json');
+  assert.equal(note?.severity, 'info');
+});
