@@ -1,21 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CslItem } from '../input/record.js';
+import { workerModuleUrl } from '../worker-url.js';
 import { renderEntriesAlone } from './csl-engine.js';
 import type { CslStyle } from './csl-style.js';
 import { takeChunks, type FormatJob, type FormatReply, type FormatWorkerData } from './format-worker.js';
-
-/**
- * The worker's module next to this one. Compiled, it is plain JavaScript; run from TypeScript
- * sources (the tests, under tsx) a worker does not inherit tsx's loader, so a one-line module
- * registers tsx first and then imports the worker.
- */
-function workerUrl(): URL {
-  if (!import.meta.url.endsWith('.ts')) return new URL('./format-worker.js', import.meta.url);
-  const worker = new URL('./format-worker.ts', import.meta.url).href;
-  const code = `const { register } = await import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}); register(); await import(${JSON.stringify(worker)});`;
-  return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
-}
 
 /**
  * Entries each thread should have before another one is worth starting: a worker spends
@@ -32,12 +21,23 @@ export function defaultThreads(): number {
 }
 
 /**
+ * A worker's heap, sized to what it holds: the items' text (two bytes a character at worst),
+ * citeproc and one chunk's garbage. V8 lets an unbounded heap grow to four times what survived
+ * its last collection, which for a formatting thread was some 110 MB of mostly garbage; under a
+ * bound it collects sooner. A worker that still runs out ends, and this thread formats the rest.
+ */
+function workerLimits(job: FormatJob): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } {
+  const textMb = (2 * job.items.reduce((sum, text) => sum + text.length, 0)) / 2 ** 20;
+  return { maxOldGenerationSizeMb: Math.ceil(64 + 3 * textMb), maxYoungGenerationSizeMb: 16 };
+}
+
+/**
  * Runs one worker thread over the job; settles when it says it has finished (or fails or exits),
  * having delivered what it did, and never waits on a worker that lingers after its work.
  */
 export function runFormatWorker(job: FormatJob, deliver: (start: number, htmls: string[]) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerUrl(), { workerData: { pubcvFormatJob: job } satisfies FormatWorkerData });
+    const worker = new Worker(workerModuleUrl('./format-worker.js', import.meta.url), { workerData: { pubcvFormatJob: job } satisfies FormatWorkerData, resourceLimits: workerLimits(job) });
     const settle = (error?: Error): void => {
       void worker.terminate();
       if (error) reject(error);
@@ -69,11 +69,11 @@ export async function renderEntriesInParallel(
 ): Promise<string[]> {
   const workerCount = Math.min(threads, Math.floor(items.length / perThread)) - 1;
   if (workerCount <= 0) return renderEntriesAlone(items, style, lang);
-  const job: FormatJob = { items, style, lang, next: new SharedArrayBuffer(4), chunk: CHUNK };
+  const job: FormatJob = { items: items.map((item) => JSON.stringify(item)), style, lang, next: new SharedArrayBuffer(4), chunk: CHUNK };
   const htmls: Array<string | undefined> = new Array<string | undefined>(items.length).fill(undefined);
   const deliver = (start: number, chunk: readonly string[]): void => chunk.forEach((html, i) => (htmls[start + i] = html));
   const workers = Array.from({ length: workerCount }, () => runFormatWorker(job, deliver));
-  takeChunks(job, deliver);
+  takeChunks(job, (start, end) => items.slice(start, end), deliver);
   await Promise.allSettled(workers);
   const missed = htmls.flatMap((html, i) => (html === undefined ? [i] : []));
   const redone = renderEntriesAlone(missed.map((i) => items[i] as CslItem), style, lang);

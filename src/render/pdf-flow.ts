@@ -145,10 +145,13 @@ function drawEntry(flow: Flow, layout: EntryLayout, gutter: number): void {
 /** Draws a section: its heading kept on one page with its first entry (or two lines of a huge one), and bookmarked. */
 function drawSection(flow: Flow, section: Section, gutter: number): void {
   const sectionGutter = section.entries.some((e) => e.label) ? gutter : 0;
-  const layouts = section.entries.map((entry) => layoutEntry(flow, entry, sectionGutter));
+  // Each entry is laid out as it is drawn, the first one before the heading (to keep them
+  // together): the lines of a whole 5,000-entry section held at once were some 25 MB.
+  const [firstEntry, ...rest] = section.entries;
+  const firstLayout = firstEntry && layoutEntry(flow, firstEntry, sectionGutter);
   const heading = layoutRuns(flow, headingRuns(section), HEADING_SIZE, [{ type: 'bold' }]);
   const headingHeight = heading.length * HEADING_LEADING + HEADING_SPACE_AFTER;
-  const first = layouts[0]?.height ?? 0;
+  const first = firstLayout?.height ?? 0;
   const kept = headingHeight + (headingHeight + first <= flow.page.contentHeight ? first : 2 * BODY_LEADING);
   if (!atPageTop(flow)) {
     if (flow.y + HEADING_SPACE_BEFORE + kept > flow.page.bottom) newPage(flow);
@@ -158,7 +161,8 @@ function drawSection(flow: Flow, section: Section, gutter: number): void {
   if (flow.pass.paint && section.title.trim() !== '') flow.pdf.outline.addItem(section.title);
   drawPlain(flow, heading, HEADING_SIZE, HEADING_LEADING, TEXT_COLOR);
   flow.y += HEADING_SPACE_AFTER;
-  for (const layout of layouts) drawEntry(flow, layout, sectionGutter);
+  if (firstLayout) drawEntry(flow, firstLayout, sectionGutter);
+  for (const entry of rest) drawEntry(flow, layoutEntry(flow, entry, sectionGutter), sectionGutter);
 }
 
 /** Draws the legend of contribution marks in small type under the list, kept on one page. */

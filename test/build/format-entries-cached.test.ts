@@ -84,7 +84,8 @@ test('a worker thread formats the chunks it takes as this thread would', async (
   const style = cvModeStyle(apa);
   const many = Array.from({ length: 40 }, (_, i) => item(i));
   const htmls: string[] = [];
-  await runFormatWorker({ items: many, style, lang: undefined, next: new SharedArrayBuffer(4), chunk: 16 }, (start, chunk) => htmls.splice(start, chunk.length, ...chunk));
+  const job = { items: many.map((m) => JSON.stringify(m)), style, lang: undefined, next: new SharedArrayBuffer(4), chunk: 16 };
+  await runFormatWorker(job, (start, chunk) => htmls.splice(start, chunk.length, ...chunk));
   assert.deepEqual(htmls, renderEntriesAlone(many, style, undefined));
 });
 
