@@ -33,3 +33,11 @@ export { emptyLock, parseLock, serializeLock, LOCK_FILE_NAME, type LockFile, typ
 export { applyLock } from './enrich/apply-lock.js';
 export { rankCandidates, scoreCandidate, type Ranking, type ScoredCandidate } from './enrich/score-candidates.js';
 export { SOURCE_NAMES, type Candidate, type FetchFailure, type SourceName, type WorkQuery, type WorkSource } from './enrich/work-source.js';
+export { findLock, lockPathFor } from './enrich/find-lock.js';
+export { readLockFile } from './enrich/read-lock-file.js';
+export { openNetwork, openSources, type Network, type NetworkSettings } from './enrich/open-sources.js';
+export { parseSourceList } from './enrich/source-list.js';
+export { normalizeDoi } from './enrich/normalize-doi.js';
+export { importWorks, importedFileText, type ImportedWorks } from './enrich/import-works.js';
+export { writeInputs, type WrittenInput } from './enrich/write-inputs.js';
+export { writeAtomically, type OutputFile } from './write-atomically.js';

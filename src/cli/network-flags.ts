@@ -1,7 +1,7 @@
 import type { EnrichConfig } from '../config/config-schema.js';
 import type { NetworkSettings } from '../enrich/open-sources.js';
-import { SOURCE_NAMES, type SourceName } from '../enrich/work-source.js';
-import { closestWord } from '../config/closest-word.js';
+import { parseSourceList } from '../enrich/source-list.js';
+import type { SourceName } from '../enrich/work-source.js';
 import { packageVersion } from './package-version.js';
 import { UsageError } from './report-failure.js';
 
@@ -14,15 +14,10 @@ export interface NetworkFlags {
 
 /** `--source crossref,dblp` as source names, in the order given; an unknown name is a usage error. */
 export function parseSources(list: string): SourceName[] {
-  const names = list.split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== '');
-  for (const name of names) {
-    if (!(SOURCE_NAMES as readonly string[]).includes(name)) {
-      const guess = closestWord(name, SOURCE_NAMES);
-      throw new UsageError(`unknown source '${name}'${guess ? ` — did you mean '${guess}'?` : ''} (sources: ${SOURCE_NAMES.join(', ')})`);
-    }
-  }
-  if (names.length === 0) throw new UsageError(`--source needs at least one of ${SOURCE_NAMES.join(', ')}`);
-  return [...new Set(names)] as SourceName[];
+  const parsed = parseSourceList(list);
+  const error = parsed.diagnostics[0];
+  if (error) throw new UsageError(error.message);
+  return parsed.value;
 }
 
 /** How to reach the APIs: flags over the config's `enrich:` (the environment's PUBCV_*_URL win over both for base URLs). */

@@ -17,7 +17,7 @@ import { printDiagnostics } from './print-report.js';
 import { startProgress } from './progress-line.js';
 import { UsageError } from './report-failure.js';
 import type { Io } from './terminal.js';
-import { writeInputs } from './write-inputs.js';
+import { writeInputs } from '../enrich/write-inputs.js';
 
 /** The flags of `pubcv enrich`. */
 export interface EnrichFlags extends NetworkFlags {

@@ -1,13 +1,8 @@
 import { access } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { fetchDoiWork } from '../enrich/fetch-doi.js';
-import { fetchOrcidDois } from '../enrich/fetch-orcid.js';
+import { importedFileText, importWorks } from '../enrich/import-works.js';
 import { normalizeDoi } from '../enrich/normalize-doi.js';
 import { openNetwork } from '../enrich/open-sources.js';
-import type { FetchFailure } from '../enrich/work-source.js';
-import type { CslItem } from '../input/record.js';
-import { assignIds } from '../normalize/assign-ids.js';
-import { recordToBibtex } from '../render/bibtex.js';
 import { writeAtomically } from '../write-atomically.js';
 import { loadConfig } from '../config/load-config.js';
 import { networkSettings, type NetworkFlags } from './network-flags.js';
@@ -23,25 +18,6 @@ export interface ImportFlags extends NetworkFlags {
   readonly config?: string | false | undefined;
   readonly json: boolean;
   readonly quiet: boolean;
-}
-
-/** What an import found. */
-interface Imported {
-  readonly items: CslItem[];
-  readonly failures: FetchFailure[];
-  readonly withoutDoi: Array<{ title: string; url?: string }>;
-}
-
-/** Items with readable, unique ids (`okonkwo2099gradient`) instead of their DOIs, so a .bib gets usable keys. */
-function withIds(items: readonly CslItem[]): CslItem[] {
-  const ids = assignIds(items.map((item) => ({ item: { ...item, id: '' }, source: { file: '' } }))).value;
-  return items.map((item, i) => ({ ...item, id: ids[i] ?? item.id }));
-}
-
-/** The file's text: a CSL-JSON array, or BibTeX entries. */
-function fileText(items: readonly CslItem[], format: 'json' | 'bib'): string {
-  if (format === 'json') return `${JSON.stringify(items, null, 2)}\n`;
-  return `${items.map((item) => recordToBibtex(item)).join('\n\n')}\n`;
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -65,28 +41,18 @@ export async function runImport(io: Io, flags: ImportFlags): Promise<number> {
   const loaded = flags.config === false ? undefined : await loadConfig(flags.config !== undefined ? { path: flags.config } : {});
   const network = openNetwork(await networkSettings(flags, loaded?.config.enrich, io.env));
 
-  const found: Imported = { items: [], failures: [], withoutDoi: [] };
-  const dois = flags.doi.map((d) => normalizeDoi(d)!);
-  if (flags.orcid !== undefined) {
-    const works = await fetchOrcidDois(network.http, network.endpoints.orcid, flags.orcid);
-    if (!works.ok) {
-      io.stderr(`pubcv: ${works.failure.message}\n`);
-      return 1;
-    }
-    dois.push(...works.value.dois.filter((d) => !dois.includes(d)));
-    found.withoutDoi.push(...works.value.withoutDoi);
+  const fetched = await importWorks(network, { dois: flags.doi.map((d) => normalizeDoi(d)!), ...(flags.orcid !== undefined ? { orcid: flags.orcid } : {}) });
+  if (!fetched.ok) {
+    io.stderr(`pubcv: ${fetched.failure.message}\n`);
+    return 1;
   }
-  for (const doi of dois) {
-    const work = await fetchDoiWork(network.http, network.endpoints.doi, doi);
-    if (work.ok) found.items.push(work.value);
-    else found.failures.push(work.failure);
-  }
+  const found = fetched.value;
   if (found.items.length === 0 && found.failures.length > 0) {
     io.stderr(`pubcv: no work could be fetched (${[...new Set(found.failures.map((f) => f.message))].slice(0, 3).join('; ')}): nothing was written\n`);
     return 1;
   }
-  const items = withIds(found.items);
-  if (items.length > 0) await writeAtomically([{ path: flags.out, bytes: new TextEncoder().encode(fileText(items, format)) }]);
+  const items = found.items;
+  if (items.length > 0) await writeAtomically([{ path: flags.out, bytes: new TextEncoder().encode(importedFileText(items, format)) }]);
   if (flags.json) {
     io.stdout(`${JSON.stringify({ written: items.length > 0 ? flags.out : null, works: items.map((i) => ({ id: i.id, DOI: i.DOI, title: i.title })), failed: found.failures, withoutDoi: found.withoutDoi }, null, 2)}\n`);
   } else if (!flags.quiet) {
