@@ -48,5 +48,11 @@ export function diagnosticLines(diagnostics: readonly Diagnostic[], view: Diagno
     else hidden.set(d.code, (hidden.get(d.code) ?? 0) + 1);
   }
   for (const [code, count] of hidden) lines.push(`... and ${count} more ${code} (--verbose shows all)`);
+  if (ENRICHABLE.some((code) => seen.has(code))) lines.push(view.paint.dim(ENRICH_HINT));
   return lines;
 }
+
+/** Warnings `pubcv enrich` can answer: a list without years or venues should learn that it exists. */
+const ENRICHABLE = ['missing-date', 'missing-venue'];
+
+const ENRICH_HINT = 'hint: `pubcv enrich` looks up missing years and venues in Crossref, OpenAlex, DBLP and arXiv and keeps them in pubcv.lock.json';

@@ -21,10 +21,16 @@ test('repeated warnings are summarised unless --verbose; --quiet keeps errors on
   const many = [1, 2, 3, 4, 5].map(warning);
   const lines = diagnosticLines(many, view);
   assert.equal(lines.filter((l) => l.includes('warning missing-date')).length, 3);
-  assert.equal(lines.at(-1), '... and 2 more missing-date (--verbose shows all)');
+  assert.equal(lines.at(-2), '... and 2 more missing-date (--verbose shows all)');
+  assert.match(lines.at(-1) ?? '', /^hint: `pubcv enrich` looks up missing years and venues/);
   assert.equal(diagnosticLines(many, { ...view, verbose: true }).filter((l) => l.includes('warning')).length, 5);
   assert.deepEqual(diagnosticLines([...many, error], { ...view, quiet: true })[0], 'refs.bib:2:11: error bibtex-syntax: unclosed brace [a]');
   assert.equal(diagnosticLines(many, { ...view, quiet: true }).length, 0);
+});
+
+test('the enrich hint comes only with warnings enrich can answer', () => {
+  assert.ok(!diagnosticLines([error], view).some((l) => l.startsWith('hint:')));
+  assert.equal(diagnosticLines([{ ...warning(1), code: 'missing-venue' }], view).filter((l) => l.startsWith('hint:')).length, 1);
 });
 
 test('colour wraps the severity and caret in ANSI codes only when asked', () => {
