@@ -13,6 +13,21 @@ export interface SourcePosition {
 /** How the owner's name is drawn; every writer honours it. */
 export type HighlightStyle = 'bold' | 'underline' | 'italic' | 'bold-underline';
 
+/** A mark a highlight is made of. */
+export type HighlightMark = { readonly type: 'bold' | 'italic' | 'underline' };
+
+const HIGHLIGHT_MARKS: Readonly<Record<HighlightStyle, readonly HighlightMark[]>> = {
+  bold: [{ type: 'bold' }],
+  italic: [{ type: 'italic' }],
+  underline: [{ type: 'underline' }],
+  'bold-underline': [{ type: 'bold' }, { type: 'underline' }],
+};
+
+/** The plain marks the `owner` mark is drawn as under `highlight`: writers without an owner style of their own draw these. */
+export function highlightMarks(highlight: HighlightStyle): readonly HighlightMark[] {
+  return HIGHLIGHT_MARKS[highlight];
+}
+
 /** One formatted publication. */
 export interface Entry {
   /** Stable id (citation key or derived), unique within the document. */

@@ -1,29 +1,13 @@
 import { ExternalHyperlink, TextRun, UnderlineType } from 'docx';
 import type { IRunOptions, ParagraphChild } from 'docx';
 import { assertNever } from '../errors.js';
-import { linkOf } from '../model/index.js';
+import { highlightMarks, linkOf } from '../model/index.js';
 import type { HighlightStyle, Mark, Run } from '../model/index.js';
 
 /** Character style docx defines (blue, underlined); users restyle every link at once in Word. */
 const HYPERLINK_STYLE = 'Hyperlink';
 
 type Formatting = { -readonly [K in keyof IRunOptions]: IRunOptions[K] };
-
-/** Direct formatting that draws the owner's name, per `Document.highlight`. */
-function ownerFormatting(highlight: HighlightStyle): Formatting {
-  switch (highlight) {
-    case 'bold':
-      return { bold: true };
-    case 'italic':
-      return { italics: true };
-    case 'underline':
-      return { underline: { type: UnderlineType.SINGLE } };
-    case 'bold-underline':
-      return { bold: true, underline: { type: UnderlineType.SINGLE } };
-    default:
-      return assertNever(highlight);
-  }
-}
 
 /** Adds what one mark contributes to a run's formatting. */
 function applyMark(format: Formatting, mark: Mark, highlight: HighlightStyle): void {
@@ -47,7 +31,7 @@ function applyMark(format: Formatting, mark: Mark, highlight: HighlightStyle): v
       format.subScript = true;
       return;
     case 'owner':
-      Object.assign(format, ownerFormatting(highlight));
+      for (const drawn of highlightMarks(highlight)) applyMark(format, drawn, highlight);
       return;
     case 'link':
       // The target lives on the enclosing ExternalHyperlink; the run only takes the link's look.

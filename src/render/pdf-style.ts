@@ -1,5 +1,5 @@
 import { assertNever } from '../errors.js';
-import type { HighlightStyle, Mark } from '../model/index.js';
+import { highlightMarks, type HighlightStyle, type Mark } from '../model/index.js';
 import { chooseFace, type FontFace } from './pdf-fonts.js';
 
 /** How one stretch of PDF text is drawn; equal styles are the same object (see `internStyle`). */
@@ -28,34 +28,13 @@ interface Emphasis {
   underline: boolean;
 }
 
-/** Adds the owner highlight chosen by the document to the emphasis a run already has. */
-function applyHighlight(emphasis: Emphasis, highlight: HighlightStyle): void {
-  switch (highlight) {
-    case 'bold':
-      emphasis.bold = true;
-      return;
-    case 'italic':
-      emphasis.italic = true;
-      return;
-    case 'underline':
-      emphasis.underline = true;
-      return;
-    case 'bold-underline':
-      emphasis.bold = true;
-      emphasis.underline = true;
-      return;
-    default:
-      assertNever(highlight);
-  }
-}
-
 /** The drawing style of a run with the given marks, set at `baseSize` points. */
 export function styleOfMarks(marks: readonly Mark[], highlight: HighlightStyle, baseSize: number): PdfTextStyle {
   const emphasis: Emphasis = { bold: false, italic: false, underline: false };
   let smallCaps = false;
   let script: 'super' | 'sub' | undefined;
   let href: string | undefined;
-  for (const mark of marks) {
+  for (const mark of marks.flatMap((m): readonly Mark[] => (m.type === 'owner' ? highlightMarks(highlight) : [m]))) {
     switch (mark.type) {
       case 'bold':
         emphasis.bold = true;
@@ -76,7 +55,7 @@ export function styleOfMarks(marks: readonly Mark[], highlight: HighlightStyle, 
         script = 'sub';
         break;
       case 'owner':
-        applyHighlight(emphasis, highlight);
+        // Replaced by the highlight's own marks above.
         break;
       case 'link':
         href = mark.href;

@@ -1,5 +1,5 @@
 import { assertNever } from '../errors.js';
-import { nestRuns, plainText, type HighlightStyle, type Mark, type Run, type RunNode } from '../model/index.js';
+import { highlightMarks, nestRuns, plainText, type HighlightStyle, type Mark, type Run, type RunNode } from '../model/index.js';
 
 /** Emphasis written with delimiters when CommonMark allows it there, else as an HTML element. */
 interface Emphasis {
@@ -17,19 +17,8 @@ type Look = { readonly emphasis: readonly Emphasis[]; readonly html: ReadonlyArr
 
 const UNDERLINE = ['<u>', '</u>'] as const;
 
-function ownerLook(highlight: HighlightStyle): Look {
-  switch (highlight) {
-    case 'bold':
-      return { emphasis: [BOLD], html: [] };
-    case 'italic':
-      return { emphasis: [ITALIC], html: [] };
-    case 'underline':
-      return { emphasis: [], html: [UNDERLINE] };
-    case 'bold-underline':
-      return { emphasis: [BOLD], html: [UNDERLINE] };
-    default:
-      return assertNever(highlight);
-  }
+function combineLooks(looks: readonly Look[]): Look {
+  return { emphasis: looks.flatMap((l) => l.emphasis), html: looks.flatMap((l) => l.html) };
 }
 
 function lookOf(mark: Exclude<Mark, { type: 'link' }>, highlight: HighlightStyle): Look {
@@ -47,7 +36,7 @@ function lookOf(mark: Exclude<Mark, { type: 'link' }>, highlight: HighlightStyle
     case 'subscript':
       return { emphasis: [], html: [['<sub>', '</sub>']] };
     case 'owner':
-      return ownerLook(highlight);
+      return combineLooks(highlightMarks(highlight).map((m) => lookOf(m, highlight)));
     default:
       return assertNever(mark);
   }
