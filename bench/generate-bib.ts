@@ -3,6 +3,7 @@
  * syllables, so nothing here is anyone's real publication list; a seeded generator makes the
  * same file on every run and machine, so timings compare like with like.
  */
+import { seededRandom } from '../test/helpers/seeded-random.js';
 
 /** The CV owner in every generated file. */
 export const BENCH_OWNER = 'Testperson, Alexa';
@@ -26,18 +27,6 @@ const GIVEN = ['Ana', 'Bo', 'Chidi', 'Dana', 'Émile', 'Fen', 'Gül', 'Hiro', 'I
 const TOPICS = ['widget calibration', 'synthetic lattice pruning', 'mock gradient routing', 'placeholder graph sampling', 'dummy token mixing'];
 const ACRONYMS = ['{BERT}', '{GPU}', '{MoE}', '{LLaMA}', '{FPGA}', '{RISC-V}'];
 const VENUES = ['Journal of Synthetic Results', 'Proceedings of the Placeholder Conference', 'Transactions on Mock Systems', 'Synthetic Letters'];
-
-/** mulberry32: a small seeded generator, so the files are the same on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(random: () => number, list: readonly T[]): T {
   return list[Math.floor(random() * list.length)] as T;

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 import { setFlagsFromString } from 'node:v8';
-import { loadHelpTexts, quickHelp } from '../dist/cli/quick-help.js';
+import { quickHelp } from '../dist/cli/quick-help.js';
 
 const args = process.argv.slice(2);
-const help = quickHelp(args, process.env, process.stdout.columns, loadHelpTexts());
+const help = quickHelp(args, process.env, process.stdout.columns);
 if (help !== undefined) {
   process.stdout.write(help);
 } else {

@@ -28,9 +28,20 @@ interface Citeproc {
  */
 const SPECIAL_CASING = /^(tr|az|lt|el)(?:$|[-_])/i;
 
+/**
+ * Answers per locale list, with the length they were given for: citeproc makes one list per
+ * entry (filled by push) and cases word after word against it.
+ */
+const specialCasing = new WeakMap<readonly string[], { readonly length: number; readonly special: boolean }>();
+
 /** True when the locale list may pick a language with its own case mappings. */
 function hasSpecialCasing(langs: readonly string[] | undefined): boolean {
-  return langs === undefined || langs.some((lang) => SPECIAL_CASING.test(lang));
+  if (langs === undefined) return true;
+  const known = specialCasing.get(langs);
+  if (known !== undefined && known.length === langs.length) return known.special;
+  const special = langs.some((lang) => SPECIAL_CASING.test(lang));
+  specialCasing.set(langs, { length: langs.length, special });
+  return special;
 }
 
 /**

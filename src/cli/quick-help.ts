@@ -37,9 +37,15 @@ export function loadHelpTexts(url: URL = HELP_TEXTS_URL): HelpTexts | undefined 
  * The text `pubcv` would print for these arguments when they only ask for help or the version
  * and yargs would print the recorded text; otherwise undefined, and the full CLI runs.
  */
-export function quickHelp(args: readonly string[], env: NodeJS.ProcessEnv, columns: number | undefined, texts: HelpTexts | undefined): string | undefined {
-  if (!texts || args.length === 0 || args.length > 2) return undefined;
+export function quickHelp(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  columns: number | undefined,
+  texts: () => HelpTexts | undefined = loadHelpTexts,
+): string | undefined {
+  if (!args.some((arg) => arg === '--help' || arg === '-h' || arg === '--version') || args.length > 2) return undefined;
   if (columns !== undefined && columns < RECORDED_WIDTH) return undefined;
   if (env.YARGS_DISABLE_WRAP || !yargsSpeaksEnglish(env)) return undefined;
-  return texts[args.join(' ')];
+  // Read only now: a build, the common case, never opens the record.
+  return texts()?.[args.join(' ')];
 }

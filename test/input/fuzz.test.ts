@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { readInputTexts } from '../../src/input/read-input.js';
 import { normalizeRecords } from '../../src/normalize/normalize-records.js';
+import { seededRandom } from '../helpers/seeded-random.js';
 
 // Seeded random damage to real files: truncation, lost braces, commas and quotes, stray bytes.
 // Whatever happens, reading must not throw and every entry must be read or reported with an error
@@ -15,18 +16,6 @@ const SEED = Number(process.env.PUBCV_FUZZ_SEED ?? 20261128);
 const RUNS = Number(process.env.PUBCV_FUZZ_RUNS ?? 150);
 const MAX_SIZE = 80_000;
 const NOISE = ['@', '{', '}', '"', ',', '=', '#', '%', '\\', '$', '~', '\n', '\u0000', '\uFFFD', 'é', '\u0301', '@article{', 'TY  - ', '[', ']', ':', '-', ' and '];
-
-/** mulberry32: a small seeded generator, so a failing run can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function corpusFiles(): string[] {
   const files = readdirSync(CORPUS).map((name) => join(CORPUS, name));
@@ -69,7 +58,7 @@ function mutate(text: string, next: () => number): { text: string; edits: string
 
 describe('reading damaged files', { skip: !existsSync(CORPUS) && 'corpus not found' }, () => {
   it(`survives ${RUNS} seeded mutations (seed ${SEED}) with every entry accounted for`, () => {
-    const next = random(SEED);
+    const next = seededRandom(SEED);
     const files = corpusFiles().map((path) => ({ path: basename(path), text: readFileSync(path, 'utf8') }));
     let lostEntries = 0;
     for (let run = 0; run < RUNS; run += 1) {
