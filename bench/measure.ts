@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 /** One timed run of a command. */
@@ -57,4 +57,35 @@ export function summarize(samples: readonly Sample[]): Summary {
 /** True when a command can be run. */
 export function commandExists(command: string): boolean {
   return spawnSync(command, ['--version'], { encoding: 'utf8' }).status === 0;
+}
+
+/**
+ * Starts several commands at once and times them by the wall clock until the last one has
+ * finished: what the machine's cores do together. Peak memory is the largest of any one.
+ */
+export async function timeCommandsTogether(commands: ReadonlyArray<{ command: string; args: readonly string[] }>, options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Sample> {
+  const started = performance.now();
+  const peaks = await Promise.all(commands.map(({ command, args }) => runToEnd(command, args, options)));
+  const seconds = (performance.now() - started) / 1000;
+  const known = peaks.filter((p): p is number => p !== undefined);
+  return { seconds, peakMb: known.length > 0 ? Math.max(...known) : undefined };
+}
+
+/** Runs one command (under /usr/bin/time when there is one); resolves with its peak memory in MB. */
+function runToEnd(command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<number | undefined> {
+  const argv = hasTime ? ['-f', '__peak_kb=%M', command, ...args] : [...args];
+  return new Promise((resolve, reject) => {
+    const child = spawn(hasTime ? TIME : command, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      if (status !== 0) {
+        reject(new Error(`${command} ${args.join(' ')} failed (exit ${status}):\n${stderr.slice(-2000)}`));
+        return;
+      }
+      const peak = /__peak_kb=(\d+)/.exec(stderr);
+      resolve(peak ? Number(peak[1]) / 1024 : undefined);
+    });
+  });
 }

@@ -3,12 +3,14 @@
  * `pandoc --citeproc` on synthetic CVs of 100, 1,000 and 5,000 entries in APA and IEEE, checks
  * that the optimised path (cache, threads) writes the same files as the plain one, and writes
  * bench/RESULTS.md. `npm run bench -- --quick` runs 100 and 1,000 entries once, for a quick look.
+ * It also times the floors (bench/floors.ts): what citeproc-js and pdfkit alone need for 1,000 entries.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchFloors } from './floors.js';
 import { BENCH_OWNER, generateBib } from './generate-bib.js';
 import { commandExists, summarize, timeCommand, type Sample, type Summary } from './measure.js';
 import { writeResults, type BenchResults, type SizeResult, type StyleResults } from './report.js';
@@ -136,12 +138,27 @@ async function main(): Promise<void> {
     const rebuild = benchRebuild(style, quick ? 1 : 3);
     styles.push({ style, sizes: results, ...rebuild, writers: style === 'apa' ? benchWriters(style) : undefined });
   }
+  process.stderr.write('bench: floors, what citeproc-js and pdfkit alone need for 1,000 entries\n');
+  const floorsStarted = performance.now();
+  const floors = await benchFloors({
+    root: ROOT,
+    work,
+    bib: bibPath(REBUILD_SIZE),
+    owner: BENCH_OWNER,
+    styles: STYLES,
+    // benchWriters' HTML-only build: the entries whose text the pdfkit floor writes.
+    html: { style: 'apa', file: join(work, 'only-html', 'publications.html') },
+    reps: SIZES.find((s) => s.n === REBUILD_SIZE)?.reps ?? 1,
+    env,
+  });
+  process.stderr.write(`bench: floors took ${((performance.now() - floorsStarted) / 1000).toFixed(0)} s\n`);
   const startup = benchStartup();
   const results: BenchResults = {
     quick,
     machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, pandoc: hasPandoc ? pandocVersion() : undefined },
     styles,
     startup,
+    floors,
     minutes: (performance.now() - started) / 60000,
   };
   const file = join(ROOT, 'bench', 'RESULTS.md');
