@@ -1,10 +1,10 @@
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import { bodyContentOf, DOCUMENT_RELS, DOCUMENT_XML, type BodyXml } from './docx-body.js';
+import type { PackageFiles } from './docx-compile.js';
 
-const DOCUMENT_XML = 'word/document.xml';
-const DOCUMENT_RELS = 'word/_rels/document.xml.rels';
 const CORE_XML = 'docProps/core.xml';
 const CONTENT_TYPES = '[Content_Types].xml';
-const HYPERLINK_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
+const FONT_TABLE = /<Relationship Id="rId(\d+)" Type="[^"]*\/fontTable"/;
 
 /** The build date as a UTC instant; the model promises an ISO date, anything else is a bug upstream. */
 function parseBuildDate(date: string): Date {
@@ -16,39 +16,54 @@ function parseBuildDate(date: string): Date {
 /** Zip entry times are MS-DOS times, which start in 1980; SOURCE_DATE_EPOCH=0 is common in reproducible builds. */
 const DOS_EPOCH = Date.UTC(1980, 0, 1);
 
-/** Escapes a string for a regular expression. */
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Joins chunks of bytes into one. */
+function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  const joined = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    joined.set(chunk, at);
+    at += chunk.length;
+  }
+  return joined;
+}
+
+/** The frame's document.xml with the body's paragraphs after its own (the title block), before the section properties. */
+function insertBody(documentXml: string, body: BodyXml): Uint8Array {
+  const { end } = bodyContentOf(documentXml);
+  return concatBytes([strToU8(documentXml.slice(0, end)), ...body.paragraphs, strToU8(documentXml.slice(end))]);
 }
 
 /**
- * docx names each hyperlink's relationship with a random id; number them in document order
- * instead, in the relationships and in the document that points at them. One pass over each
- * file: replacing id by id rescans the whole document once per link (quadratic in a long CV).
+ * The frame's relationships with the body's hyperlinks where docx puts them when it writes a body
+ * itself: after the relationships a document starts with, before the font table's, which docx
+ * adds once the body is written and numbers after all the others.
  */
-function renumberHyperlinks(files: Map<string, string>): void {
-  const rels = files.get(DOCUMENT_RELS);
-  const body = files.get(DOCUMENT_XML);
-  if (rels === undefined || body === undefined) return;
-  const pattern = new RegExp(`<Relationship Id="([^"]+)" Type="${escapeRegExp(HYPERLINK_TYPE)}"`, 'g');
-  const stableIds = new Map<string, string>();
-  for (const [, id] of rels.matchAll(pattern)) {
-    if (id !== undefined && !stableIds.has(id)) stableIds.set(id, `rIdLink${stableIds.size + 1}`);
-  }
-  const renamed = (id: string): string => stableIds.get(id) ?? id;
-  files.set(DOCUMENT_RELS, rels.replace(/\bId="([^"]+)"/g, (_, id: string) => `Id="${renamed(id)}"`));
-  files.set(DOCUMENT_XML, body.replace(/\br:id="([^"]+)"/g, (_, id: string) => `r:id="${renamed(id)}"`));
+function insertLinks(rels: string, body: BodyXml): string {
+  const fontTable = FONT_TABLE.exec(rels);
+  if (fontTable === null) throw new Error('docx wrote document.xml.rels without the font table relationship');
+  const after = rels.slice(fontTable.index).replace(`Id="rId${fontTable[1]}"`, `Id="rId${Number(fontTable[1]) + body.linkCount}"`);
+  return rels.slice(0, fontTable.index) + body.links + after;
 }
 
 /** docx stamps core.xml with the wall-clock time; stamp it with the build date. */
-function stampCoreDates(files: Map<string, string>, instant: Date): void {
-  const core = files.get(CORE_XML);
-  if (core === undefined) return;
+function stampCoreDates(core: string, instant: Date): string {
   const stamp = instant.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  files.set(
-    CORE_XML,
-    core.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`),
-  );
+  return core.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`);
+}
+
+/** A part's bytes in the package: the body goes into document.xml, its links into the relationships. */
+function partBytes(name: string, data: string | Uint8Array, body: BodyXml, instant: Date): Uint8Array {
+  if (typeof data !== 'string') return data;
+  switch (name) {
+    case DOCUMENT_XML:
+      return insertBody(data, body);
+    case DOCUMENT_RELS:
+      return strToU8(insertLinks(data, body));
+    case CORE_XML:
+      return strToU8(stampCoreDates(data, instant));
+    default:
+      return strToU8(data);
+  }
 }
 
 /** [Content_Types].xml first, as Word writes it and as `file` looks for it; then the rest by name. */
@@ -58,27 +73,18 @@ function orderEntries(names: readonly string[]): string[] {
 }
 
 /**
- * Re-zips a docx package so the same document always gives the same bytes: docx (through
- * fflate) stamps zip entries, core.xml dates and hyperlink ids with the time and random numbers.
- * Folders get no entries of their own, as in Word's files. fflate, which docx itself zips with,
- * does this in a fraction of the time JSZip took.
+ * Zips the parts docx wrote for a document's frame, with the body written apart, so the same
+ * document always gives the same bytes: the build date in place of the wall-clock time that docx
+ * stamps core.xml with and fflate the zip entries with, hyperlinks numbered in document order,
+ * entries in a fixed order, folders without entries of their own (as in Word's files).
  */
-export async function repackDeterministically(packed: Uint8Array, buildDate: string): Promise<Uint8Array> {
+export function packDeterministically(frame: PackageFiles, body: BodyXml, buildDate: string): Uint8Array {
   const instant = parseBuildDate(buildDate);
-  const files = new Map<string, string>();
-  const binaries = new Map<string, Uint8Array>();
-  for (const [name, bytes] of Object.entries(unzipSync(packed))) {
-    if (name.endsWith('/')) continue;
-    if (/\.(xml|rels)$/.test(name)) files.set(name, strFromU8(bytes));
-    else binaries.set(name, bytes);
-  }
-  renumberHyperlinks(files);
-  stampCoreDates(files, instant);
   const mtime = new Date(Math.max(instant.getTime(), DOS_EPOCH));
   const entries: Zippable = {};
-  for (const name of orderEntries([...files.keys(), ...binaries.keys()])) {
-    const text = files.get(name);
-    entries[name] = text !== undefined ? strToU8(text) : binaries.get(name)!;
+  for (const name of orderEntries([...frame.keys()])) {
+    const data = frame.get(name);
+    if (data !== undefined && !name.endsWith('/')) entries[name] = partBytes(name, data, body, instant);
   }
   return zipSync(entries, { level: 9, mtime });
 }

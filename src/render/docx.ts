@@ -1,7 +1,9 @@
-import { Document as DocxFile, Packer, Paragraph, Tab, TextRun } from 'docx';
+import { Document as DocxFile, Paragraph, Tab, TextRun } from 'docx';
 import { DEFAULT_LAYOUT, headingRuns, type Document, type Entry, type Section } from '../model/index.js';
+import { writeBody } from './docx-body.js';
+import { compilePackage } from './docx-compile.js';
 import { createBadgeRun, createBlockParagraphs, createHeaderLines, hasDocxBlocks } from './docx-extras.js';
-import { repackDeterministically } from './docx-package.js';
+import { packDeterministically } from './docx-package.js';
 import { createPageSetup } from './docx-page.js';
 import { createParagraphChildren } from './docx-runs.js';
 import { createStyles, STYLE } from './docx-styles.js';
@@ -17,11 +19,11 @@ function createEntryParagraphs(entry: Entry, doc: Document): Paragraph[] {
   return [new Paragraph({ style: STYLE.publication, children, ...extras }), ...createBlockParagraphs(entry, doc)];
 }
 
-/** A section's heading (when it has one) and its entries. */
-function createSectionParagraphs(section: Section, doc: Document): Paragraph[] {
+/** A section's heading (when it has one) and its entries, made as they are taken. */
+function* createSectionParagraphs(section: Section, doc: Document): Generator<Paragraph> {
   const runs = headingRuns(section);
-  const heading = runs.length === 0 ? [] : [new Paragraph({ style: STYLE.heading, children: createParagraphChildren(runs, doc.highlight) })];
-  return [...heading, ...section.entries.flatMap((entry) => createEntryParagraphs(entry, doc))];
+  if (runs.length > 0) yield new Paragraph({ style: STYLE.heading, children: createParagraphChildren(runs, doc.highlight) });
+  for (const entry of section.entries) yield* createEntryParagraphs(entry, doc);
 }
 
 /** The legend of contribution marks under the list, set apart by space above its first line. */
@@ -29,6 +31,12 @@ function createLegendParagraphs(doc: Document): Paragraph[] {
   return (doc.legend ?? []).map(
     (runs, i) => new Paragraph({ style: STYLE.legend, ...(i === 0 ? { spacing: { before: 240 } } : {}), children: createParagraphChildren(runs, doc.highlight) }),
   );
+}
+
+/** Everything under the title block: the sections and the legend, made as they are taken. */
+function* createBodyParagraphs(doc: Document): Generator<Paragraph> {
+  for (const section of doc.sections) yield* createSectionParagraphs(section, doc);
+  yield* createLegendParagraphs(doc);
 }
 
 /** The title block: the document title, the owner's name when known, the subtitle and "Updated" lines. */
@@ -39,8 +47,12 @@ function createTitleParagraphs(doc: Document): Paragraph[] {
   return [title, new Paragraph({ style: STYLE.subtitle, text: doc.owner, ...(lines.length > 0 ? { spacing: { after: 60 } } : {}) }), ...lines];
 }
 
-/** Builds the docx object model of the whole document. */
-function createDocxFile(doc: Document): DocxFile {
+/**
+ * Builds the docx object model of the document's frame: properties, styles, page setup and the
+ * title block, whose lines are plain text and so have no hyperlinks. The rest of the body is
+ * written apart, in batches (see docx-body.ts).
+ */
+function createFrameFile(doc: Document): DocxFile {
   const layout = doc.layout ?? DEFAULT_LAYOUT;
   const owner = doc.owner?.trim() ? doc.owner.trim() : undefined;
   return new DocxFile({
@@ -55,7 +67,7 @@ function createDocxFile(doc: Document): DocxFile {
     sections: [
       {
         ...createPageSetup(doc, layout),
-        children: [...createTitleParagraphs(doc), ...doc.sections.flatMap((s) => createSectionParagraphs(s, doc)), ...createLegendParagraphs(doc)],
+        children: createTitleParagraphs(doc),
       },
     ],
   });
@@ -63,8 +75,9 @@ function createDocxFile(doc: Document): DocxFile {
 
 /** Renders the document as an editable Word file; the same document always gives the same bytes. */
 export async function renderDocx(doc: Document): Promise<Uint8Array> {
-  const packed = await Packer.toBuffer(createDocxFile(doc));
-  return repackDeterministically(packed, doc.date);
+  // The frame first: a page setup that leaves no room for text is refused before the body is written.
+  const frame = compilePackage(createFrameFile(doc));
+  return packDeterministically(frame, writeBody(createBodyParagraphs(doc)), doc.date);
 }
 
 /** The DOCX writer. */
