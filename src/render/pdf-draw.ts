@@ -1,6 +1,7 @@
 import { applyFallback } from './pdf-fallback.js';
 import type { FontFace } from './pdf-fonts.js';
 import { breakLines, type Line, type Piece } from './pdf-layout.js';
+import { compactShapeCache } from './pdf-shape-cache.js';
 import { internStyle, type PdfTextStyle } from './pdf-style.js';
 
 /** Noto Serif's vertical metrics and underline, in em (from its hhea and post tables). */
@@ -23,13 +24,25 @@ export function plainStyle(setter: Typesetter, face: FontFace, size: number): Pd
   return internStyle(setter.styles, { face, size, rise: 0, underline: false, smallCaps: false, href: undefined });
 }
 
-/** Selects the font of `style` on the document. */
+/** Selects the font of `style` on the document (a font's first use swaps in the compact shape cache). */
 function useStyle(pdf: PDFKit.PDFDocument, style: PdfTextStyle): void {
   pdf.font(style.face).fontSize(style.size);
+  compactShapeCache(pdf);
 }
 
 /** Widths measured so far, per document and style: layout asks for the same words again and again. */
 const measured = new WeakMap<PDFKit.PDFDocument, Map<PdfTextStyle, Map<string, number>>>();
+
+/**
+ * True for text worth keeping the width of: a word, with or without its trailing space. A line's
+ * fragments, several words long, are measured once a pass; keeping them all was some 4 MB at
+ * 5,000 entries, for little gain (their words' shapes are cached anyway; small capitals' are
+ * not, so those are kept whole).
+ */
+export function isWordLike(text: string): boolean {
+  const space = text.indexOf(' ');
+  return space === -1 || space === text.length - 1;
+}
 
 /** Width of `text` in `style`, with small capitals shaped as drawn. */
 export function measureText(setter: Typesetter, text: string, style: PdfTextStyle): number {
@@ -41,7 +54,7 @@ export function measureText(setter: Typesetter, text: string, style: PdfTextStyl
   if (width === undefined) {
     useStyle(setter.pdf, style);
     width = setter.pdf.widthOfString(text, style.smallCaps ? { features: ['smcp'] } : {});
-    widths.set(text, width);
+    if (style.smallCaps || isWordLike(text)) widths.set(text, width);
   }
   return width;
 }

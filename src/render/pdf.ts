@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { DEFAULT_LAYOUT, type Document } from '../model/index.js';
+import { gatherBytes } from './pdf-bytes.js';
 import { drawLine, drawText, layoutPieces, measureText, plainStyle, type Typesetter } from './pdf-draw.js';
 import { typesetDocument } from './pdf-flow.js';
 import { registerFonts } from './pdf-fonts.js';
@@ -77,17 +78,6 @@ function drawPageNumber(setter: Typesetter, page: PageGeometry, number: number, 
   drawText(setter, text, style, x, page.height - page.margin / 2, MARGIN_TEXT_COLOR);
 }
 
-/** Collects the bytes pdfkit streams out once the document is ended. */
-function collectBytes(pdf: PDFKit.PDFDocument): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-    pdf.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    pdf.on('error', reject);
-    pdf.end();
-  });
-}
-
 /**
  * Renders the document as a PDF on A4 or Letter, set in Noto Serif or Noto Sans (CJK text in
  * Noto Sans Hans), fonts embedded and subset, with a bookmark per section.
@@ -104,6 +94,7 @@ export async function renderPdf(doc: Document): Promise<Uint8Array> {
   });
   registerFonts(pdf, layout.font);
   const setter: Typesetter = { pdf, styles: new Map() };
+  const bytes = gatherBytes(pdf);
   // Paginate first, so each page gets its "n / N" while it is current and is then written out.
   const total = typesetDocument(setter, doc, page, { paint: false, finishPage: () => undefined });
   typesetDocument(setter, doc, page, {
@@ -111,9 +102,10 @@ export async function renderPdf(doc: Document): Promise<Uint8Array> {
     finishPage: (index) => {
       if (index > 0) drawRunningHeader(setter, doc, page);
       drawPageNumber(setter, page, index + 1, total);
+      bytes.drain();
     },
   });
-  return collectBytes(pdf);
+  return bytes.finish();
 }
 
 /** The PDF writer; it needs no templates. */
