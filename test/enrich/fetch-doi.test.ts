@@ -4,25 +4,10 @@ import { cleanResolverCsl, fetchDoiWork } from '../../src/enrich/fetch-doi.js';
 import { createHttpClient } from '../../src/enrich/http-client.js';
 import { normalizeDoi } from '../../src/enrich/normalize-doi.js';
 import { fakeClock } from '../helpers/fake-clock.js';
-import { closedPortUrl, rateLimited, startFakeScholarlyServer, type FakeScholarlyServer, type SyntheticWork } from '../helpers/fake-scholarly-server.js';
+import { closedPortUrl, rateLimited, startFakeScholarlyServer, SYNTHETIC_WORKS, type FakeScholarlyServer, type SyntheticWork } from '../helpers/fake-scholarly-server.js';
 
-const WORK: SyntheticWork = {
-  title: 'A Synthetic Study of <i>Imaginary</i> Graph Colourings',
-  authors: [
-    { given: 'Alexa', family: 'Testperson' },
-    { given: 'Bruno', family: 'Fixturé' },
-  ],
-  kind: 'journal',
-  year: 2021,
-  month: 3,
-  day: 15,
-  venue: 'Journal of Synthetic Test Data',
-  volume: '12',
-  issue: '3',
-  firstPage: '101',
-  lastPage: '117',
-  doi: '10.5555/synthetic.2021.001',
-};
+/** The first synthetic work: a dated journal article with volume, issue, pages and DOI. */
+const WORK = SYNTHETIC_WORKS[0] as SyntheticWork;
 
 describe('fetchDoiWork', () => {
   let server: FakeScholarlyServer;

@@ -16,6 +16,17 @@ export function asList(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [value];
 }
 
+/** What `read` makes of each object in a list (see `asList`); non-objects and undefined results are skipped. */
+export function readObjects<T>(value: unknown, read: (object: JsonObject) => T | undefined): T[] {
+  const results: T[] = [];
+  for (const item of asList(value)) {
+    const object = asObject(item);
+    const result = object === undefined ? undefined : read(object);
+    if (result !== undefined) results.push(result);
+  }
+  return results;
+}
+
 /** A non-empty trimmed string, or undefined; numbers are written out. */
 export function asText(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);

@@ -3,7 +3,7 @@ import type { HttpClient } from '../http-client.js';
 import { fetchFailure, hostOf } from '../http-failure.js';
 import { doiPath, normalizeDoi } from '../normalize-doi.js';
 import type { Candidate, Fetched, WorkQuery, WorkSource } from '../work-source.js';
-import { asInteger, asList, asObject, asText, normalizePages, type JsonObject } from './api-fields.js';
+import { asInteger, asList, asObject, asText, normalizePages, readObjects, type JsonObject } from './api-fields.js';
 import { reduceTitleMarkup } from './title-markup.js';
 
 // Crossref REST API (https://github.com/CrossRef/rest-api-doc/blob/master/api_format.md, and
@@ -48,11 +48,7 @@ export function crossrefSource(http: HttpClient, baseUrl: string, options: Cross
     const envelope = asObject(fetched.value);
     const message = asObject(envelope?.message);
     if (envelope?.['message-type'] !== 'work-list' || message === undefined) return malformed(url);
-    const candidates = asList(message.items)
-      .map((item) => asObject(item))
-      .map((work) => (work === undefined ? undefined : crossrefCandidate(work, baseUrl)))
-      .filter((candidate): candidate is Candidate => candidate !== undefined);
-    return { ok: true, value: candidates };
+    return { ok: true, value: readObjects(message.items, (work) => crossrefCandidate(work, baseUrl)) };
   }
 
   return {

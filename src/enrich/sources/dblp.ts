@@ -3,7 +3,7 @@ import type { HttpClient } from '../http-client.js';
 import { fetchFailure, hostOf } from '../http-failure.js';
 import { normalizeDoi } from '../normalize-doi.js';
 import type { Candidate, Fetched, WorkSource } from '../work-source.js';
-import { asList, asObject, asText, cslDate, normalizePages, splitPersonName, type JsonObject } from './api-fields.js';
+import { asList, asObject, asText, cslDate, normalizePages, readObjects, splitPersonName, type JsonObject } from './api-fields.js';
 import { reduceTitleMarkup } from './title-markup.js';
 
 // dblp publication search (https://dblp.org/faq/13501473, "How to use the dblp search API?"):
@@ -31,10 +31,10 @@ export function dblpSource(http: HttpClient, baseUrl: string, options: DblpOptio
       if (!fetched.ok) return fetched;
       const hits = asObject(asObject(asObject(fetched.value)?.result)?.hits);
       if (hits === undefined) return malformed(url);
-      const candidates = asList(hits.hit)
-        .map((hit) => asObject(asObject(hit)?.info))
-        .map((info) => (info === undefined ? undefined : dblpCandidate(info, url)))
-        .filter((candidate): candidate is Candidate => candidate !== undefined);
+      const candidates = readObjects(hits.hit, (hit) => {
+        const info = asObject(hit.info);
+        return info === undefined ? undefined : dblpCandidate(info, url);
+      });
       return { ok: true, value: candidates };
     },
   };

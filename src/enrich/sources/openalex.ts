@@ -3,7 +3,7 @@ import type { HttpClient } from '../http-client.js';
 import { fetchFailure, hostOf } from '../http-failure.js';
 import { doiPath, normalizeDoi } from '../normalize-doi.js';
 import type { Candidate, Fetched, WorkQuery, WorkSource } from '../work-source.js';
-import { asList, asObject, asText, cslDate, cslDateFromIso, pageRange, splitPersonName, type JsonObject } from './api-fields.js';
+import { asObject, asText, cslDate, cslDateFromIso, pageRange, readObjects, splitPersonName, type JsonObject } from './api-fields.js';
 import { cslTypeOfCrossref } from './crossref.js';
 import { reduceTitleMarkup } from './title-markup.js';
 
@@ -50,11 +50,7 @@ export function openalexSource(http: HttpClient, baseUrl: string, options: OpenA
     if (!fetched.ok) return fetched;
     const results = asObject(fetched.value)?.results;
     if (!Array.isArray(results)) return malformed(url);
-    const candidates = results
-      .map((entry) => asObject(entry))
-      .map((work) => (work === undefined ? undefined : openalexCandidate(work, baseUrl)))
-      .filter((candidate): candidate is Candidate => candidate !== undefined);
-    return { ok: true, value: candidates };
+    return { ok: true, value: readObjects(results, (work) => openalexCandidate(work, baseUrl)) };
   }
 
   return {
@@ -84,11 +80,9 @@ export function openalexWorkToCsl(work: JsonObject): CslItem | undefined {
   const source = asObject(location?.source);
   const id = (asText(work.id) ?? '').replace(/^https?:\/\/openalex\.org\//, '');
   const item: CslItem = { id: id || title, type: openalexType(work, location, source), title };
-  const author = asList(work.authorships)
-    .map((entry) => asObject(entry))
-    .map((authorship) => asText(asObject(authorship?.author)?.display_name) ?? asText(authorship?.raw_author_name))
-    .filter((name): name is string => name !== undefined)
-    .map(splitPersonName);
+  const author = readObjects(work.authorships, (authorship) => asText(asObject(authorship.author)?.display_name) ?? asText(authorship.raw_author_name)).map(
+    splitPersonName,
+  );
   if (author.length > 0) item.author = author;
   const issued = cslDateFromIso(work.publication_date) ?? cslDate(work.publication_year);
   if (issued !== undefined) item.issued = issued;
