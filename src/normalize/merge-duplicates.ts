@@ -58,11 +58,36 @@ function differ(a: CslItem, b: CslItem): boolean {
 
 // The published version of a work wins over its preprint or report when both are listed.
 const PUBLISHED_TYPES = new Set(['article-journal', 'paper-conference', 'chapter', 'book', 'thesis', 'patent']);
+// A record of a published type can still be the preprint: an "article" in arXiv (IRIDIA's
+// `*-arxiv` twins), a chapter numbered in a "Preprint Series". A server's name may run into the
+// identifier ("arxiv2102.03380").
+const PREPRINT_VENUE = /(?:^|[^a-z])(?:arxiv|biorxiv|medrxiv|chemrxiv|techrxiv|ssrn)|\b(?:preprints?|research square|working papers?|technical reports?)\b/i;
 
-/** How complete a record is: its filled fields, with authors, a date, a DOI and publication counting extra. */
+/** Whether a record is the published version of a work: a published type, not placed in a preprint server or series. */
+function isPublished(item: CslItem): boolean {
+  if (!PUBLISHED_TYPES.has(item.type)) return false;
+  const venues = [item['container-title'], item.publisher, item.genre, item['collection-title']];
+  return !venues.some((venue) => typeof venue === 'string' && PREPRINT_VENUE.test(venue)) && !/^10\.48550\//.test(doiOf(item) ?? '');
+}
+
+/** How complete a record is: its filled fields, with authors, a date and a DOI counting extra. */
 function completeness(item: CslItem): number {
-  const bonus = (item.author?.length ? 2 : 0) + (item.issued ? 2 : 0) + (item.DOI ? 2 : 0) + (PUBLISHED_TYPES.has(item.type) ? 3 : 0);
-  return Object.keys(item).length + bonus;
+  return Object.keys(item).length + (item.author?.length ? 2 : 0) + (item.issued ? 2 : 0) + (item.DOI ? 2 : 0);
+}
+
+/** Whether `a` is the better record to keep: the published version first, then the fuller one. */
+function better(a: CslItem, b: CslItem): boolean {
+  const [publishedA, publishedB] = [isPublished(a), isPublished(b)];
+  return publishedA === publishedB ? completeness(a) > completeness(b) : publishedA;
+}
+
+/**
+ * Whether two records are the same version of a work (both the journal article, say), whose
+ * fields may complete each other. A report's number, series or note copied into the article would
+ * describe another document ("Article 1", "(Preprint Series No. 152)").
+ */
+function sameVersion(a: CslItem, b: CslItem): boolean {
+  return a.type === b.type && isPublished(a) === isPublished(b);
 }
 
 function describe(record: SourceRecord): string {
@@ -81,6 +106,13 @@ function fold(base: CslItem, others: readonly CslItem[]): CslItem {
     }
   }
   return item;
+}
+
+/** Why `base` was kept over `other`, and whether `other` filled any of its gaps. */
+function keptBecause(base: CslItem, other: CslItem): string {
+  const why = isPublished(base) && !isPublished(other) ? `the published version (${base.type})` : 'the fuller record';
+  const filled = sameVersion(base, other) ? 'with the fields it lacked taken from this one' : `none of this ${other.type}'s fields taken`;
+  return `${why}, ${filled}`;
 }
 
 /** Groups records that are one work: union-find that never joins two different DOIs. */
@@ -115,8 +147,10 @@ function groupDuplicates(records: readonly SourceRecord[]): number[] {
 
 /**
  * Folds duplicates — the same DOI (and a similar title), or the same title (three words or more)
- * and year unless their DOIs, volumes, editions or authors say otherwise — into the most complete of them, which takes the place of the first and gains the
- * fields it lacks from the others. Each folded record gets a `duplicate-merged` warning naming both.
+ * and year unless their DOIs, volumes, editions or authors say otherwise — into one of them: the
+ * published version if there is one (see isPublished), else the most complete. It takes the place
+ * of the first and gains the fields it lacks only from records of the same version (see
+ * sameVersion). Each folded record gets a `duplicate-merged` warning naming both and the one kept.
  */
 export function mergeDuplicates(records: readonly SourceRecord[]): MergedRecords {
   const roots = groupDuplicates(records);
@@ -133,16 +167,17 @@ export function mergeDuplicates(records: readonly SourceRecord[]): MergedRecords
       continue;
     }
     const group = members.map((index) => records[index]).filter((record): record is SourceRecord => record !== undefined);
-    const base = group.reduce((best, record) => (completeness(record.item) > completeness(best.item) ? record : best));
+    const base = group.reduce((best, record) => (better(record.item, best.item) ? record : best));
     const others = group.filter((record) => record !== base);
-    value.push({ source: base.source, item: fold(base.item, others.map((record) => record.item)) });
+    const sameVersions = others.filter((record) => sameVersion(record.item, base.item));
+    value.push({ source: base.source, item: fold(base.item, sameVersions.map((record) => record.item)) });
     for (const other of others) {
       merged += 1;
       const same = doiOf(other.item) !== undefined && doiOf(other.item) === doiOf(base.item) ? `the same DOI ${other.item.DOI}` : 'the same title and year';
       diagnostics.push({
         severity: 'warning', code: 'duplicate-merged', file: other.source.file, line: other.source.line, column: other.source.column,
         ...(other.source.key === undefined ? {} : { entry: other.source.key }),
-        message: `${describe(other)} duplicates ${describe(base)} (${same}); merged into it, keeping the fuller record`,
+        message: `${describe(other)} duplicates ${describe(base)} (${same}); kept ${describe(base)}: ${keptBecause(base.item, other.item)}`,
       });
     }
   }

@@ -114,7 +114,8 @@ describe('normalizeRecords repairs', () => {
     assert.equal(only?.item.title, 'The spread of cats in europe');
     assert.deepEqual(only?.item.author, [{ family: 'Doménech', given: 'Marta' }]);
     assert.equal(only?.item.DOI, '10.1000/cats');
-    assert.equal(only?.item.URL, 'https://example.org/cats');
+    // The preprint's URL is another document's: the published article is kept whole.
+    assert.equal(only?.item.URL, undefined);
     assert.deepEqual(result.diagnostics.map((d) => [d.code, d.line]), [['title-all-caps', 1], ['duplicate-merged', 9]]);
   });
 });
