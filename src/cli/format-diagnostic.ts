@@ -1,5 +1,6 @@
 import { assertNever, type Diagnostic, type Severity } from '../errors.js';
 import { paintFor, type Paint } from './terminal.js';
+import { showControls } from './visible-text.js';
 
 function severityColor(severity: Severity, paint: Paint): (s: string) => string {
   switch (severity) {
@@ -17,9 +18,9 @@ function severityColor(severity: Severity, paint: Paint): (s: string) => string 
 /** `file:line:col: severity code: message [entry]`, the form editors and CI logs link from. */
 export function formatDiagnostic(d: Diagnostic, paint: Paint = paintFor(false)): string {
   const position = d.line !== undefined ? `:${d.line}${d.column !== undefined ? `:${d.column}` : ''}` : '';
-  const where = d.file ? `${paint.bold(`${d.file}${position}`)}: ` : '';
-  const entry = d.entry ? ` [${d.entry}]` : '';
-  return `${where}${severityColor(d.severity, paint)(d.severity)} ${paint.dim(d.code)}: ${d.message}${entry}`;
+  const where = d.file ? `${paint.bold(`${showControls(d.file)}${position}`)}: ` : '';
+  const entry = d.entry ? ` [${showControls(d.entry)}]` : '';
+  return `${where}${severityColor(d.severity, paint)(d.severity)} ${paint.dim(d.code)}: ${showControls(d.message)}${entry}`;
 }
 
 /** The caret's colour: the severity's. */

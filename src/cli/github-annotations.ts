@@ -1,9 +1,10 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { assertNever, type Diagnostic, type Severity } from '../errors.js';
+import { showControls } from './visible-text.js';
 
-/** Escapes a workflow command's message: %, CR and LF (as @actions/core's escapeData). */
+/** Escapes a workflow command's message: %, CR and LF (as @actions/core's escapeData), and shows control characters. */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return showControls(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Escapes a workflow command property: the message's escapes plus ':' and ',' (as escapeProperty). */

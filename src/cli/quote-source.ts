@@ -1,3 +1,5 @@
+import { showControls } from './visible-text.js';
+
 /** Longest stretch of a source line shown; minified JSON can be one very long line. */
 const WIDTH = 100;
 
@@ -27,8 +29,10 @@ export function quoteSourceLine(source: string, line: number, column?: number): 
   const raw = lines[line - 1]?.replace(/\r$/, '').replace(/^\uFEFF/, '');
   if (raw === undefined || raw.trim() === '') return undefined;
   const gutter = String(line);
-  if (column === undefined || column < 1) return { gutter, text: windowAround(raw, 1).text };
+  if (column === undefined || column < 1) return { gutter, text: showControls(windowAround(raw, 1).text) };
   const shown = windowAround(raw, Math.min(column, raw.length + 1));
-  const caretIndent = [...shown.text.slice(0, shown.column - 1)].map((c) => (c === '\t' ? '\t' : ' ')).join('');
-  return { gutter, text: shown.text, caretIndent };
+  // The caret is measured on the text as printed, where a control character takes several columns.
+  const before = showControls(shown.text.slice(0, shown.column - 1));
+  const caretIndent = [...before].map((c) => (c === '\t' ? '\t' : ' ')).join('');
+  return { gutter, text: showControls(shown.text), caretIndent };
 }

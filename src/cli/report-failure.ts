@@ -3,6 +3,7 @@ import { ConfigError } from '../config/config-error.js';
 import { formatDiagnostic } from './format-diagnostic.js';
 import { printDiagnostics } from './print-report.js';
 import type { Io } from './terminal.js';
+import { showControls } from './visible-text.js';
 
 /** A usage mistake yargs found (unknown flag, missing argument): exit 2. */
 export class UsageError extends Error {}
@@ -10,7 +11,7 @@ export class UsageError extends Error {}
 /** Prints a failed run's reason and returns its exit code: 2 usage, 1 input, 3 a bug (with the stack). */
 export function reportFailure(io: Io, error: unknown): number {
   if (error instanceof UsageError) {
-    io.stderr(`pubcv: ${error.message}\nRun pubcv --help for usage.\n`);
+    io.stderr(`pubcv: ${showControls(error.message)}\nRun pubcv --help for usage.\n`);
     return 2;
   }
   if (error instanceof ConfigError) {

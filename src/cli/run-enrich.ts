@@ -18,6 +18,7 @@ import { startProgress } from './progress-line.js';
 import { UsageError } from './report-failure.js';
 import type { Io } from './terminal.js';
 import { writeInputs } from '../enrich/write-inputs.js';
+import { showControls } from './visible-text.js';
 
 /** The flags of `pubcv enrich`. */
 export interface EnrichFlags extends NetworkFlags {
@@ -83,7 +84,7 @@ export async function runEnrich(io: Io, flags: EnrichFlags): Promise<number> {
   if (flags.offline) {
     const plan = planLookups(read.records, lock, flags.refresh);
     if (flags.json) io.stdout(`${JSON.stringify({ lookups: plan.lookups.map((l) => ({ id: l.id, query: l.query, missing: l.missing })), skipped: plan.skipped, sources: sourceNames, lock: lockPath }, null, 2)}\n`);
-    else for (const line of offlinePlan(plan, sourceNames, network.endpoints)) io.stderr(`${line}\n`);
+    else for (const line of offlinePlan(plan, sourceNames, network.endpoints)) io.stderr(`${showControls(line)}\n`);
     return 0;
   }
 
@@ -95,7 +96,7 @@ export async function runEnrich(io: Io, flags: EnrichFlags): Promise<number> {
       lock,
       date: documentDate(io.env),
       refresh: flags.refresh,
-      onProgress: (done, total, lookup) => progress.update(`${progressBar(done, total)} ${done + 1}/${total} ${lookup.query.title.slice(0, 50)}`),
+      onProgress: (done, total, lookup) => progress.update(`${progressBar(done, total)} ${done + 1}/${total} ${showControls(lookup.query.title.slice(0, 50))}`),
     });
   } finally {
     progress.stop();
@@ -108,12 +109,12 @@ export async function runEnrich(io: Io, flags: EnrichFlags): Promise<number> {
 
   const { lock: _lock, ...outcome } = report;
   if (flags.json) io.stdout(`${JSON.stringify({ ...outcome, lock: lockPath, lockWritten: changed, ...(written ? { inputs: written } : {}) }, null, 2)}\n`);
-  if (!flags.json && !flags.quiet) for (const line of written?.map((w) => w.message) ?? []) io.stderr(`${line}\n`);
+  if (!flags.json && !flags.quiet) for (const line of written?.map((w) => w.message) ?? []) io.stderr(`${showControls(line)}\n`);
   const failure = nothingAnswered(report);
   if (failure) {
-    io.stderr(`${failure}\n`);
+    io.stderr(`${showControls(failure)}\n`);
     return 1;
   }
-  if (!flags.json && !flags.quiet) for (const line of enrichSummary(outcome, lockPath, changed)) io.stderr(`${line}\n`);
+  if (!flags.json && !flags.quiet) for (const line of enrichSummary(outcome, lockPath, changed)) io.stderr(`${showControls(line)}\n`);
   return report.failed.length > 0 ? 1 : 0;
 }

@@ -8,6 +8,7 @@ import { loadConfig } from '../config/load-config.js';
 import { networkSettings, type NetworkFlags } from './network-flags.js';
 import { UsageError } from './report-failure.js';
 import type { Io } from './terminal.js';
+import { showControls } from './visible-text.js';
 
 /** The flags of `pubcv import`. */
 export interface ImportFlags extends NetworkFlags {
@@ -43,12 +44,12 @@ export async function runImport(io: Io, flags: ImportFlags): Promise<number> {
 
   const fetched = await importWorks(network, { dois: flags.doi.map((d) => normalizeDoi(d)!), ...(flags.orcid !== undefined ? { orcid: flags.orcid } : {}) });
   if (!fetched.ok) {
-    io.stderr(`pubcv: ${fetched.failure.message}\n`);
+    io.stderr(`pubcv: ${showControls(fetched.failure.message)}\n`);
     return 1;
   }
   const found = fetched.value;
   if (found.items.length === 0 && found.failures.length > 0) {
-    io.stderr(`pubcv: no work could be fetched (${[...new Set(found.failures.map((f) => f.message))].slice(0, 3).join('; ')}): nothing was written\n`);
+    io.stderr(showControls(`pubcv: no work could be fetched (${[...new Set(found.failures.map((f) => f.message))].slice(0, 3).join('; ')}): nothing was written\n`));
     return 1;
   }
   const items = found.items;
@@ -56,8 +57,8 @@ export async function runImport(io: Io, flags: ImportFlags): Promise<number> {
   if (flags.json) {
     io.stdout(`${JSON.stringify({ written: items.length > 0 ? flags.out : null, works: items.map((i) => ({ id: i.id, DOI: i.DOI, title: i.title })), failed: found.failures, withoutDoi: found.withoutDoi }, null, 2)}\n`);
   } else if (!flags.quiet) {
-    for (const f of found.failures) io.stderr(`failed     ${f.url}: ${f.message}\n`);
-    for (const w of found.withoutDoi) io.stderr(`no DOI     "${w.title}"${w.url ? ` (${w.url})` : ''}: add it by hand\n`);
+    for (const f of found.failures) io.stderr(showControls(`failed     ${f.url}: ${f.message}\n`));
+    for (const w of found.withoutDoi) io.stderr(showControls(`no DOI     "${w.title}"${w.url ? ` (${w.url})` : ''}: add it by hand\n`));
     const parts = [`${items.length} ${items.length === 1 ? 'work' : 'works'} -> ${items.length > 0 ? flags.out : 'nothing written'}`];
     if (found.failures.length > 0) parts.push(`${found.failures.length} failed`);
     if (found.withoutDoi.length > 0) parts.push(`${found.withoutDoi.length} without a DOI`);
