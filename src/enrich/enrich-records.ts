@@ -1,5 +1,6 @@
 import type { SourceRecord } from '../input/record.js';
 import { sameTitle } from './apply-lock.js';
+import { redactSecrets } from './redact-secrets.js';
 import { lockedFieldsOf, suggestionOf } from './locked-fields.js';
 import type { LockFile, LockedFields, LockSuggestion } from './lock-file.js';
 import { rankCandidates, type ScoredCandidate } from './score-candidates.js';
@@ -123,9 +124,10 @@ export async function enrichRecords(records: readonly SourceRecord[], options: E
     if (accepted) {
       const { candidate, score } = accepted;
       const fields = lockedFieldsOf(candidate.item);
-      entries[id] = { title: query.title, fields, source: candidate.source, url: candidate.url, retrieved: options.date, score };
+      const url = redactSecrets(candidate.url);
+      entries[id] = { title: query.title, fields, source: candidate.source, url, retrieved: options.date, score };
       delete unmatchedRecords[id];
-      report.filled.push({ id, title: query.title, source: candidate.source, url: candidate.url, score, fields });
+      report.filled.push({ id, title: query.title, source: candidate.source, url, score, fields });
     } else if (answered) {
       const suggestions = bestSuggestions(scored);
       // Only a verdict from every source is final; otherwise the next run asks again.

@@ -1,3 +1,4 @@
+import { redactSecrets } from './redact-secrets.js';
 import type { FetchFailure, FetchFailureKind } from './work-source.js';
 
 // How a failed request becomes a FetchFailure: one line naming the host, so a user running
@@ -14,14 +15,16 @@ export function hostOf(url: string): string {
   }
 }
 
-/** A FetchFailure with its one-line message. */
+/** A FetchFailure with its one-line message; credentials in the URL or message are redacted. */
 export function fetchFailure(
   kind: FetchFailureKind,
   source: RequestSource,
-  url: string,
-  message: string,
+  requestUrl: string,
+  text: string,
   status?: number,
 ): FetchFailure {
+  const url = redactSecrets(requestUrl);
+  const message = redactSecrets(text);
   return status === undefined ? { kind, source, url, message } : { kind, source, url, message, status };
 }
 

@@ -2,6 +2,7 @@ import type { CslItem } from '../input/record.js';
 import type { LockedFields, LockSuggestion } from './lock-file.js';
 import { itemYear, type ScoredCandidate } from './score-candidates.js';
 import { plainTitle } from './title-text.js';
+import { redactSecrets } from './redact-secrets.js';
 
 /** A field's text: strings trimmed, numbers written out, the first of a list (CSL-JSON from some APIs has arrays). */
 function textOf(value: unknown): string | undefined {
@@ -50,7 +51,7 @@ export function suggestionOf(scored: ScoredCandidate): LockSuggestion {
     ...(year !== undefined ? { year } : {}),
     ...(doi ? { DOI: doi } : {}),
     source,
-    url,
+    url: redactSecrets(url),
     score: scored.score,
   };
 }
