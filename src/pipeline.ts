@@ -1,5 +1,6 @@
 import { applyTemplates, type EntryTemplates } from './build/apply-templates.js';
 import { assembleDocument } from './build/assemble-document.js';
+import { dropUnencodable } from './build/drop-unencodable.js';
 import { withHeader } from './build/document-header.js';
 import type { CslStyle } from './build/csl-style.js';
 import { formatEntries, type FormatOptions, type FormattedEntry } from './build/format-entries.js';
@@ -125,6 +126,7 @@ function finishDocument(prepared: PreparedRecords, formatted: Result<FormattedRe
     ...(settings.linkBase ? { linkBase: settings.linkBase } : {}),
   });
   diagnostics.push(...templated.diagnostics);
-  const document = withHeader(templated.value, settings.header);
-  return { document, entries, diagnostics, records };
+  const encodable = dropUnencodable(withHeader(templated.value, settings.header));
+  diagnostics.push(...encodable.diagnostics);
+  return { document: encodable.value, entries, diagnostics, records };
 }
