@@ -3,7 +3,7 @@ import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import type { CslItem } from '../input/record.js';
 import { installCiteprocFastPaths } from './citeproc-fast-paths.js';
-import { ensureLocale, registerStyle, styleLocale, type CslStyle } from './csl-style.js';
+import { ensureLocale, registerStyle, retireEngine, styleLocale, type CslStyle } from './csl-style.js';
 
 // The one module that drives citeproc-js engines. citation-js keeps one engine per style and
 // locale for the life of the process, so building APA's (the costliest step of a small build)
@@ -46,19 +46,35 @@ function engineFor(items: readonly CslItem[], style: CslStyle, lang: string | un
   return engine;
 }
 
+/** What citeproc made of one entry: its HTML, or why it could not format it. */
+export type EntryHtml = string | { readonly error: string };
+
+/** citeproc-js throws strings and objects as well as Errors: the first line of whatever it threw. */
+function citeprocReason(thrown: unknown): string {
+  const message = thrown instanceof Error ? thrown.message : typeof thrown === 'string' ? thrown : JSON.stringify(thrown) ?? String(thrown);
+  return (message.split('\n')[0] ?? '').replace(/^citeproc-js error:\s*/i, '').trim() || 'citeproc failed';
+}
+
 /**
  * Formats each item as a bibliography of one, in the order given, as citeproc's HTML with
  * `NUMBER_SLUG` for the citation number. Only for styles whose entries do not depend on each
  * other (see `entriesAreIndependent`); each engine call then sees one entry, so the time is
- * linear in the number of entries.
+ * linear in the number of entries. An item citeproc throws on gets its reason instead, and the
+ * engine is reset, so one entry never takes down the others.
  */
-export function renderEntriesAlone(items: readonly CslItem[], style: CslStyle, lang: string | undefined): string[] {
+export function renderEntriesAlone(items: readonly CslItem[], style: CslStyle, lang: string | undefined): EntryHtml[] {
   if (items.length === 0) return [];
-  const engine = engineFor(items, style, lang);
-  return items.map((item) => {
-    engine.updateItems([item.id], true);
-    const result = engine.makeBibliography(NUMBER_SLUG);
-    return result ? (result[1][0] ?? '') : '';
+  let engine = engineFor(items, style, lang);
+  return items.map((item): EntryHtml => {
+    try {
+      engine.updateItems([item.id], true);
+      const result = engine.makeBibliography(NUMBER_SLUG);
+      return result ? (result[1][0] ?? '') : '';
+    } catch (thrown) {
+      retireEngine(style);
+      engine = engineFor(items, style, lang);
+      return { error: citeprocReason(thrown) };
+    }
   });
 }
 
@@ -69,10 +85,26 @@ export function fillCitationNumber(html: string, number: number): string {
 
 /**
  * Formats the items together as one bibliography, in the order given (a CV decides its own
- * order), as [id, html] pairs: for styles whose entries depend on each other.
+ * order), as one HTML per item: for styles whose entries depend on each other. When citeproc
+ * throws, the items it throws on alone get their reason and the others are formatted together.
  */
-export function renderEntriesTogether(items: readonly CslItem[], style: CslStyle, lang: string | undefined): Array<[string, string]> {
+export function renderEntriesTogether(items: readonly CslItem[], style: CslStyle, lang: string | undefined): EntryHtml[] {
   if (items.length === 0) return [];
+  try {
+    return formatTogether(items, style, lang).map(([, html]) => html);
+  } catch {
+    retireEngine(style);
+    const alone = renderEntriesAlone(items, style, lang);
+    const good = items.filter((_, i) => typeof alone[i] === 'string');
+    if (good.length === items.length) return alone;
+    const together = good.length > 0 ? renderEntriesTogether(good, style, lang) : [];
+    let next = 0;
+    return alone.map((html) => (typeof html === 'string' ? (together[next++] ?? '') : html));
+  }
+}
+
+/** citation-js's bibliography of the items as [id, html] pairs; throws what citeproc throws. */
+function formatTogether(items: readonly CslItem[], style: CslStyle, lang: string | undefined): Array<[string, string]> {
   const locale = useLocale(style, lang);
   return plugins.output.format('bibliography', [...items], {
     format: 'html',

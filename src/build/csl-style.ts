@@ -89,18 +89,34 @@ export function styleFromCsl(name: string, xml: string): CslStyle | string {
 
 const registered = new WeakMap<CslNode, string>();
 
+/** How often each registered style's engine was left broken (see `retireEngine`). */
+const retired = new Map<string, number>();
+
 /**
  * Registers `style` with citation-js under a name derived from its content and returns that
  * name, so two styles with one display name never share a cached citeproc engine.
  */
 export function registerStyle(style: CslStyle): string {
-  const known = registered.get(style.root);
-  if (known) return known;
-  const id = `pubcv-${createHash('sha256').update(JSON.stringify(style.root)).digest('hex').slice(0, 16)}`;
+  let base = registered.get(style.root);
+  if (base === undefined) {
+    base = `pubcv-${createHash('sha256').update(JSON.stringify(style.root)).digest('hex').slice(0, 16)}`;
+    registered.set(style.root, base);
+  }
+  const generation = retired.get(base) ?? 0;
+  const id = generation === 0 ? base : `${base}-${generation}`;
   // citeproc adds nodes to the tree it builds an engine from; give it a copy.
   if (!cslConfig.styles.has(id)) cslConfig.styles.add(id, structuredClone(style.root));
-  registered.set(style.root, id);
   return id;
+}
+
+/**
+ * Stops using the cached citeproc engine of `style`: a citeproc-js engine that threw mid-entry
+ * keeps half-built state and fails every entry after. The style is registered afresh under a
+ * new name, so citation-js builds a new engine for it.
+ */
+export function retireEngine(style: CslStyle): void {
+  const base = registered.get(style.root);
+  if (base !== undefined) retired.set(base, (retired.get(base) ?? 0) + 1);
 }
 
 /** The locale the style formats in when none is asked for. */

@@ -1,6 +1,6 @@
 import type { Result } from '../errors.js';
 import type { CslItem } from '../input/record.js';
-import { fillCitationNumber } from './csl-engine.js';
+import { fillCitationNumber, type EntryHtml } from './csl-engine.js';
 import type { CslStyle } from './csl-style.js';
 import { cvModeStyle, entriesAreIndependent } from './cv-mode-style.js';
 import { EntryCache } from './entry-cache.js';
@@ -29,7 +29,7 @@ export async function formatEntriesCached(
   const cache = options.cache ?? EntryCache.inMemory();
   const context = EntryCache.contextKey({ style: cvStyle, lang: options.lang });
   const keys = items.map((item) => EntryCache.itemKey(context, item));
-  const htmls = keys.map((key) => cache.get(key));
+  const htmls: Array<EntryHtml | undefined> = keys.map((key) => cache.get(key));
   const missing = htmls.flatMap((html, i) => (html === undefined ? [i] : []));
   const fresh = await renderEntriesInParallel(
     missing.map((i) => items[i] as CslItem),
@@ -40,7 +40,8 @@ export async function formatEntriesCached(
   missing.forEach((index, j) => {
     const html = fresh[j] ?? '';
     htmls[index] = html;
-    cache.set(keys[index] as string, html);
+    // A failure is not kept: the next build tries the entry again (and reports it again).
+    if (typeof html === 'string') cache.set(keys[index] as string, html);
   });
-  return entriesFromHtml(items, htmls.map((html, i) => fillCitationNumber(html ?? '', options.numbers?.[i] ?? i + 1)));
+  return entriesFromHtml(items, htmls.map((html = '', i) => (typeof html === 'string' ? fillCitationNumber(html, options.numbers?.[i] ?? i + 1) : html)));
 }

@@ -3,7 +3,7 @@ import type { CslItem } from '../input/record.js';
 import type { Run } from '../model/index.js';
 import { joinOwnerParts } from '../transform/join-owner-parts.js';
 import { tidyRuns } from '../transform/tidy-runs.js';
-import { fillCitationNumber, renderEntriesAlone, renderEntriesTogether } from './csl-engine.js';
+import { fillCitationNumber, renderEntriesAlone, renderEntriesTogether, type EntryHtml } from './csl-engine.js';
 import { cslHtmlToRuns } from './csl-html-to-runs.js';
 import type { CslStyle } from './csl-style.js';
 import { cvModeStyle, entriesAreIndependent } from './cv-mode-style.js';
@@ -25,19 +25,27 @@ export interface FormatOptions {
 }
 
 /** citeproc's HTML for each item (same order) in the CV-mode style: the plain, single-threaded way. */
-export function formatHtml(items: readonly CslItem[], style: CslStyle, options: FormatOptions = {}): string[] {
+export function formatHtml(items: readonly CslItem[], style: CslStyle, options: FormatOptions = {}): EntryHtml[] {
   const cvStyle = cvModeStyle(style, options);
-  if (!entriesAreIndependent(cvStyle)) return renderEntriesTogether(items, cvStyle, options.lang).map(([, html]) => html);
-  return renderEntriesAlone(items, cvStyle, options.lang).map((html, i) => fillCitationNumber(html, options.numbers?.[i] ?? i + 1));
+  const htmls = entriesAreIndependent(cvStyle) ? renderEntriesAlone(items, cvStyle, options.lang) : renderEntriesTogether(items, cvStyle, options.lang);
+  return htmls.map((html, i) => (typeof html === 'string' ? fillCitationNumber(html, options.numbers?.[i] ?? i + 1) : html));
 }
 
-/** Model entries from citeproc's HTML, one per item in the same order. */
-export function entriesFromHtml(items: readonly CslItem[], htmls: readonly string[]): Result<FormattedEntry[]> {
+/**
+ * Model entries from citeproc's HTML, one per item in the same order; an item citeproc failed
+ * on is left out with a `format-failed` error naming it.
+ */
+export function entriesFromHtml(items: readonly CslItem[], htmls: readonly EntryHtml[]): Result<FormattedEntry[]> {
   const diagnostics: Diagnostic[] = [];
-  const value = items.map((item, i): FormattedEntry => {
-    const parsed = cslHtmlToRuns(htmls[i] ?? '', item.id);
+  const value = items.flatMap((item, i): FormattedEntry[] => {
+    const html = htmls[i] ?? '';
+    if (typeof html !== 'string') {
+      diagnostics.push({ severity: 'error', code: 'format-failed', entry: item.id, message: `the style could not format this entry (${html.error}); skipped` });
+      return [];
+    }
+    const parsed = cslHtmlToRuns(html, item.id);
     diagnostics.push(...parsed.diagnostics);
-    return { id: item.id, ...(parsed.label ? { label: parsed.label } : {}), runs: tidyRuns(joinOwnerParts(parsed.runs)) };
+    return [{ id: item.id, ...(parsed.label ? { label: parsed.label } : {}), runs: tidyRuns(joinOwnerParts(parsed.runs)) }];
   });
   return { value, diagnostics };
 }

@@ -1,6 +1,6 @@
 import type { Diagnostic, Result } from '../errors.js';
 import type { MarksFile } from '../input/read-marks.js';
-import type { ContributionRole, CslItem, CslName, SourceRecord } from '../input/record.js';
+import type { ContributionRole, CslItem, CslName, RecordSource, SourceRecord } from '../input/record.js';
 import type { Run } from '../model/index.js';
 import { contributionLooks, legendLines, type ContributionLooks } from '../transform/contribution-looks.js';
 import { contributionRoles, type RolesByAuthor } from '../transform/contribution-roles.js';
@@ -49,6 +49,8 @@ export interface PreparedItem {
   readonly tags: NameTag[];
   /** The et-al rule the item's lists were shortened for; `base` when it is the style's own. */
   readonly rule: EtAlRule | undefined;
+  /** Where the record was read, for the formatter's diagnostics (which know only the id). */
+  readonly source?: RecordSource;
 }
 
 function planList(names: ReadonlyArray<{ readonly owner: boolean }>, base: EtAlRule | undefined): CutPlan {
@@ -110,7 +112,7 @@ export function planFormatting(records: readonly SourceRecord[], given: CslStyle
   const roles = contributionRoles(records, settings.marks);
   const groups = new Map<string, { style: CslStyle; indices: number[] }>();
   const prepared = records.map((record, index) => {
-    const p = prepareItem(record.item, roles.value.get(record.item.id), base);
+    const p = { ...prepareItem(record.item, roles.value.get(record.item.id), base), source: record.source };
     const key = p.rule === base ? 'base' : JSON.stringify(p.rule ?? null);
     let group = groups.get(key);
     if (!group) {
@@ -133,8 +135,9 @@ export function planFormatting(records: readonly SourceRecord[], given: CslStyle
 export function finishFormatting(plan: FormatPlan, results: ReadonlyArray<Result<FormattedEntry[]>>): Result<FormattedRecords> {
   const diagnostics = [...plan.diagnostics];
   const formatted = new Map<string, FormattedEntry>();
+  const sources = new Map(plan.prepared.map((p) => [p.item.id, p.source]));
   for (const result of results) {
-    diagnostics.push(...result.diagnostics);
+    diagnostics.push(...result.diagnostics.map((d) => locate(d, sources)));
     for (const entry of result.value) formatted.set(entry.id, entry);
   }
   const used = new Set<ContributionRole>();
@@ -147,6 +150,14 @@ export function finishFormatting(plan: FormatPlan, results: ReadonlyArray<Result
     entries.push({ ...entry, runs: resolved.runs });
   }
   return { value: { entries, legend: legendLines(used, plan.looks) }, diagnostics };
+}
+
+/** A formatter's diagnostic about an entry, with the file and line its record was read from. */
+function locate(diagnostic: Diagnostic, sources: ReadonlyMap<string, RecordSource | undefined>): Diagnostic {
+  const source = diagnostic.entry === undefined || diagnostic.file !== undefined ? undefined : sources.get(diagnostic.entry);
+  if (source === undefined) return diagnostic;
+  const { file, line, column, key } = source;
+  return { ...diagnostic, file, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }), entry: key ?? diagnostic.entry };
 }
 
 /** `planFormatting`, each group through `formatEntries`, then `finishFormatting`. */

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CslItem } from '../input/record.js';
-import { renderEntriesAlone } from './csl-engine.js';
+import { renderEntriesAlone, type EntryHtml } from './csl-engine.js';
 import type { CslStyle } from './csl-style.js';
 
 /** What a formatting thread is given: every item, and a shared counter to take chunks from. */
@@ -20,7 +20,7 @@ export interface FormatJob {
 
 /** What a formatting thread sends: a chunk's HTML, a failure, or that it has finished. */
 export type FormatReply =
-  | { readonly start: number; readonly htmls: string[] }
+  | { readonly start: number; readonly htmls: EntryHtml[] }
   | { readonly error: string }
   | { readonly done: true };
 
@@ -37,7 +37,7 @@ export function sliceOfTexts(items: readonly string[]): ItemSlice {
  * chunk's HTML to `deliver`. Every thread taking part runs this same loop, so a thread that
  * started late (a worker loading its modules) simply takes fewer chunks.
  */
-export function takeChunks(job: FormatJob, slice: ItemSlice, deliver: (start: number, htmls: string[]) => void): void {
+export function takeChunks(job: FormatJob, slice: ItemSlice, deliver: (start: number, htmls: EntryHtml[]) => void): void {
   const next = new Int32Array(job.next);
   for (;;) {
     const start = Atomics.add(next, 0, job.chunk);

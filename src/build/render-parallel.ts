@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CslItem } from '../input/record.js';
 import { workerModuleUrl } from '../worker-url.js';
-import { renderEntriesAlone } from './csl-engine.js';
+import { renderEntriesAlone, type EntryHtml } from './csl-engine.js';
 import type { CslStyle } from './csl-style.js';
 import { takeChunks, type FormatJob, type FormatReply, type FormatWorkerData } from './format-worker.js';
 
@@ -35,7 +35,7 @@ function workerLimits(job: FormatJob): { maxOldGenerationSizeMb: number; maxYoun
  * Runs one worker thread over the job; settles when it says it has finished (or fails or exits),
  * having delivered what it did, and never waits on a worker that lingers after its work.
  */
-export function runFormatWorker(job: FormatJob, deliver: (start: number, htmls: string[]) => void): Promise<void> {
+export function runFormatWorker(job: FormatJob, deliver: (start: number, htmls: EntryHtml[]) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerModuleUrl('./format-worker.js', import.meta.url), { workerData: { pubcvFormatJob: job } satisfies FormatWorkerData, resourceLimits: workerLimits(job) });
     const settle = (error?: Error): void => {
@@ -66,17 +66,17 @@ export async function renderEntriesInParallel(
   lang: string | undefined,
   threads: number = defaultThreads(),
   perThread: number = ENTRIES_PER_THREAD,
-): Promise<string[]> {
+): Promise<EntryHtml[]> {
   const workerCount = Math.min(threads, Math.floor(items.length / perThread)) - 1;
   if (workerCount <= 0) return renderEntriesAlone(items, style, lang);
   const job: FormatJob = { items: items.map((item) => JSON.stringify(item)), style, lang, next: new SharedArrayBuffer(4), chunk: CHUNK };
-  const htmls: Array<string | undefined> = new Array<string | undefined>(items.length).fill(undefined);
-  const deliver = (start: number, chunk: readonly string[]): void => chunk.forEach((html, i) => (htmls[start + i] = html));
+  const htmls: Array<EntryHtml | undefined> = new Array<EntryHtml | undefined>(items.length).fill(undefined);
+  const deliver = (start: number, chunk: readonly EntryHtml[]): void => chunk.forEach((html, i) => (htmls[start + i] = html));
   const workers = Array.from({ length: workerCount }, () => runFormatWorker(job, deliver));
   takeChunks(job, (start, end) => items.slice(start, end), deliver);
   await Promise.allSettled(workers);
   const missed = htmls.flatMap((html, i) => (html === undefined ? [i] : []));
   const redone = renderEntriesAlone(missed.map((i) => items[i] as CslItem), style, lang);
   missed.forEach((index, j) => (htmls[index] = redone[j]));
-  return htmls as string[];
+  return htmls as EntryHtml[];
 }

@@ -4,6 +4,7 @@ import { assignIds } from './assign-ids.js';
 import { cleanItem } from './clean-item.js';
 import { fixCapitals } from './fix-capitals.js';
 import { mergeDuplicates } from './merge-duplicates.js';
+import { normalizeDates } from './normalize-dates.js';
 import { repairLinks } from './repair-links.js';
 import { reportMissingFields } from './report-missing-fields.js';
 
@@ -20,9 +21,17 @@ function where(record: SourceRecord) {
   return { file, line, column, ...(key === undefined ? {} : { entry: key }) };
 }
 
-/** Cleans one record and repairs DOIs and capitals, saying what it could not or did repair. */
-function repairRecord(record: SourceRecord, diagnostics: Diagnostic[]): SourceRecord {
-  const links = repairLinks(cleanItem(record.item));
+/**
+ * Cleans one record and repairs DOIs, capitals and date ranges, saying what it could not or did
+ * repair; undefined (with an error) when a date cannot be read.
+ */
+function repairRecord(record: SourceRecord, diagnostics: Diagnostic[]): SourceRecord | undefined {
+  const dates = normalizeDates(cleanItem(record.item));
+  if (!('item' in dates)) {
+    diagnostics.push({ severity: 'error', code: 'date-invalid', ...where(record), entry: record.source.key ?? record.item.id, message: `the date "${dates.field}" cannot be read: ${dates.problem}; skipped` });
+    return undefined;
+  }
+  const links = repairLinks(dates.item);
   if (links.invalidDoi !== undefined) {
     diagnostics.push({ severity: 'warning', code: 'doi-invalid', ...where(record), message: `DOI "${links.invalidDoi}" is not a DOI (10.xxxx/...); kept as written` });
   }
@@ -40,7 +49,7 @@ function repairRecord(record: SourceRecord, diagnostics: Diagnostic[]): SourceRe
  */
 export function normalizeRecords(records: readonly SourceRecord[]): NormalizedRecords {
   const diagnostics: Diagnostic[] = [];
-  const repaired = records.map((record) => repairRecord(record, diagnostics));
+  const repaired = records.flatMap((record) => repairRecord(record, diagnostics) ?? []);
   const unique = mergeDuplicates(repaired);
   diagnostics.push(...unique.diagnostics);
   const ids = assignIds(unique.value);
