@@ -13,6 +13,7 @@ import type { CslStyle } from './csl-style.js';
 import { cvModeStyle, entriesAreIndependent } from './cv-mode-style.js';
 import { maxAuthorsRule, styleEtAlRule, withEtAlRule, type EtAlRule } from './et-al-rule.js';
 import { formatEntries, type FormatOptions, type FormattedEntry } from './format-entries.js';
+import { keepNumberHyphens } from './report-number.js';
 
 /** How long author lists may be: the style's own rule (cut around the owner), never cut, or N names. */
 export type AuthorLimit = 'style' | 'all' | number;
@@ -112,7 +113,7 @@ export function planFormatting(records: readonly SourceRecord[], given: CslStyle
   const roles = contributionRoles(records, settings.marks);
   const groups = new Map<string, { style: CslStyle; indices: number[] }>();
   const prepared = records.map((record, index) => {
-    const p = { ...prepareItem(record.item, roles.value.get(record.item.id), base), source: record.source };
+    const p = { ...prepareItem(keepNumberHyphens(record.item), roles.value.get(record.item.id), base), source: record.source };
     const key = p.rule === base ? 'base' : JSON.stringify(p.rule ?? null);
     let group = groups.get(key);
     if (!group) {

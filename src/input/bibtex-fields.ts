@@ -34,6 +34,9 @@ const PROCEEDINGS_TITLES: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 // biblatex literal lists: ` and ` separates items, so each item is converted on its own. Styles do
 // not change the case of publishers and places, so their braces need no nocase spans.
+// Numbers citation-js reads as they are: their LaTeX (`No.\ 117`) is decoded first, or the
+// backslash is printed.
+const NUMBER_FIELDS = new Set(['number', 'issue', 'volume']);
 const LIST_FIELDS = new Set('publisher origpublisher institution organization school address location origlocation'.split(' '));
 
 const NAME_FIELDS = new Set(
@@ -84,7 +87,8 @@ export function convertFields(type: string, fields: ReadonlyMap<string, string>,
       if (converted.unmarked) unmarkedNameFields.push(field);
       if (field === 'author') contributions = converted.contributions;
       if (converted.names.length > 0) properties[field] = placeholders.name(converted.names);
-    } else if (field === 'url') properties[field] = unwrapHtmlLink(value);
+    } else if (NUMBER_FIELDS.has(field) && /[\\{}~]/.test(value)) properties[field] = protectFromLatex(latexToCslMarkup(value, { protectCase: false }));
+    else if (field === 'url') properties[field] = unwrapHtmlLink(value);
     else properties[field] = value;
   }
   return { properties, unmarkedNameFields, placeholders, contributions };

@@ -30,10 +30,14 @@ function fixName(name: CslName): CslName {
   return fixed;
 }
 
-/** `W.A.` -> `W. A.`: initials run together read as one to citeproc and to owner matching. */
+/**
+ * `W.A.` -> `W. A.`: initials run together read as one to citeproc and to owner matching. A
+ * bracketed transliteration (`Պ.Մ. [P.M.]`, Zotero's armenbib) is quoted as written and kept.
+ */
 function spaceInitials(name: CslName): CslName {
   const given = name.given;
-  return given === undefined || !/\.\p{Lu}/u.test(given) ? name : { ...name, given: given.replace(/\.(?=\p{Lu})/gu, '. ') };
+  if (given === undefined || !/\.\p{Lu}/u.test(given)) return name;
+  return { ...name, given: given.replace(/\[[^\]]*\]|\.(?=\p{Lu})/gu, (match) => (match === '.' ? '. ' : match)) };
 }
 
 /** What fixCapitals changed. */

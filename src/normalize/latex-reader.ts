@@ -54,6 +54,8 @@ export class LatexReader {
   private pos = 0;
   /** Inside a case-protected group: nested braces need no second nocase span. */
   private protectedCase = false;
+  /** Single quotes opened with `` ` `` and not yet closed. */
+  private openSingleQuotes = 0;
 
   constructor(
     private readonly src: string,
@@ -89,10 +91,23 @@ export class LatexReader {
       this.skipSpaces();
       return ' ';
     }
+    if (ch === "'" && rest[1] !== "'") return this.singleQuote();
     const ligature = LIGATURES.find(([letters]) => rest.startsWith(letters));
     if (ligature === undefined) return ch;
+    if (ligature[0] === '`') this.openSingleQuotes += 1;
     this.pos += ligature[0].length - 1;
     return ligature[1];
+  }
+
+  /**
+   * TeX prints `'` as a closing quote; after `` `GSA: a ... algorithm' `` the pair must come out
+   * as ‘…’, not ‘…'. Other apostrophes (`O'Brien`, `authors'`) stay as written: names are matched
+   * against what the owner typed.
+   */
+  private singleQuote(): string {
+    if (this.openSingleQuotes === 0 || /\p{L}/u.test(this.src[this.pos] ?? '')) return "'";
+    this.openSingleQuotes -= 1;
+    return '’';
   }
 
   private mathToken(stop: string | null): string {

@@ -5,6 +5,7 @@ import { cleanItem } from './clean-item.js';
 import { fixCapitals } from './fix-capitals.js';
 import { mergeDuplicates } from './merge-duplicates.js';
 import { normalizeDates } from './normalize-dates.js';
+import { dropNumberLabels } from './number-labels.js';
 import { repairLinks } from './repair-links.js';
 import { reportMissingFields } from './report-missing-fields.js';
 
@@ -26,7 +27,7 @@ function where(record: SourceRecord) {
  * repair; undefined (with an error) when a date cannot be read.
  */
 function repairRecord(record: SourceRecord, diagnostics: Diagnostic[]): SourceRecord | undefined {
-  const dates = normalizeDates(cleanItem(record.item));
+  const dates = normalizeDates(dropNumberLabels(cleanItem(record.item)));
   if (!('item' in dates)) {
     diagnostics.push({ severity: 'error', code: 'date-invalid', ...where(record), entry: record.source.key ?? record.item.id, message: `the date "${dates.field}" cannot be read: ${dates.problem}; skipped` });
     return undefined;

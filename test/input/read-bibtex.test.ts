@@ -153,6 +153,11 @@ describe('readBibtex', () => {
     assert.deepEqual(item(result, 'a').author?.map((name) => name.family), ['García', 'Aquino-Ortíz']);
   });
 
+  it('decodes LaTeX in numbers, which citation-js passes on as written', () => {
+    const result = readBibtex('@techreport{a, title = {T}, number = {No.\\ 117}}', 'number.bib');
+    assert.equal(item(result, 'a').number, 'No. 117');
+  });
+
   it('takes the address out of an HTML link in url', () => {
     const result = readBibtex('@misc{a, title = {T}, url = {doi:<a href="https://doi.org/10.1/x">10.1/x</a>}}', 'link.bib');
     assert.equal(item(result, 'a').URL, 'https://doi.org/10.1/x');

@@ -30,6 +30,11 @@ describe('fixCapitals', () => {
     assert.deepEqual(item.author?.map((name) => name.given), ['W. A.', 'J.-M.', 'H.-P. Seidel']);
   });
 
+  it('keeps a bracketed transliteration as written', () => {
+    const { item } = fixCapitals({ id: 'a', type: 'book', author: [{ family: 'Մ', given: 'Պ.Մ. [P.M.]' }] });
+    assert.deepEqual(item.author?.map((name) => name.given), ['Պ. Մ. [P.M.]']);
+  });
+
   it('puts a title in capitals in sentence case and says so', () => {
     const fixed = fixCapitals({ id: 'a', type: 'book', title: 'THE DIVERSITY OF A DISTRIBUTED GENOME' });
     assert.equal(fixed.item.title, 'The diversity of a distributed genome');

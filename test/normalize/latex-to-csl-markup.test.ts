@@ -45,6 +45,14 @@ describe('latexToCslMarkup', () => {
     ]);
   });
 
+  it('closes a single quote opened with a backquote, and leaves apostrophes alone', () => {
+    expectConversions([
+      ["Why `{GSA}: a gravitational search algorithm' is not", 'Why ‘<span class="nocase">GSA</span>: a gravitational search algorithm’ is not'],
+      ["O'Brien's `model'.", "O'Brien's ‘model’."],
+      ["the authors' reply", "the authors' reply"],
+    ]);
+  });
+
   it('maps formatting commands and switches to CSL tags', () => {
     expectConversions([
       ['{\\bf bold words} and {\\em it}', '<b>bold words</b> and <i>it</i>'],

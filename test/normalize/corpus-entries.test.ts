@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { bundledStyle } from '../../src/build/csl-style.js';
+import { formatRecords } from '../../src/build/format-records.js';
+import { plainText } from '../../src/model/index.js';
+import { readRecords } from '../../src/prepare-records.js';
+
+// Entries of the shared corpus that came out wrong (issue #14), read and normalized as a build does.
+const CORPUS = '../shared/corpus/real';
+const IRIDIA = ['abbrev', 'authors', 'journals', 'articles', 'biblio', 'crossref'].map((part) => `${CORPUS}/large/iridia-${part}.bib`);
+
+function read(paths: readonly string[]) {
+  return readRecords(paths.map((path) => ({ path, text: readFileSync(path, 'utf8') }))).records;
+}
+
+function find(records: ReturnType<typeof read>, key: string) {
+  const record = records.find((candidate) => candidate.source.key === key);
+  assert.ok(record, key);
+  return record;
+}
+
+describe('corpus entries', { skip: !existsSync(CORPUS) && 'corpus not found' }, () => {
+  it('IRIDIA: a report number written "No.\\ 117" is 117; a `quoted\' title closes its quote', () => {
+    const records = read(IRIDIA);
+    assert.equal(find(records, 'CroGloThoTra1963').item.number, '117');
+    assert.equal(find(records, 'GauDodGro2012gsa').item.title, 'Why ‘<span class="nocase">GSA</span>: A gravitational search algorithm’ is not genuinely based on the law of gravity');
+  });
+
+  it('De Leeuw: a hyphenated report number is one number', () => {
+    const record = find(read([`${CORPUS}/deleeuw-mypubs.bib`]), 'vanderburg_deleeuw_R_88');
+    const [entry] = formatRecords([record], bundledStyle('apa')!).value.entries;
+    assert.match(plainText(entry!.runs), /\(Research Report No\. 88-1\)/);
+  });
+
+  it('armenbib: transliterated initials are kept as written', () => {
+    const path = `${CORPUS}/armenbib-zotero-exported-items.csl.json`;
+    const bracketed = (items: ReadonlyArray<Record<string, unknown>>): string[] =>
+      items.flatMap((item) => Object.values(item).flatMap((value) => (Array.isArray(value) ? value : [])).flatMap((name: { given?: unknown }) => (typeof name?.given === 'string' ? (/\[.*\]/.exec(name.given)?.[0] ?? []) : [])));
+    const written = new Set(bracketed(JSON.parse(readFileSync(path, 'utf8')) as Array<Record<string, unknown>>));
+    const brackets = bracketed(read([path]).map((record) => record.item));
+    assert.ok(brackets.includes('[P.M.]'));
+    assert.deepEqual(brackets.filter((bracket) => !written.has(bracket)), []);
+  });
+});
