@@ -50,7 +50,11 @@ async function readTemplate(dirs: readonly string[], name: string): Promise<Temp
     const path = join(dir, name);
     const text = await readFile(path, 'utf8').catch((cause: NodeJS.ErrnoException) => {
       if (cause.code === 'ENOENT') return undefined;
-      throw cause;
+      throw userError({
+        code: 'template-unreadable',
+        message: cause.code === 'EISDIR' ? `${path} is a folder, not a template file` : `cannot read ${path} (${cause.code ?? cause.message})`,
+        file: path,
+      });
     });
     if (text !== undefined) return { path, text };
   }

@@ -7,6 +7,7 @@ import { untagName } from '../transform/tag-names.js';
 import { entryLinks, type LinkSettings } from './entry-links.js';
 import { entryView, type SectionView } from './entry-view.js';
 import { MarkupError, parseMarkup, type ParsedMarkup } from './parse-markup.js';
+import { checkTemplates, renderError } from '../template-checks.js';
 
 /** A template's file (for messages) and text. */
 export interface TemplateSource {
@@ -30,20 +31,15 @@ type Render = (view: object, subject: string) => ParsedMarkup;
 
 /** Compiles one template; its errors, and the markup it writes, become the user's errors. */
 function compileTemplate(hbs: typeof Handlebars, source: TemplateSource): Render {
+  // Entry and heading templates have no partials: any `{{> name}}` in them is missing.
+  checkTemplates(source, new Map(), HELPERS);
   const template = hbs.compile(source.text, { preventIndent: true });
   return (view, subject) => {
     let markup: string;
     try {
       markup = template(view);
     } catch (cause) {
-      const message = cause instanceof Error ? cause.message : String(cause);
-      const line = /on line (\d+)/.exec(message)?.[1];
-      throw userError({
-        code: 'template-syntax',
-        message: `${source.path}: ${message.split('\n')[0]}`,
-        file: source.path,
-        ...(line ? { line: Number(line) } : {}),
-      });
+      throw renderError(source, cause);
     }
     try {
       return parseMarkup(markup);
@@ -53,6 +49,9 @@ function compileTemplate(hbs: typeof Handlebars, source: TemplateSource): Render
     }
   };
 }
+
+/** The helpers templates get besides Handlebars' own. */
+const HELPERS = ['eq'];
 
 /** A private Handlebars with the one helper templates get besides the built-in ones. */
 function createHandlebars(): typeof Handlebars {

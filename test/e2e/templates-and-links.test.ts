@@ -7,7 +7,7 @@ import { parse } from 'node-html-parser';
 import { build, type BuildOptions } from '../../src/build-files.js';
 import { readDocx } from '../helpers/read-docx.js';
 import { pdfLines, readPdf } from '../helpers/read-pdf.js';
-import { repoRoot } from '../helpers/run-cli.js';
+import { repoRoot, runCli } from '../helpers/run-cli.js';
 
 const BIB = join(repoRoot, 'test/fixtures/alfolio/papers.bib');
 const DOI = 'https://doi.org/10.18653/v1/2020.acl-main.60';
@@ -101,5 +101,17 @@ describe('entry templates decide what every format shows', () => {
     assert.match(html, /^<div class="pubcv highlight-bold/);
     assert.doesNotMatch(html, /<html|<head|<body/);
     assert.equal(parse(html).querySelectorAll('.owner').length, 2);
+  });
+});
+
+describe('a broken template is the user’s error', () => {
+  it('the CLI reports a page.hbs syntax error with file and line, exit 1, no stack', () => {
+    const templates = mkdtempSync(join(tmpdir(), 'pubcv-broken-page-'));
+    writeFileSync(join(templates, 'page.hbs'), '<html>\n{{#each sections}}\n');
+    const out = mkdtempSync(join(tmpdir(), 'pubcv-broken-out-'));
+    const result = runCli(['build', BIB, '--template', templates, '-f', 'html', '-o', out, '-q']);
+    assert.equal(result.status, 1, result.stderr);
+    assert.match(result.stderr, /page\.hbs:3: error template-syntax: parse error on line 3/);
+    assert.doesNotMatch(result.stderr, /internal error|at .*\.js:\d+/);
   });
 });
