@@ -230,10 +230,12 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .version()
     .wrap(Math.min(100, process.stdout.columns ?? 100))
     .exitProcess(false)
-    .fail((message, error) => {
-      // yargs' own validation failures arrive as YError: those are usage errors (exit 2), not bugs.
-      if (error && error.name !== 'YError') throw error;
-      throw new UsageError(message ?? error?.message ?? 'invalid arguments');
+    .fail((message, error: unknown) => {
+      // yargs' own validation failures arrive as a YError, and a `.check` that returns a message
+      // arrives as that message (a string): both are usage errors (exit 2). An error a command
+      // threw comes back here too and goes on as it is.
+      if (error instanceof Error && error.name !== 'YError') throw error;
+      throw new UsageError(message ?? (error instanceof Error ? error.message : String(error ?? 'invalid arguments')));
     });
 
   try {

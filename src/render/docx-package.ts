@@ -1,6 +1,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { bodyContentOf, DOCUMENT_RELS, DOCUMENT_XML, type BodyXml } from './docx-body.js';
 import type { PackageFiles } from './docx-compile.js';
+import { stampZipEntryTimes } from './zip-entry-times.js';
 
 const CORE_XML = 'docProps/core.xml';
 const CONTENT_TYPES = '[Content_Types].xml';
@@ -12,9 +13,6 @@ function parseBuildDate(date: string): Date {
   if (Number.isNaN(instant.getTime())) throw new Error(`Document.date is not an ISO date: ${JSON.stringify(date)}`);
   return instant;
 }
-
-/** Zip entry times are MS-DOS times, which start in 1980; SOURCE_DATE_EPOCH=0 is common in reproducible builds. */
-const DOS_EPOCH = Date.UTC(1980, 0, 1);
 
 /** Joins chunks of bytes into one. */
 function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
@@ -75,16 +73,16 @@ function orderEntries(names: readonly string[]): string[] {
 /**
  * Zips the parts docx wrote for a document's frame, with the body written apart, so the same
  * document always gives the same bytes: the build date in place of the wall-clock time that docx
- * stamps core.xml with and fflate the zip entries with, hyperlinks numbered in document order,
+ * stamps core.xml with and fflate the zip entries with (in UTC: fflate would write local time),
+ * hyperlinks numbered in document order,
  * entries in a fixed order, folders without entries of their own (as in Word's files).
  */
 export function packDeterministically(frame: PackageFiles, body: BodyXml, buildDate: string): Uint8Array {
   const instant = parseBuildDate(buildDate);
-  const mtime = new Date(Math.max(instant.getTime(), DOS_EPOCH));
   const entries: Zippable = {};
   for (const name of orderEntries([...frame.keys()])) {
     const data = frame.get(name);
     if (data !== undefined && !name.endsWith('/')) entries[name] = partBytes(name, data, body, instant);
   }
-  return zipSync(entries, { level: 9, mtime });
+  return stampZipEntryTimes(zipSync(entries, { level: 9 }), instant);
 }

@@ -52,6 +52,12 @@ describe('reproducible builds', () => {
     assert.match(files.html.toString('utf8'), /<time datetime="2023-11-14">/);
   });
 
+  it('gives the same DOCX bytes in every time zone', () => {
+    const zones = ['UTC', 'America/New_York', 'Europe/Berlin', 'Asia/Tokyo'];
+    const builds = zones.map((TZ) => buildInto(`tz-${TZ.replace('/', '-')}`, ARGS, { SOURCE_DATE_EPOCH: '1700000000', TZ }).docx);
+    for (const [i, bytes] of builds.entries()) assert.ok(bytes.equals(builds[0]!), `DOCX built in ${zones[i]} differs from the one built in UTC`);
+  });
+
   it('links DOIs and URLs in all three formats, and embeds every font the PDF uses', async () => {
     const files = fixtureBuild ?? buildInto('links', ARGS);
     const expected = ['https://doi.org/10.1000/xyz123', 'https://example.org/elrt', 'https://doi.org/10.1000/cjk.2022'];

@@ -54,3 +54,22 @@ describe('packDeterministically', () => {
     assert.equal(Object.keys(packed)[0], '[Content_Types].xml');
   });
 });
+
+describe('zip entry times', () => {
+  it('are the build date in UTC, whatever the time zone (including one whose clocks jump at midnight)', () => {
+    const zone = process.env.TZ;
+    const pack = (TZ: string) => {
+      process.env.TZ = TZ;
+      return packDeterministically(compilePackage(createFile(createTitle())), writeBody(createBody(), 2), '2023-11-14');
+    };
+    try {
+      const utc = Buffer.from(pack('UTC'));
+      for (const TZ of ['America/New_York', 'Europe/Berlin', 'Asia/Tokyo', 'America/Santiago']) assert.ok(utc.equals(Buffer.from(pack(TZ))), TZ);
+      // 2023-11-14 00:00:00 as an MS-DOS date and time, in the first local header.
+      assert.deepEqual([utc.readUInt16LE(10), utc.readUInt16LE(12)], [0, ((2023 - 1980) << 9) | (11 << 5) | 14]);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+});
