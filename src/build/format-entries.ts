@@ -5,6 +5,7 @@ import { joinOwnerParts } from '../transform/join-owner-parts.js';
 import { tidyRuns } from '../transform/tidy-runs.js';
 import { fillCitationNumber, renderEntriesAlone, renderEntriesTogether, type EntryHtml } from './csl-engine.js';
 import { cslHtmlToRuns } from './csl-html-to-runs.js';
+import { dropDoubledDelimiters } from './doubled-delimiters.js';
 import type { CslStyle } from './csl-style.js';
 import { cvModeStyle, entriesAreIndependent } from './cv-mode-style.js';
 
@@ -43,7 +44,7 @@ export function entriesFromHtml(items: readonly CslItem[], htmls: readonly Entry
       diagnostics.push({ severity: 'error', code: 'format-failed', entry: item.id, message: `the style could not format this entry (${html.error}); skipped` });
       return [];
     }
-    const parsed = cslHtmlToRuns(html, item.id);
+    const parsed = cslHtmlToRuns(dropDoubledDelimiters(html), item.id);
     diagnostics.push(...parsed.diagnostics);
     return [{ id: item.id, ...(parsed.label ? { label: parsed.label } : {}), runs: tidyRuns(joinOwnerParts(parsed.runs)) }];
   });
