@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { exampleInputPath } from './bundled-files.js';
 import { userError } from './errors.js';
 import type { InputSource } from './prepare-records.js';
+import { decodeText } from './input/decode-text.js';
 
 /** An input: a file path ('-' is standard input), or a text with the path it is reported under. */
 export type InputSpec = string | InputSource;
@@ -13,7 +14,7 @@ export async function readSources(inputs: readonly InputSpec[], stdin: string | 
       if (typeof input !== 'string') return input;
       if (input === '-') return { path: '<stdin>', text: stdin ?? '' };
       try {
-        return { path: input, text: await readFile(input, 'utf8') };
+        return { path: input, text: decodeText(await readFile(input)) };
       } catch {
         throw userError({ code: 'input-not-found', message: `cannot read input file ${input}`, file: input }, 2);
       }

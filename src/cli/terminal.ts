@@ -1,3 +1,5 @@
+import { decodeText } from '../input/decode-text.js';
+
 /** What the CLI knows about where it writes: the streams and the environment. */
 export interface Io {
   readonly stdout: (text: string) => void;
@@ -15,7 +17,7 @@ export const processIo: Io = {
   readStdin: async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
+    return decodeText(Buffer.concat(chunks));
   },
   stderrIsTTY: process.stderr.isTTY === true,
   env: process.env,

@@ -4,13 +4,14 @@ import { userError } from '../errors.js';
 import { ConfigError } from './config-error.js';
 import { parseConfig } from './parse-config.js';
 import type { LoadedConfig } from './resolve-config.js';
+import { decodeText } from '../input/decode-text.js';
 
 /** The names a config file is found under in the working folder, in the order they are looked for. */
 export const CONFIG_FILE_NAMES = ['pubcv.config.yaml', 'pubcv.config.yml', 'pubcv.config.json'] as const;
 
 async function readText(path: string): Promise<string | undefined> {
   try {
-    return await readFile(path, 'utf8');
+    return decodeText(await readFile(path));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw userError({ code: 'config-unreadable', message: `cannot read config file ${path}: ${(error as Error).message}`, file: path }, 2);

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { ConfigError } from '../config/config-error.js';
 import { userError } from '../errors.js';
 import { parseLock, type LoadedLock } from './lock-file.js';
+import { decodeText } from '../input/decode-text.js';
 
 /**
  * Reads a lock file; undefined when there is none. A damaged one throws a ConfigError with every
@@ -10,7 +11,7 @@ import { parseLock, type LoadedLock } from './lock-file.js';
 export async function readLockFile(path: string): Promise<LoadedLock | undefined> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = decodeText(await readFile(path));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw userError({ code: 'lock-unreadable', message: `cannot read lock file ${path}: ${(error as Error).message}`, file: path });

@@ -8,6 +8,7 @@ import type { LockFile } from '../enrich/lock-file.js';
 import { formatFromExtension, sniffFormat } from '../input/input-format.js';
 import type { CslItem, SourceRecord } from '../input/record.js';
 import { writeAtomically } from '../write-atomically.js';
+import { decodeText } from '../input/decode-text.js';
 
 /** What `--write` did to one input file. */
 export interface WrittenInput {
@@ -72,7 +73,8 @@ function withFields(path: string, text: string, planned: readonly Planned[]): { 
 export async function writeInputs(records: readonly SourceRecord[], lock: LockFile, lockPath: string): Promise<WrittenInput[]> {
   const written: WrittenInput[] = [];
   for (const [file, planned] of fillsByFile(records, lock)) {
-    const text = await readFile(file, 'utf8');
+    // Decoded as the build read it (the entries' lines are counted in that text); written back as UTF-8.
+    const text = decodeText(await readFile(file));
     const result = withFields(file, text, planned);
     if (typeof result === 'string') {
       const message = `${file}: not rewritten (${result}); the ${planned.length} ${planned.length === 1 ? 'entry' : 'entries'} filled stay in ${basename(lockPath)}, which every build reads`;
