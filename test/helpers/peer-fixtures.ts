@@ -86,7 +86,18 @@ export function citationJsCases(dir: string): CitationJsCase[] {
 export interface BetterBibtexCase {
   readonly name: string;
   readonly text: string;
-  readonly items: Array<{ citationKey?: string; title?: string; date?: string; creators?: Array<{ creatorType: string; firstName?: string; lastName?: string; name?: string }> }>;
+  readonly items: Array<{
+    citationKey?: string;
+    title?: string;
+    date?: string;
+    creators?: Array<{ creatorType: string; firstName?: string; lastName?: string; name?: string }>;
+    publicationTitle?: string;
+    bookTitle?: string;
+    proceedingsTitle?: string;
+    DOI?: string;
+    volume?: string;
+    pages?: string;
+  }>;
 }
 
 /** Every Better BibTeX import fixture pair in `dir`. */

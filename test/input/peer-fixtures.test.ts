@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { readBibtex } from '../../src/input/read-bibtex.js';
 import type { CslItem, CslName } from '../../src/input/record.js';
 import { normalizeRecords } from '../../src/normalize/normalize-records.js';
-import { betterBibtexCases, citationJsCases, cslNameText, describeAgreement, plain, plainName, yearOf, type Comparison } from '../helpers/peer-fixtures.js';
+import { agreement, betterBibtexCases, citationJsCases, cslNameText, describeAgreement, plain, plainName, yearOf, type Comparison } from '../helpers/peer-fixtures.js';
 
 // Two peer projects' BibTeX fixtures with their expected output. We differ on purpose in places
 // (sentence case, von parts, names we parse ourselves; see test/NOTES.md), so the test prints the
@@ -15,6 +15,7 @@ const PEERS = fileURLToPath(new URL('../../../shared/corpus/peer-tests/', import
 const CITATION_JS = `${PEERS}citation-js-plugin-bibtex`;
 const BETTER_BIBTEX = `${PEERS}zotero-better-bibtex-import`;
 const IGNORED = new Set(['id', 'citation-key', '_graph']);
+const NAME_PARTS = ['family', 'given', 'non-dropping-particle', 'dropping-particle', 'suffix', 'literal'] as const;
 
 /** Read and normalized one by one: merging duplicates would hide items the peers expect. */
 function read(text: string, file: string): CslItem[] {
@@ -30,13 +31,60 @@ function finder(items: readonly CslItem[]): (key: string, title: unknown) => Csl
   return (key, title) => byKey.get(key) ?? items.find((item) => title !== undefined && plain(item.title) === plain(title));
 }
 
-/** A CSL value as comparable text: names as "family, given" lists, dates as JSON, text in plain(). */
+const isNameList = (value: unknown): value is CslName[] => Array.isArray(value) && value.every((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
+
+/** A CSL value as comparable text: dates as JSON, text in plain(). */
 function comparable(value: unknown): string {
-  if (Array.isArray(value) && value.every((v) => typeof v === 'object' && v !== null && !Array.isArray(v))) {
-    return (value as CslName[]).map(cslNameText).join('; ');
-  }
+  if (value === undefined) return '';
   if (typeof value === 'object' && value !== null) return JSON.stringify(value);
   return plain(String(value));
+}
+
+// Zotero keeps particles in the last name and a suffix after a comma in the first ("Michael, III").
+const SUFFIX = /,\s*(jr\.?|sr\.?|ii|iii|iv|v)$/i;
+
+function zoteroNameParts(creator: { firstName?: string; lastName?: string; name?: string }): Record<'family' | 'given' | 'suffix' | 'literal', string> {
+  // A one-field name (an organisation) is CSL's family-only or literal name: compared as the family.
+  if (creator.name !== undefined) return { family: plain(creator.name), given: '', suffix: '', literal: '' };
+  const first = creator.firstName ?? '';
+  const suffix = SUFFIX.exec(first)?.[1] ?? '';
+  return { family: plain(creator.lastName), given: plainName(first.replace(SUFFIX, '')), suffix: plain(suffix), literal: '' };
+}
+
+function ourNamePart(name: CslName, part: 'family' | 'given' | 'suffix' | 'literal'): string {
+  if (part === 'family') return plain(name.literal ?? [name['dropping-particle'], name['non-dropping-particle'], name.family].filter(Boolean).join(' '));
+  if (part === 'literal') return '';
+  return part === 'suffix' ? plain(name.suffix) : plainName(name[part]);
+}
+
+/** One part of every name of a list ("doe | roe"): compared part by part, a given name read as a suffix shows. */
+function namePart(names: unknown, part: keyof CslName): string {
+  if (!isNameList(names)) return '';
+  return names.map((name) => (part === 'given' || part === 'literal' ? plainName(name[part]) : plain(name[part]))).join(' | ');
+}
+
+// Per field, the agreement measured when the field was added (issue #14 asks for 98 % each; the
+// fields below it are not there yet: author.suffix is mostly given names read as suffixes ("V."),
+// a fix pending; title, container, DOI, pages and volume differ as test/NOTES.md explains, and
+// fixtures whose keys Better BibTeX rewrote match the wrong twin). A floor only ever goes up.
+const BETTER_BIBTEX_FLOORS: Readonly<Record<string, number>> = {
+  title: 0.94,
+  'author.family': 0.99,
+  'author.given': 0.98,
+  'author.suffix': 0.5,
+  year: 0.99,
+  container: 0.95,
+  DOI: 0.94,
+  volume: 0.97,
+  pages: 0.97,
+};
+
+function assertFloors(comparisons: readonly Comparison[], floors: Readonly<Record<string, number>>): void {
+  for (const [field, { same, total }] of agreement(comparisons)) {
+    const floor = floors[field];
+    assert.ok(floor !== undefined, `no floor for ${field}`);
+    assert.ok(same / total >= floor, `${field}: ${same}/${total} agree, below ${100 * floor} %`);
+  }
 }
 
 function report(label: string, comparisons: readonly Comparison[]): number {
@@ -58,6 +106,14 @@ describe('agreement with peer fixtures', { skip: !existsSync(PEERS) && 'peer fix
         const ours = find(String(item['citation-key'] ?? item.id), item.title);
         for (const [field, value] of Object.entries(item)) {
           if (IGNORED.has(field)) continue;
+          if (isNameList(value)) {
+            for (const part of NAME_PARTS) {
+              const expected = namePart(value, part);
+              if (expected.replace(/[ |]/g, '') === '' && namePart(ours?.[field], part).replace(/[ |]/g, '') === '') continue;
+              comparisons.push({ fixture: name, item: item.id, field: `${field}.${part}`, expected, actual: ours === undefined ? '(missing)' : namePart(ours[field], part) });
+            }
+            continue;
+          }
           comparisons.push({ fixture: name, item: item.id, field, expected: comparable(value), actual: ours === undefined ? '(missing)' : comparable(ours[field]) });
         }
       }
@@ -77,13 +133,24 @@ describe('agreement with peer fixtures', { skip: !existsSync(PEERS) && 'peer fix
         if (expected.title !== undefined) push('title', plain(expected.title), plain(ours?.title));
         const authors = (expected.creators ?? []).filter((c) => c.creatorType === 'author');
         if (authors.length > 0) {
-          const want = authors.map((c) => plainName(c.name ?? (c.firstName ? `${c.lastName}, ${c.firstName}` : c.lastName))).join('; ');
-          push('author', want, (ours?.author ?? []).map(cslNameText).join('; '));
+          const mine = ours?.author ?? [];
+          const parts = authors.map(zoteroNameParts);
+          for (const part of ['family', 'given', 'suffix', 'literal'] as const) {
+            const want = parts.map((p) => p[part]).join(' | ');
+            const got = mine.map((name) => ourNamePart(name, part)).join(' | ');
+            if (want.replace(/[ |]/g, '') !== '' || got.replace(/[ |]/g, '') !== '') push(`author.${part}`, want, got);
+          }
         }
         if (yearOf(expected.date) !== '') push('year', yearOf(expected.date), yearOf(ours?.issued));
+        const container = expected.publicationTitle ?? expected.bookTitle ?? expected.proceedingsTitle;
+        if (container !== undefined) push('container', plain(container), plain(ours?.['container-title']));
+        if (expected.DOI !== undefined) push('DOI', plain(expected.DOI), plain(ours?.DOI));
+        if (expected.volume !== undefined) push('volume', plain(expected.volume), plain(ours?.volume));
+        if (expected.pages !== undefined) push('pages', plain(expected.pages).replace(/[–—]/g, '-'), plain(ours?.page).replace(/[–—]/g, '-'));
       }
     }
     const rate = report('Better BibTeX fixtures', comparisons);
     assert.ok(rate >= 0.97, `agreement fell to ${(100 * rate).toFixed(1)} %`);
+    assertFloors(comparisons, BETTER_BIBTEX_FLOORS);
   });
 });
