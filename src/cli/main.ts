@@ -16,6 +16,14 @@ const CONFIG_FILES = ['pubcv.config.yaml', 'pubcv.config.yml', 'pubcv.config.jso
 // name, which no real argument can have (a NUL cannot be passed on a command line), and is put back.
 const STDIN_ARGUMENT = '\u0000-';
 
+/** Most formatting threads a build may ask for: each holds its own citeproc engine and style. */
+const MAX_THREADS = 64;
+
+/** True for an absolute http(s) URL, the only kind a link base can make links of. */
+function isHttpUrl(text: string): boolean {
+  return URL.canParse(text) && /^https?:$/.test(new URL(text).protocol);
+}
+
 function inputsOf(args: { readonly inputs?: readonly string[] | undefined }): string[] {
   return (args.inputs ?? []).map((input) => (input === STDIN_ARGUMENT ? '-' : input));
 }
@@ -80,7 +88,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       async (args) => {
         const inputs = inputsOf(args);
         if (args.watch && inputs.includes('-')) throw new UsageError('--watch cannot read standard input: give the input files');
-        if (args.threads !== undefined && !(Number.isInteger(args.threads) && args.threads >= 1)) throw new UsageError('--threads must be a whole number, 1 or more');
+        if (args.threads !== undefined && !(Number.isInteger(args.threads) && args.threads >= 1 && args.threads <= MAX_THREADS)) {
+          throw new UsageError(`--threads must be a whole number from 1 to ${MAX_THREADS}`);
+        }
+        if (args.linkBase !== undefined && !isHttpUrl(args.linkBase)) throw new UsageError(`--link-base must be an http(s) URL such as https://me.github.io/assets/pdf/, not "${args.linkBase}"`);
         const stdin = inputs.includes('-') ? await io.readStdin() : undefined;
         const { buildOptionsFrom } = await import('./config-options.js');
         const settings = { ...args, inputs: stdinAs(inputs, stdin, args.from), config: configFlag(args.config) };

@@ -76,7 +76,8 @@ export function mergeLayers(...layers: readonly ConfigLayer[]): ConfigLayer {
 /** The layer of the profile named, or a usage error naming the profiles there are. */
 function profileLayer(loaded: LoadedConfig | undefined, name: string): ConfigLayer {
   const profiles = loaded?.config.profiles ?? {};
-  const profile = profiles[name];
+  // An own property only: `--profile constructor` must not find Object.prototype's.
+  const profile = Object.hasOwn(profiles, name) ? profiles[name] : undefined;
   if (loaded && profile) return configLayer(profile, dirname(loaded.path));
   const names = Object.keys(profiles);
   const guess = closestWord(name, names);
