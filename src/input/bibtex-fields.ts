@@ -1,5 +1,6 @@
 import { latexToCslMarkup } from '../normalize/latex-to-csl-markup.js';
 import { toSentenceCase } from '../normalize/sentence-case.js';
+import { guessTitleLanguage, isEnglish } from '../normalize/title-language.js';
 import { convertBibtexNames } from './bibtex-names.js';
 import { Placeholders } from './bibtex-placeholders.js';
 import type { Contribution } from './record.js';
@@ -42,9 +43,6 @@ const LIST_FIELDS = new Set('publisher origpublisher institution organization sc
 const NAME_FIELDS = new Set(
   'author editor editora editorb editorc bookauthor translator annotator commentator introduction foreword afterword holder'.split(' '),
 );
-// Values of `langid`, `language` or `hyphenation` under which titles are English (BibTeX's and
-// babel's names); other languages have their own capitalisation rules, so their titles are kept.
-const ENGLISH = /^(?:en(?:[-_].*)?|english|american|british|canadian|australian|newzealand|ukenglish|usenglish|)$/i;
 
 /** Fields ready for citation-js, plus the values it is handed as placeholders. */
 export interface ConvertedFields {
@@ -57,10 +55,13 @@ export interface ConvertedFields {
   readonly contributions: Contribution[];
 }
 
-/** The fields of an entry whose titles turn into sentence case: none unless its language is English. */
+/**
+ * The fields of an entry whose titles turn into sentence case: none unless its language is
+ * English, or it has none and its title does not read as another language (see guessTitleLanguage).
+ */
 function sentenceCaseFields(type: string, fields: ReadonlyMap<string, string>): (field: string) => boolean {
-  const language = fields.get('langid') ?? fields.get('language') ?? fields.get('hyphenation') ?? '';
-  if (!ENGLISH.test(language.replace(/[{}]/g, '').trim())) return () => false;
+  const language = fields.get('langid') ?? fields.get('language') ?? fields.get('hyphenation');
+  if (language === undefined ? guessTitleLanguage(latexToCslMarkup(fields.get('title') ?? '')) !== undefined : !isEnglish(language.replace(/[{}]/g, ''))) return () => false;
   const proper = PROCEEDINGS_TITLES[type];
   return (field) => TITLE_FIELDS.has(field) && !proper?.has(field);
 }

@@ -1,5 +1,6 @@
 import type { CslItem, CslName } from '../input/record.js';
 import { capitalsToSentenceCase, isAllCaps } from './sentence-case.js';
+import { isEnglish } from './title-language.js';
 
 const NAME_PARTS = ['family', 'given', 'non-dropping-particle', 'dropping-particle'] as const;
 
@@ -58,7 +59,9 @@ export function fixCapitals(item: CslItem): CapitalsFix {
       fixed[field] = value.map((name: CslName) => spaceInitials(fixName(name)));
     }
   }
-  const title = typeof item.title === 'string' && isAllCaps(item.title);
+  // Sentence case is English's: a title in another language is kept as written, capitals and all.
+  const english = typeof item.language !== 'string' || isEnglish(item.language);
+  const title = english && typeof item.title === 'string' && isAllCaps(item.title);
   if (title && item.title !== undefined) fixed.title = capitalsToSentenceCase(item.title);
   return { item: fixed, title };
 }

@@ -8,6 +8,7 @@ import { normalizeDates } from './normalize-dates.js';
 import { dropNumberLabels } from './number-labels.js';
 import { repairLinks } from './repair-links.js';
 import { reportMissingFields } from './report-missing-fields.js';
+import { withTitleLanguage } from './title-language.js';
 
 /** Normalized records, and how many duplicates were folded into others. */
 export interface NormalizedRecords {
@@ -23,8 +24,9 @@ function where(record: SourceRecord) {
 }
 
 /**
- * Cleans one record and repairs DOIs, capitals and date ranges, saying what it could not or did
- * repair; undefined (with an error) when a date cannot be read.
+ * Cleans one record, repairs DOIs, capitals and date ranges and names the language of a title
+ * clearly not in English, saying what it could not or did repair; undefined (with an error) when a
+ * date cannot be read.
  */
 function repairRecord(record: SourceRecord, diagnostics: Diagnostic[]): SourceRecord | undefined {
   const dates = normalizeDates(dropNumberLabels(cleanItem(record.item)));
@@ -40,7 +42,7 @@ function repairRecord(record: SourceRecord, diagnostics: Diagnostic[]): SourceRe
   if (capitals.title) {
     diagnostics.push({ severity: 'warning', code: 'title-all-caps', ...where(record), message: 'the title is in capitals; it is shown in sentence case, so write proper nouns and acronyms in {Braces} in the source to keep them' });
   }
-  return { source: record.source, item: capitals.item };
+  return { source: record.source, item: withTitleLanguage(capitals.item) };
 }
 
 /**

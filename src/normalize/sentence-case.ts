@@ -139,7 +139,8 @@ function isTitleCase(letters: Letters): boolean {
  * Capitalized is lower-cased unless it starts the title or a sentence or subtitle (after `.`,
  * `?`, `!`, `:`); words with other capitals (DNA, iPhone, McDonald) and protected text keep
  * theirs. Single capital letters other than "A" (Type I, Vitamin C) and initials ("M. Smith")
- * are kept too, and a title already in sentence case keeps its capitals (see isTitleCase). In
+ * are kept too, and so are names from other languages (see foreignNames); a title already in
+ * sentence case keeps its capitals (see isTitleCase). In
  * either case a subtitle starts with a capital, as CSL's sentence case has it ("Plots: A study").
  */
 export function toSentenceCase(markup: string): string {
@@ -147,13 +148,39 @@ export function toSentenceCase(markup: string): string {
   // All capitals carry no case information to keep: fixCapitals handles them on their own.
   if (lettersAllCaps(letters)) return markup;
   const titleCase = isTitleCase(letters);
-  return changeWords(letters, markup, ({ text, start, subtitle, next }) => {
+  const names = foreignNames(letters.words);
+  return changeWords(letters, markup, ({ index, text, start, subtitle, next }) => {
     if (subtitle && isLowerWord(text)) return text.charAt(0).toUpperCase() + text.slice(1);
-    if (!titleCase || start) return text;
+    if (!titleCase || start || names.has(index)) return text;
     // The article "A"; other single capitals (Type I, Vitamin C) and initials ("A. Smith") stay.
     if (text === 'A') return next === '.' ? text : 'a';
     return isCapitalized(text) ? text.toLowerCase() : text;
   });
+}
+
+// Lower-case particles of names in other languages: "Électricité de France", "Universidad de Chile".
+const PARTICLES = new Set(['de', 'du', 'des', 'del', 'la', 'le', 'di', 'da', 'do', 'dos', 'von', 'van', 'y']);
+
+/** Accented and other letters English does not use: Électricité, Poincaré, Łódź, Straße. */
+function hasForeignLetter(word: string): boolean {
+  return /\p{M}|[ßøłđæœı]/iu.test(word.normalize('NFD'));
+}
+
+/**
+ * Offsets of Capitalized words that are names from another language inside an English title, and
+ * keep their capitals: those with letters English does not use, and pairs joined by a particle.
+ */
+function foreignNames(words: readonly Word[]): Set<number> {
+  const names = new Set<number>();
+  words.forEach((word, i) => {
+    if (isCapitalized(word.text) && hasForeignLetter(word.text)) names.add(word.index);
+    const [before, after] = [words[i - 1], words[i + 1]];
+    if (PARTICLES.has(word.text) && before !== undefined && after !== undefined && isCapitalized(before.text) && isCapitalized(after.text)) {
+      names.add(before.index);
+      names.add(after.index);
+    }
+  });
+  return names;
 }
 
 /**

@@ -153,6 +153,17 @@ describe('readBibtex', () => {
     assert.deepEqual(item(result, 'a').author?.map((name) => name.family), ['García', 'Aquino-Ortíz']);
   });
 
+  it('puts English titles in sentence case, never those in another language, named or not', () => {
+    const result = readBibtex(
+      '@article{en, title = {Theoretical Biology of Cells}}\n' +
+        '@article{named, langid = {ngerman}, title = {Theoretische Biologie der Zellen}}\n' +
+        '@article{french, language = {french}, title = {Biologie Théorique}}\n' +
+        '@article{unnamed, title = {Experimentelle und theoretische Biologie: getrennte Welten?}}',
+      'lang.bib',
+    );
+    assert.deepEqual(result.records.map((record) => record.item.title), ['Theoretical biology of cells', 'Theoretische Biologie der Zellen', 'Biologie Théorique', 'Experimentelle und theoretische Biologie: getrennte Welten?']);
+  });
+
   it('decodes LaTeX in numbers, which citation-js passes on as written', () => {
     const result = readBibtex('@techreport{a, title = {T}, number = {No.\\ 117}}', 'number.bib');
     assert.equal(item(result, 'a').number, 'No. 117');

@@ -33,6 +33,18 @@ describe('corpus entries', { skip: !existsSync(CORPUS) && 'corpus not found' }, 
     assert.match(plainText(entry!.runs), /\(Research Report No\. 88-1\)/);
   });
 
+  it('Pfaffelhuber: a German title without a language is kept as written and named German, so Chicago does not title-case it', () => {
+    const record = find(read([`${CORPUS}/pfaffelhuber-scholar-own-bib.bib`]), 'haubold2010experimentelle');
+    assert.deepEqual([record.item.title, record.item.language], ['Experimentelle und theoretische Biologie: getrennte Welten?', 'de']);
+    const [entry] = formatRecords([record], bundledStyle('chicago-author-date')!).value.entries;
+    assert.match(plainText(entry!.runs), /“Experimentelle und theoretische Biologie: getrennte Welten\?” Biologie in unserer Zeit/);
+  });
+
+  it('Miśkiewicz: a French name in an English title keeps its capitals', () => {
+    const record = find(read([`${CORPUS}/miskiewicz-orcid-publications.bib`]), 'miskiewicz2026_10');
+    assert.equal(record.item.title, 'Case study of Électricité de France');
+  });
+
   it('armenbib: transliterated initials are kept as written', () => {
     const path = `${CORPUS}/armenbib-zotero-exported-items.csl.json`;
     const bracketed = (items: ReadonlyArray<Record<string, unknown>>): string[] =>

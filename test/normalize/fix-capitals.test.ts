@@ -30,6 +30,11 @@ describe('fixCapitals', () => {
     assert.deepEqual(item.author?.map((name) => name.given), ['W. A.', 'J.-M.', 'H.-P. Seidel']);
   });
 
+  it('leaves a title in capitals in another language as written', () => {
+    const result = fixCapitals({ id: 'a', type: 'book', language: 'de', title: 'DIE THEORETISCHE BIOLOGIE DER ZELLE' });
+    assert.deepEqual([result.title, result.item.title], [false, 'DIE THEORETISCHE BIOLOGIE DER ZELLE']);
+  });
+
   it('keeps a bracketed transliteration as written', () => {
     const { item } = fixCapitals({ id: 'a', type: 'book', author: [{ family: 'Մ', given: 'Պ.Մ. [P.M.]' }] });
     assert.deepEqual(item.author?.map((name) => name.given), ['Պ. Մ. [P.M.]']);

@@ -32,6 +32,12 @@ describe('toSentenceCase', () => {
     assert.equal(toSentenceCase('Clustering: k-means revisited, and: iPhone apps'), 'Clustering: k-means revisited, and: iPhone apps');
   });
 
+  it('keeps the capitals of names from other languages in an English title', () => {
+    assert.equal(toSentenceCase('Case Study of Électricité de France'), 'Case study of Électricité de France');
+    assert.equal(toSentenceCase('A Study of Universidad de Chile Students'), 'A study of Universidad de Chile students');
+    assert.equal(toSentenceCase('Why You Don’t Need the Poincaré Conjecture'), 'Why you don’t need the Poincaré conjecture');
+  });
+
   it('leaves formatting tags in place', () => {
     assert.equal(fromLatex('A \\emph{Great} Title -- With Dashes'), 'A <i>great</i> title – with dashes');
   });
