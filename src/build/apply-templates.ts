@@ -2,7 +2,7 @@ import Handlebars from 'handlebars';
 import { userError, type Diagnostic, type Result } from '../errors.js';
 import type { CslItem, SourceRecord } from '../input/record.js';
 import type { CslData, Document, Entry, EntryBlock, Run, Section } from '../model/index.js';
-import { NAME_ROLES } from '../transform/mark-owner-names.js';
+import { NAME_ROLES } from '../transform/name-roles.js';
 import { untagName } from '../transform/tag-names.js';
 import { entryLinks, type LinkSettings } from './entry-links.js';
 import { entryView, type SectionView } from './entry-view.js';

@@ -81,6 +81,30 @@ export function matchOwner(name: CslName, owners: readonly NameKey[]): MatchStre
   return best;
 }
 
+/** How a name compares with one owner: the match, or the spelling its given name rules out. */
+export interface PersonMatch {
+  readonly strength?: MatchStrength;
+  /** The index of the spelling whose given name rules the name out, when it matched only through an initial. */
+  readonly contradicts?: number;
+}
+
+/**
+ * Compares a name with the spellings of one owner. An initial spelling ("Zhang, Y.") stands for
+ * the owner's full given name, not for every name with that initial: a name that matches only
+ * through it ("Zhang, Yue") while another spelling gives the owner's given name in full, and it
+ * differs ("Zhang, Yichi"), is someone else.
+ */
+export function matchPerson(name: CslName, spellings: readonly NameKey[]): PersonMatch {
+  const strength = matchOwner(name, spellings);
+  if (strength !== 'initial') return strength === undefined ? {} : { strength };
+  for (const reading of nameKeys(name)) {
+    if (reading.given[0]?.full === undefined) continue;
+    const ruledOut = spellings.findIndex((s) => s.family === reading.family && s.given[0]?.full !== undefined && compareKeys(reading, s) === undefined);
+    if (ruledOut >= 0) return { contradicts: ruledOut };
+  }
+  return { strength };
+}
+
 /** The first letter of a name's first given name, for telling initials apart. */
 export function givenInitial(name: CslName): string | undefined {
   return nameKeys(name)[0]?.given[0]?.letter;
