@@ -52,3 +52,25 @@ describe('readRis', () => {
     });
   });
 });
+
+it('a tag line spaced wrongly (AU  -Sui) is read as the tag it is, with a warning at its line', () => {
+  const read = readRis('TY  - JOUR\nTI  - First paper\nAU  -Sui, Yang\nAU - Lee, Ann\nPY  - 2020\nER  - \n', 'x.ris');
+  assert.equal(read.records[0]?.item.title, 'First paper');
+  assert.deepEqual(read.records[0]?.item.author, [{ family: 'Sui', given: 'Yang' }, { family: 'Lee', given: 'Ann' }]);
+  assert.deepEqual(read.diagnostics.map((d) => [d.severity, d.code, d.line]), [['warning', 'ris-syntax', 3], ['warning', 'ris-syntax', 4]]);
+});
+
+it('a record without its TY line is reported and counted, not folded into the record before', () => {
+  const read = readRis('TY  - JOUR\nTI  - First paper\nPY  - 2020\nER  - \n\nTI  - Second paper\nAU  - Sui, Yang\nER  - \n', 'x.ris');
+  assert.equal(read.records.length, 1);
+  assert.equal(read.records[0]?.item.title, 'First paper');
+  assert.equal(read.entryCount, 2);
+  assert.deepEqual(read.diagnostics.map((d) => [d.severity, d.code, d.line]), [['error', 'ris-syntax', 6]]);
+  assert.match(read.diagnostics[0]!.message, /without its 'TY {2}- ' line.*Second paper/);
+});
+
+it('a file whose only record lacks its TY line is reported, not read as empty', () => {
+  const read = readRis('TI  - Lonely paper\nER  - \n', 'x.ris');
+  assert.equal(read.entryCount, 1);
+  assert.deepEqual(read.diagnostics.map((d) => [d.code, d.line]), [['ris-syntax', 1]]);
+});
