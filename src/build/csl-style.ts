@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
+import { styleProblem } from './check-style.js';
 import { childNamed, parseCslXml, textOf, type CslNode } from './csl-tree.js';
 import { dependentStyle, dependentStyles } from './dependent-styles.js';
 import { hasRepositoryStyle, repositoryLocale, repositoryLocales, repositoryStyle, repositoryStyles } from './style-repository.js';
@@ -79,7 +80,7 @@ function parentOf(root: CslNode): string | undefined {
 export function styleFromCsl(name: string, xml: string): CslStyle | string {
   const root = parseCslXml(xml);
   if (!root || root.name !== 'style') return 'not a CSL style (no <style> element)';
-  if (childNamed(root, 'bibliography')) return { name, root };
+  if (childNamed(root, 'bibliography')) return styleProblem(root) ?? { name, root };
   const parentName = parentOf(root);
   if (!parentName) return 'the style has no bibliography and no independent parent';
   const parent = bundledStyle(parentName);

@@ -40,8 +40,12 @@ function flushText(node: Building | undefined): void {
   node.pending = '';
 }
 
-/** Parses CSL XML (a style or locale) into the tree citeproc reads. Undefined when it is not CSL. */
+/** Elements a style or locale may nest: its tree is walked recursively, here and in citeproc-js. */
+const MAX_DEPTH = 64;
+
+/** Parses CSL XML (a style or locale) into the tree citeproc reads. Undefined when it is not CSL (or nests past MAX_DEPTH). */
 export function parseCslXml(xml: string): CslNode | undefined {
+  let tooDeep = false;
   const root: Building = { name: '#root', attrs: {}, children: [], pending: '' };
   const stack: Building[] = [root];
   const parser = new Parser(
@@ -52,6 +56,7 @@ export function parseCslXml(xml: string): CslNode | undefined {
         const node: Building = { name, attrs: { ...attrs }, children: [], pending: '' };
         parent?.children.push(node);
         stack.push(node);
+        tooDeep ||= stack.length > MAX_DEPTH;
       },
       ontext(text) {
         const top = stack[stack.length - 1];
@@ -69,6 +74,7 @@ export function parseCslXml(xml: string): CslNode | undefined {
   );
   parser.write(xml);
   parser.end();
+  if (tooDeep) return undefined;
   const top = root.children.find((c): c is Building => typeof c !== 'string');
   return top && (top.name === 'style' || top.name === 'locale') ? strip(top) : undefined;
 }

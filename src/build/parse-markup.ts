@@ -122,7 +122,8 @@ export function parseMarkup(markup: string): ParsedMarkup {
     if (token === '<') throw new MarkupError(`a "<" that starts no element at "${markup.slice(m.index, m.index + 20)}" (write &lt; for the character)`);
     if (rawName === undefined) {
       if (badge) badge.push(decodeEntities(token));
-      else target().push(...textPieces(token, marks()));
+      // One push per piece: spreading a long text's pieces into one call overflows the stack.
+      else for (const piece of textPieces(token, marks())) target().push(piece);
       continue;
     }
     const name = rawName.toLowerCase();

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../errors.js';
+import { formatCount, INPUT_LIMITS, maxFieldLength, textLimitProblem } from './input-limits.js';
 import { BibtexCursor, BibtexSyntaxError } from './bibtex-cursor.js';
 import type { TextPosition } from './text-position.js';
 
@@ -37,6 +38,8 @@ const NAME = /[^\s=,{}"#%()]+/y;
 const STRAY_FIELD = /\s*,\s*[A-Za-z][\w-]*\s*=/y;
 const FIELD_START = /[A-Za-z][\w:+.-]*\s*=/y;
 const KEY = { '}': /[^\s,{}=]*/y, ')': /[^\s,{}=)]*/y } as const;
+// Stands for a @string that expanded past the field limit, so that entries using it fail too.
+const OVERSIZED = '\u0000pubcv: an oversized @string\u0000';
 
 /**
  * Splits BibTeX/BibLaTeX text into entries. `macros` holds the @string values defined so far
@@ -54,6 +57,8 @@ class BibtexScanner extends BibtexCursor {
   private readonly undefinedMacros = new Map<string, { field: string; offset: number; uses: number }>();
   /** The key of the entry being read, for its warnings. */
   private currentKey: string | undefined;
+  /** The @string (or field) whose value grew past the limit, when reading it failed for that. */
+  private oversizedMacro: string | undefined;
 
   constructor(
     text: string,
@@ -86,6 +91,7 @@ class BibtexScanner extends BibtexCursor {
 
   private readBlock(at: number, type: string, close: string): void {
     if (type !== 'string' && type !== 'preamble') return this.entry(at, type, close);
+    this.oversizedMacro = undefined;
     try {
       const fields = new Map<string, string>();
       if (type === 'preamble') this.expression('@preamble');
@@ -96,6 +102,7 @@ class BibtexScanner extends BibtexCursor {
       this.pos += 1;
     } catch (error) {
       if (!(error instanceof BibtexSyntaxError)) throw error;
+      if (this.oversizedMacro !== undefined) this.macros.set(this.oversizedMacro, OVERSIZED);
       const line = this.locate(at).line;
       this.warn('bibtex-syntax', `${error.message} (in the @${type} at line ${line}; macros it defines stay undefined)`, error.offset);
       this.resync(at);
@@ -199,11 +206,15 @@ class BibtexScanner extends BibtexCursor {
   /** A value: parts joined by `#`; bare names are @string macros. */
   private expression(field: string): string {
     let value = '';
+    const max = maxFieldLength(field);
     for (;;) {
       this.skipSpace();
+      const start = this.pos;
       value += this.valuePart(field);
+      // Checked as it grows: @strings that double each other would reach gigabytes.
+      if (value.length > max) throw this.tooLong(field, `the value of '${field}' is longer than ${formatCount(max)} characters (pubcv's limit on a field)`, start);
       this.skipSpace();
-      if (this.text[this.pos] !== '#') return value;
+      if (this.text[this.pos] !== '#') return this.withinLimits(field, value, start);
       this.pos += 1;
     }
   }
@@ -216,11 +227,24 @@ class BibtexScanner extends BibtexCursor {
     if (word === undefined) throw this.unexpected(`a value for '${field}': {braced}, "quoted", a number or a @string name`);
     if (/^\d+$/.test(word)) return word;
     const macro = this.macros.get(word.toLowerCase());
+    if (macro === OVERSIZED) throw this.tooLong(field, `@string '${word}' is past pubcv's limits on a field (${formatCount(maxFieldLength(field))} characters, ${INPUT_LIMITS.braces} levels of braces)`, start);
     if (macro !== undefined) return macro;
     const seen = this.undefinedMacros.get(word);
     if (seen === undefined) this.undefinedMacros.set(word, { field, offset: start, uses: 1 });
     else seen.uses += 1;
     return word;
+  }
+
+  /** The value, unless its braces nest deeper than pubcv reads LaTeX. */
+  private withinLimits(field: string, value: string, offset: number): string {
+    const problem = textLimitProblem(field, value);
+    if (problem !== undefined) throw this.tooLong(field, `${problem} (pubcv's limit on a field)`, offset);
+    return value;
+  }
+
+  private tooLong(field: string, message: string, offset: number): BibtexSyntaxError {
+    this.oversizedMacro = field.toLowerCase();
+    return this.error(message, offset);
   }
 
   private skipComment(): void {

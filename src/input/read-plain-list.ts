@@ -2,6 +2,7 @@ import type { Diagnostic } from '../errors.js';
 import { cleanText, stripMarkup } from '../normalize/clean-text.js';
 import { deriveId } from '../normalize/derive-id.js';
 import { latexToCslMarkup } from '../normalize/latex-to-csl-markup.js';
+import { textLimitProblem } from './input-limits.js';
 import { parsePlainNames } from './parse-plain-names.js';
 import { groupRecordLines, looksLikeNames, splitLines, type LineGroup, type NumberedLine } from './plain-list-lines.js';
 import type { CslItem, ReadResult, SourceRecord } from './record.js';
@@ -58,7 +59,21 @@ function readStray(lines: readonly NumberedLine[], file: string): GroupRead {
   return { diagnostics: [{ severity: 'error', code: 'plain-list-stray-lines', message, file, line: first?.line }] };
 }
 
+/** The first line of a record past pubcv's limits, read before its LaTeX is (which recurses into braces). */
+function oversized(group: Extract<LineGroup, { kind: 'record' }>, file: string): Diagnostic | undefined {
+  const lines = [['title', group.title], ['author', group.authors], ['abstract', group.abstract]] as const;
+  for (const [field, line] of lines) {
+    const problem = line === undefined ? undefined : textLimitProblem(field, line.text);
+    if (problem === undefined || line === undefined) continue;
+    const message = `${problem} (pubcv's limit on a field): the record of line ${group.title.line} (${excerpt(group.title.text.slice(0, 200))}) was skipped`;
+    return { severity: 'error', code: 'input-too-large', message, file, line: line.line };
+  }
+  return undefined;
+}
+
 function readRecord(group: Extract<LineGroup, { kind: 'record' }>, file: string): GroupRead {
+  const tooLarge = oversized(group, file);
+  if (tooLarge !== undefined) return { diagnostics: [tooLarge] };
   const title = latexToCslMarkup(group.title.text.trim());
   const names = parsePlainNames(group.authors.text);
   if (!names.ok) {

@@ -13,6 +13,18 @@ class JsonSyntaxError extends Error {
 }
 
 const LITERALS = ['true', 'false', 'null'];
+
+/** Where a value sits: its path (`references/3`) and how deep. */
+interface Slot {
+  readonly path: string;
+  readonly depth: number;
+}
+
+/** An object or array still open, and how many members it has had. */
+interface Container extends Slot {
+  readonly object: boolean;
+  index: number;
+}
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const STRING_BODY = /(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 
@@ -27,7 +39,7 @@ class JsonScanner {
   constructor(private readonly text: string) {}
 
   scan(): void {
-    this.value('', 0);
+    this.values();
     this.skipSpace();
     if (this.pos < this.text.length) this.fail('unexpected text after the end of the JSON value');
   }
@@ -46,19 +58,64 @@ class JsonScanner {
     this.pos += 1;
   }
 
-  private value(path: string, depth: number): void {
-    this.skipSpace();
-    if (depth <= 2) this.starts.set(path, this.pos);
-    const char = this.text[this.pos];
-    if (char === '{') this.object(path, depth);
-    else if (char === '[') this.array(path, depth);
-    else if (char === '"') this.string();
-    else if (char !== undefined && /[-\d]/.test(char)) this.match(NUMBER, 'number');
-    else {
-      const literal = LITERALS.find((word) => this.text.startsWith(word, this.pos));
-      if (literal === undefined) this.fail(char === undefined ? 'unexpected end of input, expected a value' : `unexpected character ${JSON.stringify(char)}, expected a value`);
-      this.pos += literal.length;
+  /**
+   * The root value and everything in it. Open objects and arrays wait on a stack of their own,
+   * not the call stack, so no depth of nesting overflows it.
+   */
+  private values(): void {
+    const open: Container[] = [];
+    let at: Slot = { path: '', depth: 0 };
+    for (;;) {
+      this.skipSpace();
+      if (at.depth <= 2) this.starts.set(at.path, this.pos);
+      const char = this.text[this.pos];
+      if (char === '{' || char === '[') {
+        this.pos += 1;
+        this.skipSpace();
+        if (this.text[this.pos] !== (char === '{' ? '}' : ']')) {
+          const container: Container = { object: char === '{', ...at, index: 0 };
+          open.push(container);
+          at = this.member(container);
+          continue;
+        }
+        this.pos += 1;
+      } else if (char === '"') this.string();
+      else if (char !== undefined && /[-\d]/.test(char)) this.match(NUMBER, 'number');
+      else {
+        const literal = LITERALS.find((word) => this.text.startsWith(word, this.pos));
+        if (literal === undefined) this.fail(char === undefined ? 'unexpected end of input, expected a value' : `unexpected character ${JSON.stringify(char)}, expected a value`);
+        this.pos += literal.length;
+      }
+      const next = this.afterValue(open);
+      if (next === undefined) return;
+      at = next;
     }
+  }
+
+  /** Closes the containers a value ends; the slot of the next member, or undefined at the end of the root. */
+  private afterValue(open: Container[]): Slot | undefined {
+    for (let container = open[open.length - 1]; container !== undefined; container = open[open.length - 1]) {
+      this.skipSpace();
+      if (this.text[this.pos] === (container.object ? '}' : ']')) {
+        this.pos += 1;
+        open.pop();
+        continue;
+      }
+      this.expect(',', container.object ? "',' or '}' after a property value" : "',' or ']' after an array element");
+      container.index += 1;
+      return this.member(container);
+    }
+    return undefined;
+  }
+
+  /** The slot of a container's next member: an object's reads its name first. */
+  private member(container: Container): Slot {
+    if (!container.object) return { path: this.child(container.path, String(container.index)), depth: container.depth + 1 };
+    this.skipSpace();
+    if (this.text[this.pos] !== '"') this.fail('expected a property name in double quotes');
+    const key = this.string();
+    this.expect(':', "':' after the property name");
+    return { path: this.child(container.path, key), depth: container.depth + 1 };
   }
 
   private match(pattern: RegExp, what: string, start = this.pos): void {
@@ -77,34 +134,6 @@ class JsonScanner {
   private child(path: string, key: string): string {
     return path === '' ? key : `${path}/${key}`;
   }
-
-  private object(path: string, depth: number): void {
-    this.pos += 1;
-    this.skipSpace();
-    if (this.text[this.pos] === '}') return void (this.pos += 1);
-    for (;;) {
-      this.skipSpace();
-      if (this.text[this.pos] !== '"') this.fail('expected a property name in double quotes');
-      const key = this.string();
-      this.expect(':', "':' after the property name");
-      this.value(this.child(path, key), depth + 1);
-      this.skipSpace();
-      if (this.text[this.pos] === '}') return void (this.pos += 1);
-      this.expect(',', "',' or '}' after a property value");
-    }
-  }
-
-  private array(path: string, depth: number): void {
-    this.pos += 1;
-    this.skipSpace();
-    if (this.text[this.pos] === ']') return void (this.pos += 1);
-    for (let index = 0; ; index += 1) {
-      this.value(this.child(path, String(index)), depth + 1);
-      this.skipSpace();
-      if (this.text[this.pos] === ']') return void (this.pos += 1);
-      this.expect(',', "',' or ']' after an array element");
-    }
-  }
 }
 
 /** Scans a JSON text for the start offsets of its outer values, or its first syntax error. */
@@ -115,8 +144,6 @@ export function scanJson(text: string): JsonLayout {
     return { ok: true, starts: scanner.starts };
   } catch (error) {
     if (error instanceof JsonSyntaxError) return { ok: false, offset: error.offset, message: error.message };
-    // Only nesting deeper than the call stack gets here; JSON.parse copes with it, so say so.
-    if (error instanceof RangeError) return { ok: false, offset: 0, message: 'the JSON is nested too deeply to scan' };
     throw error;
   }
 }

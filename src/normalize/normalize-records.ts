@@ -1,7 +1,9 @@
 import type { Diagnostic } from '../errors.js';
+import { itemLimitProblem } from '../input/input-limits.js';
 import type { SourceRecord } from '../input/record.js';
 import { assignIds } from './assign-ids.js';
 import { cleanItem } from './clean-item.js';
+import { deriveId } from './derive-id.js';
 import { fixCapitals } from './fix-capitals.js';
 import { mergeDuplicates } from './merge-duplicates.js';
 import { normalizeDates } from './normalize-dates.js';
@@ -23,15 +25,26 @@ function where(record: SourceRecord) {
   return { file, line, column, ...(key === undefined ? {} : { entry: key }) };
 }
 
+/** The entry's key, else its id, else the id normalizing would give it (RIS records have none yet). */
+function entryName(record: SourceRecord): string {
+  return record.source.key ?? (typeof record.item.id === 'string' && record.item.id !== '' ? record.item.id : deriveId(record.item));
+}
+
 /**
  * Cleans one record, repairs DOIs, capitals and date ranges and names the language of a title
- * clearly not in English, saying what it could not or did repair; undefined (with an error) when a
- * date cannot be read.
+ * clearly not in English, saying what it could not or did repair; undefined (with an error) when it
+ * is past the input limits or a date cannot be read.
  */
 function repairRecord(record: SourceRecord, diagnostics: Diagnostic[]): SourceRecord | undefined {
+  // Every reader's records (RIS's too) pass here before anything walks or formats their text.
+  const limit = itemLimitProblem(record.item);
+  if (limit !== undefined) {
+    diagnostics.push({ severity: 'error', code: 'input-too-large', ...where(record), entry: entryName(record), message: `${limit} (pubcv's limit); skipped` });
+    return undefined;
+  }
   const dates = normalizeDates(dropNumberLabels(cleanItem(record.item)));
   if (!('item' in dates)) {
-    diagnostics.push({ severity: 'error', code: 'date-invalid', ...where(record), entry: record.source.key ?? record.item.id, message: `the date "${dates.field}" cannot be read: ${dates.problem}; skipped` });
+    diagnostics.push({ severity: 'error', code: 'date-invalid', ...where(record), entry: entryName(record), message: `the date "${dates.field}" cannot be read: ${dates.problem}; skipped` });
     return undefined;
   }
   const links = repairLinks(dates.item);

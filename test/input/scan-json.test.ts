@@ -36,3 +36,10 @@ describe('scanJson', () => {
     }
   });
 });
+
+it('nesting 100,000 levels deep is scanned without a stack overflow, positions and all', () => {
+  const text = `[{"id": "a"}, ${'['.repeat(100_000)}${']'.repeat(100_000)}]`;
+  const layout = scanJson(text);
+  assert.ok(layout.ok);
+  assert.equal(layout.starts.get('1'), 14);
+});
