@@ -57,6 +57,8 @@ export interface BuildOptions {
   readonly layout?: Partial<PageLayout>;
   /** Add schema.org JSON-LD for every entry to the HTML. Default false. */
   readonly jsonLd?: boolean;
+  /** False: records' notes are dropped before formatting. Default: the style prints them where it prints a note. */
+  readonly notes?: boolean;
   /** Filters and sections; default: every entry in one untitled list, newest first. */
   readonly selection?: Selection;
   /** pubcv's own entry numbers ("J12"); default none: a numeric style keeps its own. */
@@ -139,6 +141,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildReport> {
       ...(options.numbering ? { numbering: options.numbering } : {}),
       ...(options.links ? { links: options.links } : {}),
       ...(options.abstracts ? { abstracts: options.abstracts } : {}),
+      ...(options.notes === false ? { notes: false } : {}),
       ...(options.title !== undefined ? { title: options.title } : {}),
       ...(options.header ? { header: options.header } : {}),
       ...(options.linkBase ? { linkBase: options.linkBase } : {}),

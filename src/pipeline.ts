@@ -46,6 +46,8 @@ export interface DocumentSettings {
   readonly links?: readonly ShownLinkKind[];
   /** The formats whose entries show their abstracts. Default: html. */
   readonly abstracts?: readonly OutputFormat[];
+  /** False: records' notes are dropped, from the style's output and the templates'. Default: true. */
+  readonly notes?: boolean;
   /** Subtitle and "Updated <date>" line of the header (its title is `title`). */
   readonly header?: HeaderSettings;
   /** What an entry and a section heading show, in every format (`loadTemplates`); none: the reference alone. */
@@ -72,18 +74,30 @@ export { loadStyle, resolveLocale } from './build/load-style.js';
 
 /** read -> normalize -> select -> highlight -> format -> model. Pure: no files are touched. */
 export function buildDocument(inputs: readonly InputSource[], settings: DocumentSettings): DocumentResult {
-  const prepared = prepareRecords(inputs, settings.names, settings.selection, settings.lock);
+  const prepared = withNotes(prepareRecords(inputs, settings.names, settings.selection, settings.lock), settings.notes);
   const plan = formatPlan(prepared, settings);
   return finishDocument(prepared, finishFormatting(plan, plan.groups.map((g) => formatEntries(g.items, g.style, g.options))), settings);
 }
 
 /** `buildDocument` with entries formatted by `format` (which must give what `formatEntries` gives). */
 export async function buildDocumentWith(inputs: readonly InputSource[], settings: DocumentSettings, format: EntryFormatter): Promise<DocumentResult> {
-  const prepared = prepareRecords(inputs, settings.names, settings.selection, settings.lock);
+  const prepared = withNotes(prepareRecords(inputs, settings.names, settings.selection, settings.lock), settings.notes);
   const plan = formatPlan(prepared, settings);
   const results: Array<Result<FormattedEntry[]>> = [];
   for (const group of plan.groups) results.push(await format(group.items, group.style, group.options));
   return finishDocument(prepared, finishFormatting(plan, results), settings);
+}
+
+/** The records as they are, or without their notes when notes are off (`notes: false`, `--no-notes`). */
+function withNotes(prepared: PreparedRecords, notes: boolean | undefined): PreparedRecords {
+  if (notes !== false) return prepared;
+  const records = prepared.records.map((record) => {
+    if (record.item.note === undefined) return record;
+    const item = { ...record.item };
+    delete item.note;
+    return { ...record, item };
+  });
+  return { ...prepared, records };
 }
 
 /** Author lists cut around the owner, contribution marks tagged: the calls to the formatter. */

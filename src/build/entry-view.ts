@@ -57,6 +57,15 @@ function textField(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
+// A `key: value` line of a note is a field in Zotero's "Extra" convention (`ISSN: 1234`,
+// `_eprint: …`, `tex.howpublished: …`), data for citeproc rather than words for the reader.
+const FIELD_LINE = /^[A-Za-z_][\w.-]*:\s/;
+
+/** The note without its field lines. */
+function withoutFieldLines(note: string): string {
+  return note.split('\n').filter((line) => !FIELD_LINE.test(line)).join('\n');
+}
+
 function yearOf(item: CslItem): string | undefined {
   const year = item.issued?.['date-parts']?.[0]?.[0];
   if (year !== undefined && `${year}`.trim() !== '') return `${year}`;
@@ -78,7 +87,7 @@ export function entryView(entry: Entry, item: CslItem, parts: EntryViewParts): E
     const text = textField(value);
     return text === undefined ? undefined : parts.markup(runsToMarkup(cslTextRuns(text, item.id)));
   };
-  const note = textField(item.note);
+  const note = textField(typeof item.note === 'string' ? withoutFieldLines(item.note) : item.note);
   const printed = plainText(entry.runs);
   return {
     id: entry.id,

@@ -7,6 +7,7 @@ export interface DisplayFlags {
   readonly template?: string | undefined;
   readonly theme?: string | undefined;
   readonly abstracts?: boolean | undefined;
+  readonly notes?: boolean | undefined;
   readonly links?: string | undefined;
   readonly subtitle?: string | undefined;
   readonly updated?: boolean | undefined;
@@ -17,6 +18,7 @@ export interface DisplayLayer {
   readonly templates?: string;
   readonly theme?: string;
   readonly abstracts?: readonly OutputFormat[];
+  readonly notes?: boolean;
   readonly links?: readonly ShownLinkKind[];
   readonly header?: Partial<HeaderSettings>;
 }
@@ -40,6 +42,7 @@ export function displayLayer(flags: DisplayFlags): DisplayLayer {
     ...(flags.template !== undefined ? { templates: flags.template } : {}),
     ...(flags.theme !== undefined ? { theme: flags.theme } : {}),
     ...(flags.abstracts !== undefined ? { abstracts: flags.abstracts ? [...OUTPUT_FORMATS] : [] } : {}),
+    ...(flags.notes !== undefined ? { notes: flags.notes } : {}),
     ...(flags.links !== undefined ? { links: parseLinks(flags.links) } : {}),
     ...(Object.keys(header).length > 0 ? { header } : {}),
   };

@@ -81,6 +81,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
           .option('template', { type: 'string', describe: 'folder of templates that replace the theme\'s, file by file (entry.hbs, heading.hbs, page.hbs, style.css, ...)' })
           .option('links', { type: 'string', describe: 'links under each entry, in order: comma list of doi,url,pdf,code,slides,video,poster,project,arxiv,... or none [default: all]' })
           .option('link-base', { type: 'string', describe: 'base URL for site-relative link files (al-folio\'s pdf = {paper.pdf}), e.g. https://me.github.io/assets/pdf/' })
+          .option('notes', { type: 'boolean', describe: "print records' notes where the style prints a note; --no-notes never [default: true]" })
           .option('abstracts', { type: 'boolean', describe: 'show abstracts in every format; --no-abstracts in none [default: HTML only, folded]' })
           .option('subtitle', { type: 'string', describe: 'a line under the title and name, e.g. "Selected publications"' })
           .option('updated', { type: 'boolean', describe: 'print "Updated <date>" under the title; --no-updated leaves it out [default: true]' })

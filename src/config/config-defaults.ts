@@ -19,6 +19,7 @@ export const CONFIG_DEFAULTS = {
   // Abstracts make a web page richer (collapsed); on paper they make a CV three times longer.
   abstracts: ['html'] as readonly OutputFormat[],
   jsonLd: false,
+  notes: true,
   theme: 'default',
   layout: DEFAULT_LAYOUT as PageLayout,
   title: 'Publications',

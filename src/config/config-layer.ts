@@ -30,6 +30,8 @@ export interface ConfigLayer {
   readonly links?: readonly ShownLinkKind[];
   readonly linkBase?: string;
   readonly jsonLd?: boolean;
+  /** Records' notes go to the CSL style; false: dropped. */
+  readonly notes?: boolean;
   readonly abstracts?: readonly OutputFormat[];
   readonly theme?: string;
   readonly templates?: string;
@@ -111,6 +113,7 @@ export function configLayer(settings: ConfigProfile, baseDir: string): ConfigLay
     links: listOrAll(settings.links, LINK_KINDS),
     linkBase: settings['link-base'],
     jsonLd: settings['json-ld'],
+    notes: settings.notes,
     abstracts: listOrAll(settings.abstracts, OUTPUT_FORMATS),
     theme: settings.theme,
     templates: settings.templates === undefined ? undefined : rebase(settings.templates),

@@ -62,6 +62,7 @@ const settings = {
   links: z.union([z.boolean(), z.array(z.enum(LINK_KINDS))]).optional().meta({ default: true }).describe('Links drawn after each entry: true (all), false (none), or the kinds to show, in order.'),
   abstracts: z.union([z.boolean(), z.array(Format)]).optional().meta({ default: D.abstracts }).describe('Show abstracts: true (every format), false, or the formats (default: html, collapsed).'),
   'link-base': z.url().optional().describe("Base URL for site-relative link files (al-folio's pdf = {paper.pdf}), e.g. https://me.github.io/assets/pdf/."),
+  notes: z.boolean().optional().meta({ default: D.notes }).describe("Print records' notes where the CSL style prints a note; false: never."),
   'json-ld': z.boolean().optional().meta({ default: D.jsonLd }).describe('Add a schema.org JSON-LD description of every entry to the HTML.'),
   theme: z.string().min(1).optional().meta({ default: D.theme }).describe('Template theme: default, compact, or fragment (HTML without the page shell).'),
   templates: Path.optional().describe('A folder of templates overriding the theme file by file, relative to this file.'),

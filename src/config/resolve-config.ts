@@ -42,6 +42,7 @@ export interface ResolvedConfig {
   /** Where site-relative link files live; undefined: such links are left out. */
   readonly linkBase?: string;
   readonly jsonLd: boolean;
+  readonly notes: boolean;
   readonly abstracts: readonly OutputFormat[];
   readonly theme: string;
   readonly templates?: string;
@@ -104,6 +105,7 @@ export function withDefaults(layer: ConfigLayer): ResolvedConfig {
     numbering: { ...D.numbering, ...defined(layer.numbering ?? {}) },
     links: layer.links ?? D.links,
     jsonLd: layer.jsonLd ?? D.jsonLd,
+    notes: layer.notes ?? D.notes,
     abstracts: layer.abstracts ?? D.abstracts,
     theme: layer.theme ?? D.theme,
     layout: { ...D.layout, ...defined(layer.layout ?? {}) },
@@ -146,6 +148,7 @@ export function buildOptionsFor(config: ResolvedConfig): BuildOptions {
     links: config.links,
     ...(config.linkBase !== undefined ? { linkBase: config.linkBase } : {}),
     jsonLd: config.jsonLd,
+    notes: config.notes,
     abstracts: config.abstracts,
     title: config.title,
     header: config.header,

@@ -43,9 +43,22 @@ function cleanValue(value: unknown): unknown {
   return value ?? undefined;
 }
 
+/**
+ * A note cleaned line by line: Zotero's "Extra" holds one `key: value` per line (`ISSN: …`,
+ * `original-date: …`), which citeproc-js reads as fields and takes out of the note only while
+ * each stays on its own line.
+ */
+function cleanNote(note: string): string | undefined {
+  const lines = note.split(/\r\n?|\n/).map((line) => cleanText(repairText(line))).filter((line) => line !== '');
+  return lines.length === 0 ? undefined : lines.join('\n');
+}
+
 /** Returns a cleaned copy of an item (see cleanValue); the input is left untouched. */
 export function cleanItem(item: CslItem): CslItem {
-  const cleaned = (cleanValue(item) ?? {}) as Partial<CslItem>;
+  const { note, ...fields } = item;
+  const cleaned = (cleanValue(fields) ?? {}) as Partial<CslItem>;
+  const cleanedNote = typeof note === 'string' ? cleanNote(note) : undefined;
+  if (cleanedNote !== undefined) cleaned.note = cleanedNote;
   // Readers guarantee a non-blank type; the fallback only keeps the type checker honest.
   return { ...cleaned, id: cleaned.id ?? '', type: cleaned.type ?? 'document' };
 }

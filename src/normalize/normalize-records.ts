@@ -6,6 +6,7 @@ import { cleanItem } from './clean-item.js';
 import { deriveId } from './derive-id.js';
 import { fixCapitals } from './fix-capitals.js';
 import { mergeDuplicates } from './merge-duplicates.js';
+import { readOrcidWorkType } from './orcid-work-type.js';
 import { normalizeDates } from './normalize-dates.js';
 import { dropNumberLabels } from './number-labels.js';
 import { repairLinks } from './repair-links.js';
@@ -42,7 +43,7 @@ function repairRecord(record: SourceRecord, diagnostics: Diagnostic[]): SourceRe
     diagnostics.push({ severity: 'error', code: 'input-too-large', ...where(record), entry: entryName(record), message: `${limit} (pubcv's limit); skipped` });
     return undefined;
   }
-  const dates = normalizeDates(dropNumberLabels(cleanItem(record.item)));
+  const dates = normalizeDates(readOrcidWorkType(dropNumberLabels(cleanItem(record.item))));
   if (!('item' in dates)) {
     diagnostics.push({ severity: 'error', code: 'date-invalid', ...where(record), entry: entryName(record), message: `the date "${dates.field}" cannot be read: ${dates.problem}; skipped` });
     return undefined;

@@ -32,6 +32,7 @@ test('no config, no flags: every default, applied in one place', () => {
     numbering: DEFAULT_NUMBERING,
     links: LINK_KINDS,
     jsonLd: false,
+    notes: true,
     abstracts: ['html'],
     theme: 'default',
     layout: DEFAULT_LAYOUT,
@@ -117,6 +118,11 @@ test('flags given explicitly beat the profile, which beats the config', () => {
   assert.deepEqual(r.selection.filters, { ...DEFAULT_SELECTION.filters, since: 2020, selected: true });
   // Flags not given leave the config alone.
   assert.equal(resolveConfig(loaded(WITH_PROFILES), { flags: {} }).style, 'apa');
+});
+
+test('notes: false in the config turns notes off for the build; the --notes flag turns them back on', () => {
+  assert.equal(buildOptionsFor(resolveConfig(loaded('notes: false\n'))).notes, false);
+  assert.equal(resolveConfig(loaded('notes: false\n'), { flags: { notes: true } }).notes, true);
 });
 
 test('an unknown profile is a usage error with the closest name', () => {

@@ -15,6 +15,11 @@ describe('cleanText', () => {
 });
 
 describe('cleanItem', () => {
+  it('keeps the lines of a note (Zotero\'s "key: value" fields), cleaning each', () => {
+    assert.equal(cleanItem({ id: 'a', type: 'book', note: 'ISSN:  2692-8205\r\n\n  page: 12 \nShelf  3' }).note, 'ISSN: 2692-8205\npage: 12\nShelf 3');
+    assert.equal(cleanItem({ id: 'a', type: 'book', note: ' \n ' }).note, undefined);
+  });
+
   it('cleans every string, drops empty fields, name parts and names', () => {
     const item = {
       id: ' a ',
