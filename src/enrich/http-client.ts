@@ -44,6 +44,8 @@ export interface HttpClientOptions {
   readonly minIntervalMs?: Partial<Record<string, number>>;
   /** Longest single wait pubcv accepts; a Retry-After asking for more fails at once. Default 30 000. */
   readonly maxRetryWaitMs?: number;
+  /** Largest response body read, in bytes; a longer one fails as malformed. Default MAX_BODY_BYTES. */
+  readonly maxBodyBytes?: number;
   readonly sleep?: (ms: number) => Promise<void>;
   /** The clock for rate limiting and Retry-After dates. Default Date.now. */
   readonly now?: () => number;
@@ -65,6 +67,41 @@ export function politeUserAgent(version: string, contact?: string): string {
 
 const BACKOFF_BASE_MS = 1000;
 
+/**
+ * 16 MiB: the largest answer any lookup needs is an ORCID works list or a Crossref page of 20
+ * works, well under 1 MiB. A body is read as it arrives and dropped past the cap, so a broken or
+ * hostile server cannot fill the memory (a 600 MB body once took pubcv to 1.35 GB).
+ */
+export const MAX_BODY_BYTES = 16 * 2 ** 20;
+
+/** The body as text, or undefined (the stream cancelled) once it grows past `maxBytes`. */
+async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  if (declared > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    return undefined;
+  }
+  if (response.body === null) return '';
+  const decoder = new TextDecoder();
+  const reader = response.body.getReader();
+  let text = '';
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${Math.round((bytes / 2 ** 20) * 10) / 10} MB`;
+}
+
 /** An HTTP client with pubcv's network manners; see HttpClientOptions for the defaults. */
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const timeoutMs = options.timeoutMs ?? 10_000;
@@ -73,6 +110,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const now = options.now ?? Date.now;
   const doFetch = options.fetch ?? globalThis.fetch;
+  const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const nextFree = new Map<RequestSource, number>();
 
   async function waitTurn(source: RequestSource, url: string): Promise<void> {
@@ -89,12 +127,13 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     for (let attempt = 0; ; attempt++) {
       await waitTurn(source, url);
       let response: Response;
-      let body: string;
       try {
         response = await doFetch(url, { headers, signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
         if (response.ok) {
-          body = await response.text();
-          return { ok: true, value: body };
+          const body = await readCapped(response, maxBody);
+          if (body !== undefined) return { ok: true, value: body };
+          const message = `${hostOf(url)} sent more than ${formatMegabytes(maxBody)}, more than any answer pubcv asks for; it was not read`;
+          return { ok: false, failure: fetchFailure('malformed', source, url, message) };
         }
         await response.body?.cancel().catch(() => undefined);
       } catch (error) {

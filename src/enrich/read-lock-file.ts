@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { ConfigError } from '../config/config-error.js';
-import { userError } from '../errors.js';
-import { parseLock, type LoadedLock } from './lock-file.js';
+import { UserError, userError } from '../errors.js';
+import { MAX_LOCK_BYTES, parseLock, type LoadedLock } from './lock-file.js';
 import { decodeText } from '../input/decode-text.js';
 
 /**
@@ -11,8 +11,14 @@ import { decodeText } from '../input/decode-text.js';
 export async function readLockFile(path: string): Promise<LoadedLock | undefined> {
   let text: string;
   try {
+    const { size } = await stat(path);
+    if (size > MAX_LOCK_BYTES) {
+      const message = `lock file ${path} is ${(size / 2 ** 20).toFixed(1)} MB, more than pubcv reads (${MAX_LOCK_BYTES / 2 ** 20} MB); a lock for 5,000 entries takes about 3 MB: delete it and run pubcv enrich again`;
+      throw userError({ code: 'lock-too-large', message, file: path });
+    }
     text = decodeText(await readFile(path));
   } catch (error) {
+    if (error instanceof UserError) throw error;
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw userError({ code: 'lock-unreadable', message: `cannot read lock file ${path}: ${(error as Error).message}`, file: path });
   }
