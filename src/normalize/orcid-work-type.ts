@@ -36,10 +36,14 @@ const ORCID_TYPES: Readonly<Record<string, string | undefined>> = {
   other: undefined,
 };
 
+// Types printed as a part of something ("In <book>"): without the container's name a style prints
+// "In ." (Chicago), so such a record stays a @misc.
+const PART_TYPES = new Set(['chapter', 'paper-conference', 'entry-encyclopedia', 'entry-dictionary', 'article-journal', 'article-magazine', 'article-newspaper']);
+
 /**
  * The item with an ORCID work type written as its whole `note` read as its type: the note goes,
- * and a @misc (`document`) gets the CSL type it stands for. A type the reader already gave
- * (@article for a journal article) is kept.
+ * and a @misc (`document`) gets the CSL type it stands for when it has what that type prints
+ * (the book of a chapter). A type the reader already gave (@article) is kept.
  */
 export function readOrcidWorkType(item: CslItem): CslItem {
   const note = typeof item.note === 'string' ? item.note.trim() : undefined;
@@ -47,5 +51,6 @@ export function readOrcidWorkType(item: CslItem): CslItem {
   const rest: CslItem = { ...item };
   delete rest.note;
   const type = ORCID_TYPES[note];
-  return item.type === 'document' && type !== undefined ? { ...rest, type } : rest;
+  if (item.type !== 'document' || type === undefined || (PART_TYPES.has(type) && item['container-title'] === undefined)) return rest;
+  return { ...rest, type };
 }

@@ -17,4 +17,5 @@ test('only a number with a hyphen is copied', () => {
   const plain = { ...report, number: '117' };
   assert.equal(keepNumberHyphens(plain), plain);
   assert.equal(keepNumberHyphens(report).number, '88\\-1');
+  assert.equal(keepNumberHyphens({ ...report, number: '95–05' }).number, '95\\-05');
 });
