@@ -159,7 +159,8 @@ export function toSentenceCase(markup: string): string {
 }
 
 // Lower-case particles of names in other languages: "Électricité de France", "Universidad de Chile".
-const PARTICLES = new Set(['de', 'du', 'des', 'del', 'la', 'le', 'di', 'da', 'do', 'dos', 'von', 'van', 'y']);
+// Not "do": "Why do People Give Up" is English.
+const PARTICLES = new Set(['de', 'du', 'des', 'del', 'la', 'le', 'di', 'da', 'von', 'van', 'y']);
 
 /** Accented and other letters English does not use: Électricité, Poincaré, Łódź, Straße. */
 function hasForeignLetter(word: string): boolean {

@@ -36,6 +36,7 @@ describe('toSentenceCase', () => {
     assert.equal(toSentenceCase('Case Study of Électricité de France'), 'Case study of Électricité de France');
     assert.equal(toSentenceCase('A Study of Universidad de Chile Students'), 'A study of Universidad de Chile students');
     assert.equal(toSentenceCase('Why You Don’t Need the Poincaré Conjecture'), 'Why you don’t need the Poincaré conjecture');
+    assert.equal(toSentenceCase('Why do People Give Up Open Source?'), 'Why do people give up open source?');
   });
 
   it('leaves formatting tags in place', () => {
