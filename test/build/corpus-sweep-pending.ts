@@ -317,7 +317,6 @@ export const PENDING: Partial<Record<SweepCheck, { readonly reason: string; read
       'iridia-crossref.bib#evoworkshops2003',
       'iridia-crossref.bib#evoworkshops2004',
       'iridia-crossref.bib#wae1998',
-      'miskiewicz-orcid-publications.bib#miskiewicz2018_154',
     ],
   },
   'case-flip': {
