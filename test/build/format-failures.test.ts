@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { bundledStyle } from '../../src/build/csl-style.js';
+import { cvModeStyle } from '../../src/build/cv-mode-style.js';
 import { formatEntries } from '../../src/build/format-entries.js';
+import { renderEntriesInParallel } from '../../src/build/render-parallel.js';
 import type { CslItem } from '../../src/input/record.js';
 import { plainText } from '../../src/model/index.js';
 import { buildDocument } from '../../src/pipeline.js';
@@ -25,6 +27,15 @@ describe('an entry citeproc throws on', () => {
     assert.deepEqual(result.value.map((e) => e.id), ['a', 'b']);
     assert.match(plainText(result.value[0]!.runs), /2019a/);
     assert.deepEqual(result.diagnostics.map((d) => d.code), ['format-failed']);
+  });
+});
+
+describe('an entry citeproc throws on in a formatting thread', () => {
+  it('comes back as its reason, the entries around it as HTML', async () => {
+    const items = [...Array.from({ length: 20 }, (_, i) => good(`g${i}`)), { ...throwing, id: 'bad' }, good('last')];
+    const htmls = await renderEntriesInParallel(items, cvModeStyle(bundledStyle('apa')!), undefined, 2, 5);
+    assert.deepEqual(htmls.map((html) => typeof html), [...Array.from({ length: 20 }, () => 'string'), 'object', 'string']);
+    assert.match(String(htmls[21]), /Book last/);
   });
 });
 
