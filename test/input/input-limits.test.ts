@@ -111,6 +111,12 @@ describe('other inputs that reach into the code', () => {
     assert.equal(styleFromCsl('loop.csl', xml), 'its macros call each other without end (a -> b -> a)');
     assert.match(String(styleFromCsl('x.csl', xml.replace('<text macro="a"/></macro>', '<text macro="c"/></macro>'))), /calls macro "c", which the style does not define/);
   });
+
+  it('a .csl style nested 100,000 elements deep is refused, not walked recursively', () => {
+    const deep = `${'<group>'.repeat(100_000)}${'</group>'.repeat(100_000)}`;
+    const xml = `<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0"><bibliography><layout>${deep}</layout></bibliography></style>`;
+    assert.match(String(styleFromCsl('deep.csl', xml)), /nested more than 64 levels/);
+  });
 });
 
 it('reading every format stays within the limits: INPUT_LIMITS are the numbers README quotes', () => {
