@@ -16,6 +16,7 @@ import type { EntryCounts, InputSource } from './prepare-records.js';
 import { inputsOrExample, readSources, type InputSpec } from './read-sources.js';
 import { loadTemplates, templateSearchPath } from './load-templates.js';
 import { renderFormats } from './render/render-formats.js';
+import { undrawableCharacters } from './render/undrawable-text.js';
 import { DEFAULT_FORMATS, FILE_EXTENSIONS, type OutputFormat } from './render/writer.js';
 import { defaultThreads } from './build/render-parallel.js';
 import { removeStaleTemps, writeAtomically, type OutputFile } from './write-atomically.js';
@@ -169,7 +170,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildReport> {
   await writeAtomically([...files, { path: join(out, MANIFEST_NAME), bytes: serializeManifest(manifest) }]);
   // The cache only saves time: a folder it cannot be written to must not fail the build.
   await cache.save().catch(() => undefined);
-  return { entries: result.entries, diagnostics: result.diagnostics, outputs: files.map((f) => f.path), changes, sources };
+  const glyphs = formats.includes('pdf') ? undrawableCharacters(document) : [];
+  return { entries: result.entries, diagnostics: [...result.diagnostics, ...glyphs], outputs: files.map((f) => f.path), changes, sources };
 }
 
 /** Reads a `--marks` file; a missing one is a usage error, like a missing input. */

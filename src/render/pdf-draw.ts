@@ -1,5 +1,6 @@
+import type { FontChain, FontFace } from './font-chain.js';
+import { reorderLine } from './pdf-bidi.js';
 import { applyFallback } from './pdf-fallback.js';
-import type { FontFace } from './pdf-fonts.js';
 import { breakLines, type Line, type Piece } from './pdf-layout.js';
 import { compactShapeCache } from './pdf-shape-cache.js';
 import { internStyle, type PdfTextStyle } from './pdf-style.js';
@@ -13,10 +14,11 @@ const UNDERLINE_THICKNESS = 0.05;
 /** Links are coloured rather than underlined so owner underlines stay unambiguous. */
 const LINK_COLOR = '#1f4e96';
 
-/** A document being typeset: pdfkit plus the style pool that lets layout merge fragments. */
+/** A document being typeset: pdfkit, the style pool that lets layout merge fragments, and the fonts' fallback chain. */
 export interface Typesetter {
   readonly pdf: PDFKit.PDFDocument;
   readonly styles: Map<string, PdfTextStyle>;
+  readonly chain: FontChain;
 }
 
 /** A plain style (no marks) in the given face and size. */
@@ -59,13 +61,14 @@ export function measureText(setter: Typesetter, text: string, style: PdfTextStyl
   return width;
 }
 
-/** Breaks pieces into lines; line n is `widthOf(n)` points wide at most. */
+/** Breaks pieces into lines (line n is `widthOf(n)` points wide at most), each in visual order. */
 export function layoutPieces(
   setter: Typesetter,
   pieces: readonly Piece<PdfTextStyle>[],
   widthOf: (line: number) => number,
 ): Line<PdfTextStyle>[] {
-  return breakLines(applyFallback(setter.styles, pieces), (text, style) => measureText(setter, text, style), widthOf);
+  const measure = (text: string, style: PdfTextStyle): number => measureText(setter, text, style);
+  return breakLines(applyFallback(setter.chain, setter.styles, pieces), measure, widthOf).map((line) => reorderLine(line, measure));
 }
 
 /** Where the baseline sits in a line box of `height` set at `size`: the font's box centred in it. */

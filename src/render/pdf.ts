@@ -3,6 +3,7 @@ import { DEFAULT_LAYOUT, type Document } from '../model/index.js';
 import { gatherBytes } from './pdf-bytes.js';
 import { drawLine, drawText, layoutPieces, measureText, plainStyle, type Typesetter } from './pdf-draw.js';
 import { typesetDocument } from './pdf-flow.js';
+import { fontChain } from './font-chain.js';
 import { registerFonts } from './pdf-fonts.js';
 import { pageGeometry, type PageGeometry } from './pdf-page.js';
 import type { Writer } from './writer.js';
@@ -93,7 +94,7 @@ export async function renderPdf(doc: Document): Promise<Uint8Array> {
     displayTitle: true,
   });
   registerFonts(pdf, layout.font);
-  const setter: Typesetter = { pdf, styles: new Map() };
+  const setter: Typesetter = { pdf, styles: new Map(), chain: fontChain(layout.font) };
   const bytes = gatherBytes(pdf);
   // Paginate first, so each page gets its "n / N" while it is current and is then written out.
   const total = typesetDocument(setter, doc, page, { paint: false, finishPage: () => undefined });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import PDFDocument from 'pdfkit';
+import { fontChain } from '../../src/render/font-chain.js';
 import { isWordLike, measureText, plainStyle, type Typesetter } from '../../src/render/pdf-draw.js';
 import { registerFonts } from '../../src/render/pdf-fonts.js';
 
@@ -8,7 +9,7 @@ import { registerFonts } from '../../src/render/pdf-fonts.js';
 function newSetter(): Typesetter {
   const pdf = new PDFDocument({ autoFirstPage: false });
   registerFonts(pdf, 'serif');
-  return { pdf, styles: new Map() };
+  return { pdf, styles: new Map(), chain: fontChain('serif') };
 }
 
 describe('isWordLike', () => {

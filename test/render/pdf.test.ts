@@ -106,6 +106,18 @@ describe('renderPdf', () => {
     assert.equal(pdf.pages.reduce((n, p) => n + p.notdefGlyphs, 0), 1);
   });
 
+  it('draws Armenian, Arabic, Hebrew, Devanagari, Thai, emoji and math symbols from fallback fonts embedded only when used', async () => {
+    const text = 'Մարտիրոսյան, محمد علي, כהן דוד, क्षेत्र, สมชาย, 👩\u200d🔬, M ≲ 10';
+    const doc: Document = { ...sampleDocument, owner: 'Մարտիրոսյան, Արամ', sections: [{ id: 's', title: 'S', entries: [{ id: 'x', runs: [{ text, marks: [] }] }] }] };
+    const bytes = await renderPdf(doc);
+    const pdf = await readPdf(bytes);
+    assert.equal(pdf.pages.reduce((n, p) => n + p.notdefGlyphs, 0), 0);
+    assert.deepEqual(embeddedFontNames(bytes), [
+      'NotoEmoji-Regular', 'NotoSansArabic-Regular', 'NotoSansArmenian-Regular', 'NotoSansDevanagari-Regular', 'NotoSansHebrew-Regular',
+      'NotoSansMath-Regular', 'NotoSansThai-Regular', 'NotoSerif-Bold', 'NotoSerif-Regular',
+    ]);
+  });
+
   it('renders the same document to the same bytes, dated by the document', async () => {
     const [a, b] = await Promise.all([renderPdf(sampleDocument), pdfWriter.render(sampleDocument, { templatesDir: '' })]);
     assert.ok(Buffer.from(a).equals(Buffer.from(b)), 'two renders differ');

@@ -1,0 +1,76 @@
+import bidiModule from 'bidi-js';
+import type { Fragment, Line, Measure, Piece } from './pdf-layout.js';
+
+// bidi-js is CommonJS with declarations written as `export default`: Node hands over the factory itself.
+const bidi = (bidiModule as unknown as typeof bidiModule.default)();
+
+/**
+ * Text that may hold right-to-left characters: the Hebrew, Arabic, Syriac, Thaana, NKo and other
+ * RTL blocks and presentation forms, and the RTL marks and controls. Lines without any are left
+ * as they are, without running the bidi algorithm.
+ */
+const MAYBE_RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200f\u202b\u202e\u2067\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+
+/**
+ * Scripts fontkit shapes right to left: given text of one of them in logical order, it joins the
+ * letters and reverses the glyphs itself. A right-to-left stretch without any (a bracket, a
+ * dash between two Hebrew words) it draws left to right, so that one is handed over reversed.
+ */
+const SHAPED_RTL = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}]/u;
+
+const isSpace = (char: string | undefined): boolean => char === ' ';
+
+/**
+ * The text pdfkit must be given to draw code units `indexes` (in logical order) of `text`:
+ * mirrored brackets in right-to-left stretches, and reversed when fontkit will not reverse it.
+ */
+function drawnText(text: string, indexes: readonly number[], rtl: boolean, mirrored: Map<number, string>): string {
+  const logical = indexes.map((i) => mirrored.get(i) ?? text[i]).join('');
+  return rtl && !SHAPED_RTL.test(logical) ? [...logical].reverse().join('') : logical;
+}
+
+/**
+ * Puts a laid-out line in visual order with the Unicode bidirectional algorithm (bidi-js), the
+ * paragraph being left to right as the CV is: a Hebrew or Arabic name reads right to left, its
+ * words in the right order, and a year or a Latin word inside it left to right. Right-to-left
+ * stretches are cut into words, because pdfkit shapes and places text a space-ended chunk at a
+ * time in logical order; each word is drawn on its own, in logical order, and fontkit joins its
+ * letters and reverses its glyphs. Levels are resolved per line, so a neutral character at a line
+ * break takes its direction from its own line.
+ */
+export function reorderLine<S>(line: Line<S>, measure: Measure<S>): Line<S> {
+  const text = line.fragments.map((f) => f.text).join('');
+  if (!MAYBE_RTL.test(text)) return line;
+  const embedding = bidi.getEmbeddingLevels(text, 'ltr');
+  const levels = embedding.levels;
+  if (levels.every((level: number) => level === 0)) return line;
+  const mirrored = bidi.getMirroredCharactersMap(text, levels);
+  const styles: S[] = line.fragments.flatMap((f) => Array.from({ length: f.text.length }, () => f.style));
+  const pieces: Piece<S>[] = [];
+  let run: number[] = [];
+  const flush = (): void => {
+    const first = run[0];
+    if (first === undefined) return;
+    const rtl = ((levels[first] as number) & 1) === 1;
+    pieces.push({ text: drawnText(text, [...run].sort((a, b) => a - b), rtl, mirrored), style: styles[first] as S });
+    run = [];
+  };
+  for (const i of bidi.getReorderedIndices(text, embedding)) {
+    const prev = run[run.length - 1];
+    if (prev !== undefined) {
+      const rtl = ((levels[i] as number) & 1) === 1;
+      const apart = styles[i] !== styles[prev] || levels[i] !== levels[prev] || Math.abs(i - prev) !== 1;
+      if (apart || (rtl && isSpace(text[i]) !== isSpace(text[prev]))) flush();
+    }
+    run.push(i);
+  }
+  flush();
+  const fragments: Fragment<S>[] = [];
+  let x = 0;
+  for (const piece of pieces) {
+    const width = measure(piece.text, piece.style);
+    fragments.push({ ...piece, x, width });
+    x += width;
+  }
+  return { fragments, width: x };
+}

@@ -1,0 +1,11 @@
+// fontkit (pdfkit's font engine) ships no type declarations; these cover the parts pubcv uses.
+declare module 'fontkit' {
+  export interface Font {
+    hasGlyphForCodePoint(codePoint: number): boolean;
+    glyphForCodePoint(codePoint: number): { readonly id: number };
+  }
+  export interface FontCollection {
+    readonly fonts: Font[];
+  }
+  export function create(buffer: Uint8Array): Font | FontCollection;
+}
