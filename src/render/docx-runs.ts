@@ -2,6 +2,7 @@ import { ExternalHyperlink, TextRun, UnderlineType } from 'docx';
 import type { IRunOptions, ParagraphChild } from 'docx';
 import { assertNever } from '../errors.js';
 import { highlightMarks, linkOf } from '../model/index.js';
+import { scriptFonts } from './docx-script-fonts.js';
 import type { HighlightStyle, Mark, Run } from '../model/index.js';
 
 /** Character style docx defines (blue, underlined); users restyle every link at once in Word. */
@@ -45,6 +46,8 @@ function applyMark(format: Formatting, mark: Mark, highlight: HighlightStyle): v
 /** Builds the docx text run for one model run. */
 function createTextRun(run: Run, highlight: HighlightStyle): TextRun {
   const format: Formatting = { text: run.text };
+  const font = scriptFonts(run.text);
+  if (font) format.font = font;
   for (const mark of run.marks) applyMark(format, mark, highlight);
   return new TextRun(format);
 }
