@@ -3,7 +3,7 @@ import type { Diagnostic, Result } from '../errors.js';
 import type { CslItem, SourceRecord } from '../input/record.js';
 import { reportMissingFields } from '../normalize/report-missing-fields.js';
 import type { RecordsResult } from '../prepare-records.js';
-import { LOCK_FIELDS, type LoadedLock, type LockedFields, type LockEntry } from './lock-file.js';
+import { LOCK_FIELDS, lockedEntry, type LoadedLock, type LockedFields, type LockEntry } from './lock-file.js';
 import { foldText } from './title-text.js';
 
 function hasDate(item: CslItem): boolean {
@@ -61,7 +61,7 @@ export function applyLock(records: readonly SourceRecord[], loaded: LoadedLock):
   const diagnostics: Diagnostic[] = [];
   const filled: string[] = [];
   const value = records.map((record) => {
-    const entry = loaded.lock.entries[record.item.id];
+    const entry = lockedEntry(loaded.lock, record.item.id);
     if (!entry) return record;
     if (!sameTitle(record.item, entry)) {
       diagnostics.push(titleChanged(record, entry, loaded.path));

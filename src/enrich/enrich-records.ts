@@ -94,7 +94,7 @@ export async function enrichRecords(records: readonly SourceRecord[], options: E
     options.onProgress?.(index, plan.lookups.length, lookup);
     const { id, query } = lookup;
     // Fields found for an earlier title are another work's: they go, whatever this lookup finds.
-    const earlier = entries[id];
+    const earlier = Object.hasOwn(entries, id) ? entries[id] : undefined;
     if (earlier && !sameTitle(lookup.record.item, earlier)) delete entries[id];
     const failures: FetchFailure[] = [];
     const scored: ScoredCandidate[] = [];
@@ -132,7 +132,7 @@ export async function enrichRecords(records: readonly SourceRecord[], options: E
       const suggestions = bestSuggestions(scored);
       // Only a verdict from every source is final; otherwise the next run asks again.
       // A refresh that finds nothing certain keeps the earlier match.
-      if (failures.length === 0 && !entries[id]) unmatchedRecords[id] = { title: query.title, retrieved: options.date, suggestions };
+      if (failures.length === 0 && !Object.hasOwn(entries, id)) unmatchedRecords[id] = { title: query.title, retrieved: options.date, suggestions };
       report.suggestions.push({ id, title: query.title, suggestions, failures });
     } else {
       report.failed.push({ id, title: query.title, failures });

@@ -4,6 +4,7 @@ import type { Diagnostic, Result } from '../errors.js';
 import { issueDiagnostics } from '../config/config-issues.js';
 import { positionFinder } from '../input/text-position.js';
 import { scanJson } from '../input/scan-json.js';
+import { CSL_TYPES } from '../input/validate-csl-item.js';
 import { SOURCE_NAMES } from './work-source.js';
 
 // pubcv.lock.json: what `pubcv enrich` found, committed next to the inputs so that every later
@@ -33,7 +34,8 @@ const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'a date written YYY
 const Score = z.number().min(0).max(1);
 
 const Fields = z.strictObject({
-  type: Text.optional(),
+  // A type no CSL style knows would be rendered as a bare document and exported as is.
+  type: z.enum([...CSL_TYPES] as [string, ...string[]]).optional(),
   issued: z.strictObject({ 'date-parts': z.array(z.array(z.number().int()).min(1).max(3)).length(1) }).optional(),
   'container-title': Text.optional(),
   publisher: Text.optional(),
@@ -79,6 +81,16 @@ export type LockFile = z.infer<typeof LockSchema>;
 export interface LoadedLock {
   readonly path: string;
   readonly lock: LockFile;
+}
+
+/** The locked entry of `id`: an own property only, so that a key such as `constructor` finds nothing it did not write. */
+export function lockedEntry(lock: LockFile, id: string): LockEntry | undefined {
+  return Object.hasOwn(lock.entries, id) ? lock.entries[id] : undefined;
+}
+
+/** The unmatched record of `id`, an own property only (see `lockedEntry`). */
+export function unmatchedEntry(lock: LockFile, id: string): UnmatchedEntry | undefined {
+  return lock.unmatched !== undefined && Object.hasOwn(lock.unmatched, id) ? lock.unmatched[id] : undefined;
 }
 
 /** A lock with nothing in it. */

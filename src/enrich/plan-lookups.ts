@@ -1,7 +1,7 @@
 import type { CslItem, SourceRecord } from '../input/record.js';
 import { issuedYear } from '../normalize/derive-id.js';
 import { sameTitle } from './apply-lock.js';
-import type { LockFile } from './lock-file.js';
+import { lockedEntry, unmatchedEntry, type LockFile } from './lock-file.js';
 import { plainTitle } from './title-text.js';
 import type { WorkQuery } from './work-source.js';
 
@@ -69,8 +69,8 @@ export function planLookups(records: readonly SourceRecord[], lock: LockFile, re
     const { id } = record.item;
     const title = plainTitle(record.item.title ?? '');
     const missing = missingParts(record.item);
-    const locked = lock.entries[id];
-    const unmatched = lock.unmatched?.[id];
+    const locked = lockedEntry(lock, id);
+    const unmatched = unmatchedEntry(lock, id);
     if (title === '') skipped.push({ id, title, reason: 'untitled' });
     else if (missing.length === 0) skipped.push({ id, title, reason: 'complete' });
     else if (!refresh && locked && sameTitle(record.item, locked)) skipped.push({ id, title, reason: 'locked' });

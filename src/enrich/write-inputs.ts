@@ -4,7 +4,7 @@ import { assertNever } from '../errors.js';
 import { fieldsToFill, sameTitle } from '../enrich/apply-lock.js';
 import { insertBibtexFields, type EntryFill } from '../enrich/bibtex-insert-fields.js';
 import { insertCslJsonFields, insertCslYamlFields } from '../enrich/csl-insert-fields.js';
-import type { LockFile } from '../enrich/lock-file.js';
+import { lockedEntry, type LockFile } from '../enrich/lock-file.js';
 import { formatFromExtension, sniffFormat } from '../input/input-format.js';
 import type { CslItem, SourceRecord } from '../input/record.js';
 import { writeAtomically } from '../write-atomically.js';
@@ -30,7 +30,7 @@ interface Planned {
 function fillsByFile(records: readonly SourceRecord[], lock: LockFile): Map<string, Planned[]> {
   const byFile = new Map<string, Planned[]>();
   for (const record of records) {
-    const entry = lock.entries[record.item.id];
+    const entry = lockedEntry(lock, record.item.id);
     if (!entry || !sameTitle(record.item, entry)) continue;
     const fill = fieldsToFill(record.item, entry.fields);
     if (Object.keys(fill).length === 0) continue;

@@ -6,7 +6,7 @@ import { itemLimitProblem } from './input-limits.js';
 import type { CslItem } from './record.js';
 
 /** CSL 1.0.2 item types. */
-const CSL_TYPES = new Set([
+export const CSL_TYPES: ReadonlySet<string> = new Set([
   'article', 'article-journal', 'article-magazine', 'article-newspaper', 'bill', 'book', 'broadcast',
   'chapter', 'classic', 'collection', 'dataset', 'document', 'entry', 'entry-dictionary',
   'entry-encyclopedia', 'event', 'figure', 'graphic', 'hearing', 'interview', 'legal_case',

@@ -66,3 +66,9 @@ test('prepareRecords fills from the lock before selecting: the year filter sees 
   assert.equal(note?.message, '1 entry filled from pubcv.lock.json');
   assert.equal(note?.severity, 'info');
 });
+
+test('a record whose id is constructor is not matched to Object.prototype.constructor', () => {
+  const lock: LoadedLock = { path: 'pubcv.lock.json', lock: { version: 1, entries: {} } };
+  const result = applyLock([record({ id: 'constructor' })], lock);
+  assert.deepEqual([result.value.filled, result.diagnostics], [[], []]);
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { emptyLock, parseLock, serializeLock, type LockFile } from '../../src/enrich/lock-file.js';
+import { emptyLock, lockedEntry, parseLock, serializeLock, unmatchedEntry, type LockFile } from '../../src/enrich/lock-file.js';
 
 const LOCK: LockFile = {
   version: 1,
@@ -49,4 +49,17 @@ test('a newer version is refused with a clear message', () => {
   assert.equal(diagnostics[0]?.code, 'lock-version');
   assert.match(diagnostics[0]!.message, /newer pubcv/);
   assert.equal(diagnostics[0]?.line, 1);
+});
+
+test('a locked type that is no CSL type is a lock-value error at its line', () => {
+  const text = '{\n  "version": 1,\n  "entries": {\n    "a": {\n      "title": "A",\n      "fields": { "type": "jornal-article" },\n      "source": "crossref",\n      "url": "u",\n      "retrieved": "2026-01-01",\n      "score": 0.9\n    }\n  }\n}\n';
+  const { value, diagnostics } = parseLock(text, 'pubcv.lock.json');
+  assert.equal(value, undefined);
+  assert.deepEqual(diagnostics.map((d) => [d.code, d.line]), [['lock-value', 6]]);
+});
+
+test('entries are looked up as own properties: a key named constructor or toString finds nothing', () => {
+  assert.equal(lockedEntry(LOCK, 'constructor'), undefined);
+  assert.equal(unmatchedEntry(LOCK, 'toString'), undefined);
+  assert.equal(lockedEntry(LOCK, 'abe2099a')?.title, 'A');
 });
