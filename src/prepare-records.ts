@@ -1,4 +1,5 @@
 import { groupSections } from './build/group-sections.js';
+import { neutralizeSentinels } from './build/neutralize-sentinels.js';
 import { selectRecords } from './build/select-records.js';
 import { DEFAULT_SELECTION, type Selection } from './build/selection-settings.js';
 import type { SectionOutline } from './build/assemble-document.js';
@@ -76,7 +77,11 @@ export interface PreparedRecords {
  */
 export function prepareRecords(inputs: readonly InputSource[], names: readonly string[] | undefined, selection: Selection = DEFAULT_SELECTION, lock?: LoadedLock): PreparedRecords {
   const fromInputs = readRecords(inputs);
-  const { records, owners: declaredOwners, read, merged, diagnostics } = lock ? applyLockToRecords(fromInputs, lock) : fromInputs;
+  const { records: filled, owners: declaredOwners, read, merged, diagnostics } = lock ? applyLockToRecords(fromInputs, lock) : fromInputs;
+  // After the lock, whose fields are input too: nothing read may pass for a formatting marker.
+  const neutral = neutralizeSentinels(filled);
+  const records = neutral.value;
+  diagnostics.push(...neutral.diagnostics);
   const owners = ownersFrom(names && names.length > 0 ? names : declaredOwners);
   if (owners.length === 0) {
     diagnostics.push({ severity: 'warning', code: 'owner-unknown', message: 'no owner name given: use --name "Family, Given" (or owner: in pubcv.config.yaml) to highlight it' });
