@@ -7,9 +7,12 @@ export interface NumberedSection {
   readonly entries: readonly string[];
 }
 
-/** "[{prefix}{n}]" with J and 12 -> "[J12]". */
+/**
+ * "[{prefix}{n}]" with J and 12 -> "[J12]". One pass over the template: a prefix that itself
+ * reads "{n}" is printed as written, not taken for the number's place.
+ */
 function fillLabel(template: string, prefix: string, n: number): string {
-  return template.replace(/\{prefix\}/g, prefix).replace(/\{n\}/g, String(n));
+  return template.replace(/\{(prefix|n)\}/g, (_, field: string) => (field === 'prefix' ? prefix : String(n)));
 }
 
 /**

@@ -25,3 +25,7 @@ test('continuous across sections, ascending and reverse', () => {
   assert.deepEqual(number({ order: 'ascending', scope: 'continuous', label: '{n}' }), { j3: '1', j2: '2', j1: '3', c2: '4', c1: '5' });
   assert.deepEqual(number({ order: 'reverse', scope: 'continuous', label: '{n}' }), { j3: '5', j2: '4', j1: '3', c2: '2', c1: '1' });
 });
+
+test('a prefix written "{n}" is printed as written, not replaced by the number', () => {
+  assert.deepEqual(number({ order: 'ascending', prefixes: { journal: '{n}-' } }), { j3: '[{n}-1]', j2: '[{n}-2]', j1: '[{n}-3]', c2: '[1]', c1: '[2]' });
+});
