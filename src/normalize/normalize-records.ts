@@ -49,6 +49,9 @@ function repairRecord(record: SourceRecord, diagnostics: Diagnostic[]): SourceRe
     return undefined;
   }
   const links = repairLinks(dates.item);
+  if (links.invalidUrl !== undefined) {
+    diagnostics.push({ severity: 'warning', code: 'url-invalid', ...where(record), message: `URL "${links.invalidUrl}" is not a web address (https://...); left out` });
+  }
   if (links.invalidDoi !== undefined) {
     diagnostics.push({ severity: 'warning', code: 'doi-invalid', ...where(record), message: `DOI "${links.invalidDoi}" is not a DOI (10.xxxx/...); kept as written` });
   }

@@ -30,12 +30,19 @@ export interface LinkRepair {
   readonly item: CslItem;
   /** The DOI field held something that is not a DOI, kept as written. */
   readonly invalidDoi?: string;
+  /** The URL field held something that is no web address, left out. */
+  readonly invalidUrl?: string;
 }
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+/** A web address written without its scheme: `www.example.org/paper`, `example.org/x`. */
+const HOST_FIRST = /^(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?$/i;
 
 /**
  * Puts DOIs in their bare form (`https://doi.org/10.1/x` and a DOI with a line break in it become
  * `10.1/x`), mends broken DOI links in URL (`https://doi:10.1/x`), fills a missing DOI from a DOI
- * link, and moves a web address written in the DOI field to URL. Returns a copy when it changes.
+ * link, moves a web address written in the DOI field to URL, and gives a URL written without its
+ * scheme (`www.example.org/x`) its https://; a URL that is no web address is left out. Returns a copy when it changes.
  */
 export function repairLinks(item: CslItem): LinkRepair {
   const repaired: CslItem = { ...item };
@@ -54,6 +61,13 @@ export function repairLinks(item: CslItem): LinkRepair {
     if (doi !== undefined) {
       repaired.URL = /^https?:\/\/doi:|^doi:|^urn:/i.test(url) ? `https://doi.org/${doi}` : withoutSpaces(url);
       repaired.DOI ??= doi;
+    } else if (!SCHEME.test(url) && !url.startsWith('//')) {
+      // citeproc-js links a URL without a scheme as if it were a DOI (https://doi.org/www.example.org/x).
+      if (HOST_FIRST.test(url)) repaired.URL = `https://${url}`;
+      else {
+        delete repaired.URL;
+        return { item: repaired, ...(invalidDoi !== undefined ? { invalidDoi } : {}), invalidUrl: item.URL };
+      }
     }
   }
   return invalidDoi === undefined ? { item: repaired } : { item: repaired, invalidDoi };

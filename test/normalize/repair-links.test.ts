@@ -30,3 +30,13 @@ describe('repairLinks', () => {
     assert.equal(repair.item.DOI, 'n/a');
   });
 });
+
+it('a URL written without its scheme gets https://, never a DOI link; one that is no address is left out', () => {
+  const item = (URL: string) => ({ id: 'x', type: 'article', title: 'T', URL });
+  assert.equal(repairLinks(item('www.example.org/paper')).item.URL, 'https://www.example.org/paper');
+  assert.equal(repairLinks(item(' example.org/a?b=1 ')).item.URL, 'https://example.org/a?b=1');
+  assert.equal(repairLinks(item('https://example.org/x')).item.URL, 'https://example.org/x');
+  const bad = repairLinks(item('see the journal page'));
+  assert.equal(bad.item.URL, undefined);
+  assert.equal(bad.invalidUrl, 'see the journal page');
+});
