@@ -17,7 +17,7 @@ const SUFFIX = /^(?:jr|sr|jun|sen|[IVX]{1,4}|\d(?:st|nd|rd|th)|dr|prof|phd|ph\.d
 // Titles are not part of a name as a bibliography prints it.
 const HONORIFIC = /^(?:dr|prof)\.?$/i;
 
-/** Splits `text` at `separator` (which starts with a space or a comma) where it stands outside braces. */
+/** Splits `text` at `separator` (which starts with a space, a comma or a hyphen) where it stands outside braces. */
 function splitTopLevel(text: string, separator: RegExp): string[] {
   const parts: string[] = [];
   let depth = 0;
@@ -27,7 +27,7 @@ function splitTopLevel(text: string, separator: RegExp): string[] {
     if (ch === '\\') i += 1;
     else if (ch === '{') depth += 1;
     else if (ch === '}') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (ch === ',' || ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r')) {
+    else if (depth === 0 && (ch === ',' || ch === '-' || ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r')) {
       separator.lastIndex = i;
       const match = separator.exec(text);
       if (match !== null && match.index === i) {
@@ -89,11 +89,20 @@ function words(part: string): string[] {
   return splitTopLevel(part.trim(), /\s+/y).filter((word) => word !== '');
 }
 
-/** von and Last: as in BibTeX, von runs from the first word to the last lower-case word but one. */
+/**
+ * von and Last: as in BibTeX, von runs from the first word to the last lower-case word but one.
+ * Here BibTeX splits words at hyphens too, so in `A-b C, D` the lower-case `b` makes `A-b` the von
+ * part; the hyphenated word stays whole on one side.
+ */
 function splitVonLast(list: readonly string[]): { von: string; last: string } {
   let vonEnd = list.length - 2;
-  while (vonEnd >= 0 && wordCase(list[vonEnd] ?? '') !== 'lower') vonEnd -= 1;
+  while (vonEnd >= 0 && !hyphenatedPieces(list[vonEnd] ?? '').some((piece) => wordCase(piece) === 'lower')) vonEnd -= 1;
   return { von: list.slice(0, vonEnd + 1).join(' '), last: list.slice(vonEnd + 1).join(' ') };
+}
+
+/** The pieces of a word between hyphens outside braces (`Jean-{Paul}` -> `Jean`, `{Paul}`). */
+function hyphenatedPieces(word: string): string[] {
+  return splitTopLevel(word, /-/y).filter((piece) => piece !== '');
 }
 
 /** `First von Last`: First is what comes before the first lower-case word (the last word is always Last). */
@@ -126,10 +135,12 @@ export function parseBibtexName(name: string): BibtexNameParts {
     return list.length === 0 ? { first: '', von: '', last: '', jr: '' } : splitFirstVonLast(list);
   }
   const { von, last } = splitVonLast(words(head));
-  // A third part is Jr; more commas than BibTeX allows go to First rather than being lost.
+  // Only the three-part form has a Jr: in `Xu, Sen` or `Gravemeier, V.` the part after the one
+  // comma is First, however much it looks like `Sen.` or `V`. More commas than BibTeX allows go to
+  // First rather than being lost.
   let [jr = '', first = ''] = rest.length === 1 ? ['', rest[0]] : [rest[0], rest.slice(1).join(', ')];
   // NASA ADS writes `{Davidson}, James W., Jr.` and `{Khalatyan}, Arman, Dr.`: Jr last, not second.
-  if (SUFFIX.test(first) && !SUFFIX.test(jr)) [jr, first] = [first, jr];
+  if (rest.length > 1 && SUFFIX.test(first) && !SUFFIX.test(jr)) [jr, first] = [first, jr];
   if (HONORIFIC.test(jr)) jr = '';
   return { ...trailingVon(first, von), last, jr };
 }

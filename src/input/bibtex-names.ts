@@ -15,10 +15,11 @@ export interface ConvertedNames {
 
 // One level of nested braces is enough for names such as `\textbf{L. Leal-Taix{\'e}}`.
 const BRACED = String.raw`((?:[^{}]|\{[^{}]*\})*)`;
-const NAME_MARKUP: ReadonlyArray<readonly [RegExp, string]> = [
-  [/<\/?(?:strong|b|em|i|u)>/gi, ''],
-  [new RegExp(String.raw`\\(?:textbf|textit|emph|underline|uline)\s*\{${BRACED}\}`, 'g'), '$1'],
-  [new RegExp(String.raw`\{\\(?:bf|bfseries|em|it|itshape)\s+${BRACED}\}`, 'g'), '$1'],
+// HTML tags go; a LaTeX command or switch leaves its content (the first group).
+const NAME_MARKUP: readonly RegExp[] = [
+  /<\/?(?:strong|b|em|i|u)>/gi,
+  new RegExp(String.raw`\\(?:textbf|textit|emph|underline|uline)\s*\{${BRACED}\}`, 'g'),
+  new RegExp(String.raw`\{\\(?:bf|bfseries|em|it|itshape)\s+${BRACED}\}`, 'g'),
 ];
 const ET_AL = /(?:\s*,)?\s+et\.?\s*al\.?$/i;
 const ET_AL_NAME = /^(?:others|et\.?\s*al\.?)$/i;
@@ -83,13 +84,23 @@ function takeAnnotation(name: string): { name: string; role?: ContributionRole }
 }
 
 /**
+ * Bold/italic markup removed from one written name. A group that holds several names by BibTeX's
+ * rules (`{\bf A and B}`) is one name to BibTeX, so its content stays braced: one name, not two.
+ */
+function unmarkName(written: string): string {
+  if (!written.includes('<') && !written.includes('\\')) return written;
+  // Without a group, `replace` passes the match's offset (a number) where the group would be.
+  const unwrap = (_match: string, inner: unknown): string => (typeof inner !== 'string' ? '' : splitNameList(inner).length > 1 ? `{${inner}}` : inner);
+  return NAME_MARKUP.reduce((text, pattern) => text.replace(pattern, unwrap), written);
+}
+
+/**
  * Converts a BibTeX name field into CSL names by BibTeX's own rules (see parseBibtexName):
  * lower-case von parts become CSL non-dropping particles, as BibTeX prints them ("de la Cruz, P.").
+ * The list is split before markup is removed, as BibTeX splits only outside braces.
  */
 export function convertBibtexNames(value: string): ConvertedNames {
-  const marked = value.includes('<') || value.includes('\\');
-  const unmarkedValue = marked ? NAME_MARKUP.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), value) : value;
-  let text = unmarkedValue.replace(/\s+/g, ' ').trim();
+  let text = value.replace(/\s+/g, ' ').trim();
   let etAl = false;
   if (/al\.?$/i.test(text) && ET_AL.test(text)) {
     etAl = true;
@@ -97,7 +108,10 @@ export function convertBibtexNames(value: string): ConvertedNames {
   }
   const names: CslName[] = [];
   const contributions: Contribution[] = [];
-  for (const written of splitNameList(text)) {
+  let unmarked = false;
+  for (const marked of splitNameList(text)) {
+    const written = unmarkName(marked).trim();
+    if (written !== marked) unmarked = true;
     if (ET_AL_NAME.test(written)) {
       etAl = true;
       continue;
@@ -108,5 +122,5 @@ export function convertBibtexNames(value: string): ConvertedNames {
     names.push(csl);
   }
   if (etAl) names.push({ literal: 'et al.' });
-  return { names, contributions, unmarked: unmarkedValue !== value };
+  return { names, contributions, unmarked };
 }

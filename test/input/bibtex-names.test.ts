@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { parseBibtexName, splitNameList } from '../../src/input/bibtex-name-parts.js';
 import { convertBibtexNames } from '../../src/input/bibtex-names.js';
+import { readBibtex } from '../../src/input/read-bibtex.js';
+
+const CORPUS = fileURLToPath(new URL('../../../shared/corpus/real/', import.meta.url));
 
 function names(value: string) {
   return convertBibtexNames(value).names;
@@ -24,6 +29,20 @@ describe('parseBibtexName', () => {
     assert.deepEqual(parseBibtexName('Jean {de la} Cruz'), { first: 'Jean {de la}', von: '', last: 'Cruz', jr: '' });
     // A hyphen does not start a word: the case of `Ji-woo` is that of its J.
     assert.deepEqual(parseBibtexName('Ji-woo Jørgensen'), { first: 'Ji-woo', von: '', last: 'Jørgensen', jr: '' });
+  });
+
+  it('reads the part after a single comma as First, even when it looks like a suffix', () => {
+    for (const [name, first] of [['Gravemeier, V.', 'V.'], ['Xu, Sen', 'Sen'], ['He, Jun', 'Jun'], ['Lin, Xi', 'Xi'], ['Delorme, X.', 'X.'], ['Doe, Jr', 'Jr']]) {
+      assert.deepEqual(parseBibtexName(name), { first, von: '', last: name.split(',')[0], jr: '' }, name);
+    }
+    assert.equal(parseBibtexName('Smith, Sen., John').jr, 'Sen.');
+  });
+
+  it('ends von at a lower-case piece of a hyphenated word, as BibTeX does', () => {
+    assert.deepEqual(parseBibtexName('A-b C, D'), { first: 'D', von: 'A-b', last: 'C', jr: '' });
+    assert.deepEqual(parseBibtexName('van Berg-Smith, J'), { first: 'J', von: 'van', last: 'Berg-Smith', jr: '' });
+    assert.deepEqual(parseBibtexName('A B-c, D'), { first: 'D', von: '', last: 'A B-c', jr: '' });
+    assert.deepEqual(parseBibtexName('A-B C'), { first: 'A-B', von: '', last: 'C', jr: '' });
   });
 
   it('reads biblatex extended names and NASA ADS suffixes written last', () => {
@@ -70,6 +89,24 @@ describe('convertBibtexNames', () => {
     assert.equal(result.unmarked, true);
     assert.deepEqual(result.names.map((name) => name.family), ['Leal-Taixé', 'Doe', 'Poe']);
     assert.equal(convertBibtexNames('Doe, J.').unmarked, false);
+  });
+
+  it('keeps a brace group with `and` inside as one name, also under bold markup', () => {
+    assert.deepEqual(names('{A and B} and {\\bf C and D} and \\textbf{E and F} and Doe, J.'), [
+      { family: 'A and B' },
+      { family: 'C and D' },
+      { family: 'E and F' },
+      { given: 'J.', family: 'Doe' },
+    ]);
+  });
+
+  it('reads given names the corpus writes like suffixes as given names', { skip: !existsSync(CORPUS) && 'corpus not found' }, () => {
+    const authors = (file: string, key: string) => {
+      const result = readBibtex(readFileSync(`${CORPUS}${file}`, 'utf8'), file);
+      return result.records.find((record) => record.source.key === key)?.item.author;
+    };
+    assert.deepEqual(authors('4c-multiphysics-group-papers.bib', 'gravemeier_2008_variational'), [{ given: 'V.', family: 'Gravemeier' }]);
+    assert.deepEqual(authors('pfaffelhuber-scholar-own-bib.bib', 'lynch2014genome')?.[1], { given: 'Sen', family: 'Xu' });
   });
 
   it('turns contribution annotations into contributions by author index', () => {
