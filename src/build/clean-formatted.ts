@@ -1,6 +1,6 @@
 import type { SourceRecord } from '../input/record.js';
 import { dropNoDate } from '../transform/drop-no-date.js';
-import { dropConnectorBeforeEtAl, endsWithLiteralEtAl } from '../transform/literal-et-al.js';
+import { dropConnectorBeforeEtAl, listsEndingInEtAl } from '../transform/literal-et-al.js';
 import type { CslStyle } from './csl-style.js';
 import type { FormattedEntry } from './format-entries.js';
 import { localeTerms } from './locale-terms.js';
@@ -12,7 +12,7 @@ function hasDate(record: SourceRecord): boolean {
 
 /**
  * Removes what citeproc prints for data a CV does not have: the "n.d." of an undated entry and
- * the connector before a literal "et al." author.
+ * the connector before a literal "et al." name, in every name list.
  */
 export function cleanFormattedEntries(
   records: readonly SourceRecord[],
@@ -28,7 +28,8 @@ export function cleanFormattedEntries(
     if (!record) return entry;
     let runs = entry.runs;
     if (!hasDate(record)) runs = dropNoDate(runs, noDate);
-    if (endsWithLiteralEtAl(record.item)) runs = dropConnectorBeforeEtAl(runs, and);
+    const etAl = listsEndingInEtAl(record.item);
+    if (etAl > 0) runs = dropConnectorBeforeEtAl(runs, and, etAl);
     return runs === entry.runs ? entry : { ...entry, runs };
   });
 }

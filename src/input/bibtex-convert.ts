@@ -25,6 +25,14 @@ export interface Conversion {
 }
 
 const NOT_INHERITED = new Set(['crossref', 'ids', 'key', 'label', 'shorthand']);
+// Types whose entry is a whole book: its `booktitle` names the book itself, and neither BibTeX
+// nor biblatex prints it, while citation-js would make it the container ("Title. In Title").
+const BOOK_TYPES = new Set(['book', 'mvbook', 'collection', 'mvcollection', 'proceedings', 'mvproceedings', 'reference', 'mvreference']);
+
+/** Whether an entry of this type (lower case) is a whole book rather than a part of one. */
+export function isWholeBook(type: string): boolean {
+  return BOOK_TYPES.has(type);
+}
 
 /** BibTeX's predefined macros as citation-js knows them: month names and classic journal names. */
 export function predefinedMacros(): Readonly<Record<string, string>> {
@@ -59,14 +67,16 @@ export function convertEntry(chain: readonly CitationJsEntry[]): Conversion {
 
 /**
  * BibTeX's own crossref: missing fields are copied from the parents and the parent's title becomes
- * the booktitle. A fallback for parents that citation-js's biblatex rules fail on (a @book without
+ * the booktitle of an entry that is part of a book. A fallback for parents that citation-js's biblatex rules fail on (a @book without
  * an author as the parent of an @inbook).
  */
 function inheritPlainly(own: CitationJsEntry, parents: readonly CitationJsEntry[]): CitationJsEntry {
   const properties: Record<string, string> = {};
   for (const parent of [...parents].reverse()) {
     for (const [field, value] of Object.entries(parent.properties)) {
-      if (field === 'title') properties.booktitle = value;
+      if (field === 'title') {
+        if (!isWholeBook(own.type)) properties.booktitle = value;
+      }
       else if (!NOT_INHERITED.has(field)) properties[field] = value;
     }
   }

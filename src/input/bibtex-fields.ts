@@ -33,11 +33,12 @@ const PROCEEDINGS_TITLES: Readonly<Record<string, ReadonlySet<string>>> = {
   inproceedings: new Set(['booktitle', 'booksubtitle', 'booktitleaddon', 'maintitle', 'mainsubtitle', 'maintitleaddon']),
   conference: new Set(['booktitle', 'booksubtitle', 'booktitleaddon', 'maintitle', 'mainsubtitle', 'maintitleaddon']),
 };
-// biblatex literal lists: ` and ` separates items, so each item is converted on its own. Styles do
-// not change the case of publishers and places, so their braces need no nocase spans.
 // Numbers citation-js reads as they are: their LaTeX (`No.\ 117`) is decoded first, or the
 // backslash is printed.
 const NUMBER_FIELDS = new Set(['number', 'issue', 'volume']);
+// Publishers and places: one CSL string, written as BibTeX prints it (`Chapman and Hall`). biblatex
+// reads them as lists split at ` and `, but prints the items joined by "and" again, and CSL has no
+// list of publishers. Styles do not change their case, so their braces need no nocase spans.
 const LIST_FIELDS = new Set('publisher origpublisher institution organization school address location origlocation'.split(' '));
 
 const NAME_FIELDS = new Set(
@@ -82,7 +83,7 @@ export function convertFields(type: string, fields: ReadonlyMap<string, string>,
       const plain = latexToCslMarkup(value);
       const markup = sentenceCase(field) ? toSentenceCase(plain) : plain;
       properties[field] = CARRIED_FIELDS.has(field) ? placeholders.text(markup) : protectFromLatex(markup);
-    } else if (LIST_FIELDS.has(field)) properties[field] = splitTopLevelAnd(value).map((item) => protectFromLatex(latexToCslMarkup(item, { protectCase: false }))).join(' and ');
+    } else if (LIST_FIELDS.has(field)) properties[field] = placeholders.text(latexToCslMarkup(value, { protectCase: false }));
     else if (NAME_FIELDS.has(field)) {
       const converted = convertBibtexNames(value);
       if (converted.unmarked) unmarkedNameFields.push(field);
@@ -123,22 +124,4 @@ function protectFromLatex(markup: string): string {
     .replace(/[\\{}$~]/g, (char) => (char === '\\' ? '\\textbackslash{}' : char === '~' ? '\\textasciitilde{}' : `\\${char}`))
     .replace(/\u00A0/g, '~')
     .replace(/-(?=-)|'(?=')|`(?=`)/g, '$&{}');
-}
-
-/** Splits a literal list at ` and ` outside braces (`{Barnes and Noble}` stays one item). */
-function splitTopLevelAnd(value: string): string[] {
-  const items: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < value.length; i += 1) {
-    const ch = value[i];
-    if (ch === '{') depth += 1;
-    else if (ch === '}') depth -= 1;
-    else if (depth === 0 && /\s/.test(ch ?? '') && /^\sand\s/i.test(value.slice(i, i + 5))) {
-      items.push(value.slice(start, i));
-      start = i + 5;
-    }
-  }
-  items.push(value.slice(start));
-  return items;
 }

@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../errors.js';
 import { deriveId } from '../normalize/derive-id.js';
-import { convertEntry, predefinedMacros, reason, type CitationJsEntry } from './bibtex-convert.js';
+import { convertEntry, predefinedMacros, reason, isWholeBook, type CitationJsEntry } from './bibtex-convert.js';
 import { customFields } from './bibtex-custom.js';
+import { genreText } from './bibtex-genres.js';
 import { convertFields, type ConvertedFields } from './bibtex-fields.js';
 import { restorePlaceholders } from './bibtex-placeholders.js';
 import { scanBibtex, type BibtexScan, type BrokenEntry, type ScannedEntry } from './bibtex-scan.js';
@@ -11,6 +12,7 @@ import type { ReadResult, SourceRecord } from './record.js';
 const MAX_CROSSREF_DEPTH = 4;
 // biblatex's @xdata entries only hold fields for others to inherit: they are not works.
 const DATA_ONLY_TYPES = new Set(['xdata']);
+const BOOKTITLE_FIELDS = new Set(['booktitle', 'booksubtitle', 'booktitleaddon']);
 // citation-js needs a label; an entry without a key gets its id from normalizing instead.
 const NO_KEY_LABEL = 'pubcv-entry-without-key';
 
@@ -99,9 +101,11 @@ class EntryConverter {
   convert(entry: ScannedEntry, parents: readonly ScannedEntry[], file: string) {
     const chain = [entry, ...parents];
     const converted = chain.map((link) => this.fieldsOf(link));
-    const citation = chain.map((link, index) => toCitationJsEntry(link, converted[index]?.properties ?? {}, chain[index + 1]?.key));
+    const withBooktitle = !isWholeBook(entry.type);
+    const citation = chain.map((link, index) => toCitationJsEntry(link, converted[index]?.properties ?? {}, chain[index + 1]?.key, withBooktitle));
     const { item, notes } = convertEntry(citation);
     restorePlaceholders(item, converted.map((fields) => fields.placeholders));
+    if (typeof item.genre === 'string') item.genre = genreText(item.genre);
     // A DOI or URL names one work: a paper must not take its proceedings' through crossref.
     for (const [field, csl] of [['doi', 'DOI'], ['url', 'URL']] as const) if (parents.length > 0 && !entry.fields.has(field)) delete item[csl];
     const own = converted[0];
@@ -181,10 +185,17 @@ function crossrefParents(entry: ScannedEntry, registry: ReadonlyMap<string, Scan
   return parents;
 }
 
-function toCitationJsEntry(entry: ScannedEntry, fields: Record<string, string>, parentKey: string | undefined): CitationJsEntry {
+/**
+ * The entry as citation-js takes it. `withBooktitle` false drops `booktitle` and its parts, which
+ * citation-js makes the container of any type: on a @book or @proceedings (its own or inherited)
+ * it names the book itself. Other types keep it: a conference paper filed as @article or @misc
+ * has its venue there.
+ */
+function toCitationJsEntry(entry: ScannedEntry, fields: Record<string, string>, parentKey: string | undefined, withBooktitle: boolean): CitationJsEntry {
   const properties: Record<string, string> = {};
   const annotations: Record<string, Record<string, string>> = {};
   for (const [field, value] of Object.entries(fields)) {
+    if (!withBooktitle && BOOKTITLE_FIELDS.has(field.replace(/\+an(?::.*)?$/, ''))) continue;
     // BibLaTeX data annotations (`author+an`, `author+an:name`) travel separately in citation-js.
     const annotation = field.includes('+an') ? /^(.+)\+an(?::(.+))?$/.exec(field) : null;
     if (annotation?.[1] !== undefined) (annotations[annotation[1]] ??= {})[annotation[2] ?? 'default'] = value;

@@ -17,7 +17,7 @@ export const CSL_TYPES: ReadonlySet<string> = new Set([
 ]);
 
 /** CSL 1.0.2 name variables. */
-const NAME_FIELDS = [
+export const CSL_NAME_VARIABLES: readonly string[] = [
   'author', 'chair', 'collection-editor', 'compiler', 'composer', 'container-author', 'contributor',
   'curator', 'director', 'editor', 'editorial-director', 'editor-translator', 'executive-producer',
   'guest', 'host', 'illustrator', 'interviewer', 'narrator', 'organizer', 'original-author',
@@ -56,7 +56,7 @@ const CslDateShape = z.looseObject({
 const ItemShape = z.looseObject({
   ...Object.fromEntries(STRING_FIELDS.map((field) => [field, Text.optional()])),
   ...Object.fromEntries(NUMBER_FIELDS.map((field) => [field, z.union([Text, z.number()]).optional()])),
-  ...Object.fromEntries(NAME_FIELDS.map((field) => [field, z.array(Name).optional()])),
+  ...Object.fromEntries(CSL_NAME_VARIABLES.map((field) => [field, z.array(Name).optional()])),
   ...Object.fromEntries(DATE_FIELDS.map((field) => [field, CslDateShape.optional()])),
   custom: z.looseObject({}).optional(),
 });
@@ -134,7 +134,7 @@ export function validateCslItem(value: unknown): CheckedItem {
   if (!CSL_TYPES.has(item.type)) {
     problems.push({ severity: 'warning', code: 'csl-unknown-type', message: `"${item.type}" is not a CSL type; styles will format it as a generic work` });
   }
-  for (const field of NAME_FIELDS) if (field in item) repairNames(item, field, problems);
+  for (const field of CSL_NAME_VARIABLES) if (field in item) repairNames(item, field, problems);
   for (const field of DATE_FIELDS) if (field in item) repairDate(item, field, problems);
   const shape = shapeProblem(item);
   if (shape !== undefined) return { problems: [...problems, { severity: 'error', code: 'csl-invalid-field', message: `${shape}; skipped` }] };

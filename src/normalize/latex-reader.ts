@@ -15,6 +15,9 @@ type Mode = 'text' | 'math';
 // Characters with no special meaning; stop characters (`}`, `$`, `\`) are never part of a run.
 const PLAIN_TEXT = /[^\\{}$~\-`'\s]+/y;
 const PLAIN_MATH = /[^\\{}$~^_'\s]+/y;
+// Letters and digits: what continues a word after a braced part of it.
+const WORD_CHARS = /[\p{L}\p{N}]+/uy;
+const WORD_END = /[\p{L}\p{N}]+$/u;
 // TeX's text ligatures, longest first.
 const LIGATURES = [['---', '—'], ['--', '–'], ['``', '“'], ["''", '”'], ['`', '‘']] as const;
 
@@ -22,6 +25,8 @@ const LIGATURES = [['---', '—'], ['--', '–'], ['``', '“'], ["''", '”'], 
 function lookup<T>(table: Readonly<Record<string, T>>, name: string): T | undefined {
   return Object.hasOwn(table, name) ? table[name] : undefined;
 }
+
+const NOCASE_OPEN = formatMarkup.nocase[0];
 
 function applyFormat(text: string, format: LatexFormat | undefined): string {
   if (format === undefined || text === '') return text;
@@ -71,7 +76,10 @@ export class LatexReader {
   private sequence(mode: Mode, stop: string | null): string {
     let out = '';
     while (this.pos < this.src.length && !(stop !== null && this.src.startsWith(stop, this.pos))) {
-      out += mode === 'text' ? this.textToken(stop) : this.mathToken(stop);
+      const token = mode === 'text' ? this.textToken(stop) : this.mathToken(stop);
+      // A protected part inside a word (`Mc{D}onald`, `i{P}hone`) protects the letters before it too.
+      const before = token.startsWith(NOCASE_OPEN) ? WORD_END.exec(out)?.[0] : undefined;
+      out = before === undefined ? out + token : out.slice(0, -before.length) + NOCASE_OPEN + before + token.slice(NOCASE_OPEN.length);
     }
     return out;
   }
@@ -141,9 +149,29 @@ export class LatexReader {
     this.pos += 1;
     if (!this.protectCase || this.protectedCase || this.src[this.pos] === '\\') return this.closeGroup(this.sequence('text', '}'));
     this.protectedCase = true;
-    const content = this.closeGroup(this.sequence('text', '}'));
+    const group = this.closeGroup(this.sequence('text', '}'));
+    // The span takes in the rest of the word (`{K}ingman`, `{FLOSS}ing`): citeproc starts a new
+    // word after a nocase span and would title-case it ("KIngman", "FLOSSIng").
+    const content = /\p{L}/u.test(group) ? group + this.wordRest() : group;
     this.protectedCase = false;
     return /\p{L}/u.test(content) ? applyFormat(content, 'nocase') : content;
+  }
+
+  /** The rest of the word at the reader's position: letters, digits, groups and accented letters. */
+  private wordRest(): string {
+    let out = '';
+    for (;;) {
+      WORD_CHARS.lastIndex = this.pos;
+      const letters = WORD_CHARS.exec(this.src)?.[0];
+      const ch = this.src[this.pos];
+      if (letters !== undefined) {
+        out += letters;
+        this.pos += letters.length;
+      } else if (ch === '{') out += this.group();
+      else if (ch === '\\' && Object.hasOwn(diacritics, /^\\([a-zA-Z]+|.)/.exec(this.src.slice(this.pos, this.pos + 32))?.[1] ?? '')) {
+        out += this.command('text', null);
+      } else return out;
+    }
   }
 
   private closeGroup(content: string): string {

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { readBibtex } from '../../src/input/read-bibtex.js';
+import { readBibtex, readBibtexTexts } from '../../src/input/read-bibtex.js';
 import type { ReadResult } from '../../src/input/record.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/bibtex/', import.meta.url));
@@ -169,6 +169,43 @@ describe('readBibtex', () => {
     assert.equal(item(result, 'a').number, 'No. 117');
   });
 
+  it('ignores the booktitle of a whole book, as BibTeX and biblatex do, but keeps a part\'s', () => {
+    const text = [
+      '@book{malinowski, title = {Coral Gardens and Their Magic}, booktitle = {Coral Gardens and Their Magic}, publisher = {Allen}, year = 1935}',
+      '@proceedings{procs, title = {Proceedings of the 8th MIC}, booktitle = {MIC 2009}, year = 2010}',
+      '@inproceedings{paper, title = {A Paper}, crossref = {procs}}',
+      '@incollection{chapter, title = {A Chapter}, booktitle = {The Book}, year = 2001}',
+      '@book{child, title = {Volume}, crossref = {procs}}',
+    ].join('\n');
+    const result = readBibtex(text, 'books.bib');
+    assert.equal(item(result, 'malinowski')['container-title'], undefined);
+    assert.equal(item(result, 'procs')['container-title'], undefined);
+    assert.equal(item(result, 'child')['container-title'], undefined);
+    assert.equal(item(result, 'paper')['container-title'], 'Proceedings of the 8th MIC');
+    assert.equal(item(result, 'chapter')['container-title'], 'The book');
+  });
+
+  it('writes what a reader expects for thesis and report types, not the entry type', () => {
+    const text = [
+      '@phdthesis{phd, title = {T}, school = {S}, year = 2000}',
+      '@mastersthesis{ma, title = {T}, school = {S}, year = 2000}',
+      '@techreport{tr, title = {T}, institution = {I}, year = 2000}',
+      '@thesis{typed, title = {T}, type = {mathesis}, institution = {I}, year = 2000}',
+      '@report{typedtr, title = {T}, type = {techreport}, institution = {I}, year = 2000}',
+      '@thesis{diploma, title = {T}, type = {Diploma thesis}, institution = {I}, year = 2000}',
+    ].join('\n');
+    const result = readBibtex(text, 'genres.bib');
+    assert.deepEqual(result.records.map((record) => record.item.genre), ['PhD thesis', "Master's thesis", 'Technical report', "Master's thesis", 'Technical report', 'Diploma thesis']);
+  });
+
+  it('reads a publisher or place with "and" in it as one text', () => {
+    const text = '@book{a, title = {T}, publisher = {Chapman and Hall}, address = {London and New York}, year = 1990}\n@techreport{b, title = {T}, institution = {{Barnes and Noble}}, year = 1990}';
+    const result = readBibtex(text, 'publishers.bib');
+    assert.equal(item(result, 'a').publisher, 'Chapman and Hall');
+    assert.equal(item(result, 'a')['publisher-place'], 'London and New York');
+    assert.equal(item(result, 'b').publisher, 'Barnes and Noble');
+  });
+
   it('takes the address out of an HTML link in url', () => {
     const result = readBibtex('@misc{a, title = {T}, url = {doi:<a href="https://doi.org/10.1/x">10.1/x</a>}}', 'link.bib');
     assert.equal(item(result, 'a').URL, 'https://doi.org/10.1/x');
@@ -190,6 +227,26 @@ describe('readBibtex', () => {
       assert.equal(item(result, 'weyand2020gldv2')['container-title'], 'IEEE Conference on Computer Vision and Pattern Recognition');
       assert.equal(item(result, 'weyand2020gldv2').custom?.selected, true);
       assert.equal(item(result, 'noh2017delf')['container-title'], 'International Conference on Computer Vision');
+    });
+
+    it('gives real theses, reports and publishers as a reader expects them', () => {
+      const read = (file: string) => readBibtex(readFileSync(join(CORPUS, file), 'utf8'), file);
+      const deleeuw = read('deleeuw-mypubs.bib');
+      assert.equal(item(deleeuw, 'gifi_R_84').genre, 'Technical report');
+      assert.equal(item(deleeuw, 'deleeuw_C_14').publisher, 'Chapman and Hall');
+      assert.equal(item(read('cmu-strudel-lab-publications.bib'), 'Vasi1escu2011MSc').genre, "Master's thesis");
+      const strings = (result: ReadResult) => result.records.filter((record) => ['publisher', 'publisher-place'].some((field) => field in record.item && typeof record.item[field] !== 'string'));
+      assert.deepEqual(strings(deleeuw), []);
+    });
+
+    it('gives IRIDIA\'s books no container, while their papers take the book\'s title through crossref', () => {
+      const [, , , , biblio, crossref] = readBibtexTexts(IRIDIA.map((path) => ({ path, text: readFileSync(path, 'utf8') })));
+      assert.ok(biblio && crossref);
+      const books = crossref.records.filter((record) => record.item.type === 'book');
+      assert.equal(books.length, 429);
+      assert.deepEqual(books.filter((record) => record.item['container-title'] !== undefined).map((record) => record.source.key), []);
+      assert.equal(item(biblio, 'BatCam2009reactive')['container-title'], 'Proceedings of MIC 2009, the 8th Metaheuristics International Conference');
+      assert.equal(item(biblio, 'BatLopSmi2026streams')['container-title'], 'Proceedings of the genetic and evolutionary computation conference, GECCO 2026');
     });
 
     it('reads the concatenated IRIDIA bibliography (3305 entries, crossref resolved) in seconds', () => {

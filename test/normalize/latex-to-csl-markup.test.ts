@@ -70,6 +70,13 @@ describe('latexToCslMarkup', () => {
     assert.equal(latexToCslMarkup('Nijmegen, {NL}', { protectCase: false }), 'Nijmegen, NL');
   });
 
+  it('protects the whole word a braced part belongs to', () => {
+    // citeproc would title-case the letter after a span that ends inside a word: "KIngman".
+    assert.equal(latexToCslMarkup("{K}ingman's coalescent"), '<span class="nocase">Kingman</span>\'s coalescent');
+    assert.equal(latexToCslMarkup('{FLOSS}ing, {W}right--{F}isher, Mc{D}onald'), '<span class="nocase">FLOSSing</span>, <span class="nocase">Wright</span>–<span class="nocase">Fisher</span>, <span class="nocase">McDonald</span>');
+    assert.equal(latexToCslMarkup('{K}\\"onig {K}ing{S}ton {DNA}-binding'), '<span class="nocase">König</span> <span class="nocase">KingSton</span> <span class="nocase">DNA</span>-binding');
+  });
+
   it('writes math as readable Unicode, protected from case changes where it has letters', () => {
     const math = (text: string) => `<span class="nocase">${text}</span>`;
     expectConversions([

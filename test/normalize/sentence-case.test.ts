@@ -13,7 +13,7 @@ describe('toSentenceCase', () => {
   });
 
   it('keeps protected words, math, acronyms and words with inner capitals', () => {
-    assert.equal(fromLatex('The {DNA} of {B}ayesian $\\ell_1$ Models on iPhone and McDonald Data'), 'The <span class="nocase">DNA</span> of <span class="nocase">B</span>ayesian <span class="nocase">ℓ<sub>1</sub></span> models on iPhone and McDonald data');
+    assert.equal(fromLatex('The {DNA} of {B}ayesian $\\ell_1$ Models on iPhone and McDonald Data'), 'The <span class="nocase">DNA</span> of <span class="nocase">Bayesian</span> <span class="nocase">ℓ<sub>1</sub></span> models on iPhone and McDonald data');
     assert.equal(fromLatex('Learning with {$\\Lambda$-Coalescents} in the USA'), 'Learning with <span class="nocase">Λ-Coalescents</span> in the USA');
   });
 
