@@ -6,3 +6,4 @@ export { blockShownIn, headingRuns, type BlockKind, type CslData, type EntryBloc
 export { nestRuns, type RunNode } from './nest-runs.js';
 export { DEFAULT_LAYOUT, type FontFamily, type PageLayout, type PageSize } from './layout.js';
 export type { WorkMetadata } from './work.js';
+export { CSL_DATE_VARIABLES, CSL_ITEM_KEYS, CSL_NAME_VARIABLES, CSL_TYPES } from './csl-variables.js';

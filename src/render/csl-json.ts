@@ -1,4 +1,4 @@
-import type { CslData, Document } from '../model/index.js';
+import { CSL_ITEM_KEYS, CSL_TYPES, type CslData, type Document } from '../model/index.js';
 import { exportedRecords } from './exported-records.js';
 import type { Writer } from './writer.js';
 
@@ -16,9 +16,25 @@ function sortKeys(value: unknown, top = false): unknown {
   return Object.fromEntries(keys.filter((k) => record[k] !== undefined).map((k) => [k, sortKeys(record[k])]));
 }
 
+/**
+ * The record as valid CSL-JSON (the CSL 1.0.2 input schema allows no other keys): what is not a CSL
+ * variable (a Zotero export's `license`) moves into `custom`, CSL's place for other data, and a
+ * type CSL does not know is written as `document`, the type styles already formatted it as.
+ */
+function validCslItem(record: CslData): CslData {
+  const extra = Object.entries(record).filter(([key]) => !CSL_ITEM_KEYS.has(key));
+  const knownType = CSL_TYPES.has(record.type);
+  if (extra.length === 0 && knownType) return record;
+  const custom = typeof record.custom === 'object' && record.custom !== null && !Array.isArray(record.custom) ? record.custom : {};
+  const item: Record<string, unknown> = Object.fromEntries(Object.entries(record).filter(([key]) => CSL_ITEM_KEYS.has(key)));
+  item.custom = { ...Object.fromEntries(extra), ...(knownType ? {} : { type: record.type }), ...custom };
+  if (!knownType) item.type = 'document';
+  return item as CslData;
+}
+
 /** Exports the document's normalised records, in document order, as a CSL-JSON array. */
 export function renderCslJson(doc: Document): string {
-  const records = exportedRecords(doc).map((record: CslData) => sortKeys(record, true));
+  const records = exportedRecords(doc).map((record: CslData) => sortKeys(validCslItem(record), true));
   return `${JSON.stringify(records, null, 2)}\n`;
 }
 

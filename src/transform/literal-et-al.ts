@@ -1,5 +1,5 @@
 import type { CslItem, CslName } from '../input/record.js';
-import { CSL_NAME_VARIABLES } from '../input/validate-csl-item.js';
+import { CSL_NAME_VARIABLES } from '../model/csl-variables.js';
 import type { Run } from '../model/index.js';
 
 /** The literal name the readers give to "and others" / a written "et al." at the end of a list. */
