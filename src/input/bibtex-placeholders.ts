@@ -1,6 +1,6 @@
 import type { CslName } from './record.js';
 
-const TEXT_TOKEN = /pubcv\d+t\d+z/g;
+const TEXT_TOKEN = /pubcvx*\d+t\d+z/g;
 
 /**
  * Values we convert ourselves and citation-js only has to carry to the right CSL field: each is

@@ -42,7 +42,7 @@ export function readBibtexTexts(texts: readonly BibtexText[]): ReadResult[] {
   const macros = new Map(Object.entries(predefinedMacros()));
   const scans = texts.map((input) => ({ file: input.path, text: input.text, scan: scanBibtex(input.text.replace(/^\uFEFF/, ''), input.path, macros) }));
   const registry = indexByKey(scans.flatMap(({ scan }) => scan.entries.filter(isScanned)));
-  const converter = new EntryConverter(registry);
+  const converter = new EntryConverter(registry, placeholderBase(texts.map((t) => t.text)));
   return scans.map(({ file, text, scan }) => {
     const result = readScan(scan, file, converter, registry);
     return result.entryCount === 0 ? { ...result, diagnostics: [...noEntries(text, file), ...result.diagnostics] } : result;
@@ -92,11 +92,26 @@ function readScan(scan: BibtexScan, file: string, converter: EntryConverter, reg
   return { records, diagnostics, owners: [], entryCount: entries.length };
 }
 
+/**
+ * "pubcv", made longer until no input contains it: a value that happens to read like a
+ * placeholder ("pubcv0t0z") must stay text, not be swapped for another field's value.
+ */
+function placeholderBase(texts: readonly string[]): string {
+  const lower = texts.map((t) => t.toLowerCase());
+  let base = 'pubcv';
+  while (lower.some((t) => t.includes(base))) base += 'x';
+  return base;
+}
+
 /** Converts entries through citation-js, converting each entry's own fields once. */
 class EntryConverter {
   private readonly fields = new Map<ScannedEntry, ConvertedFields>();
 
-  constructor(private readonly registry: ReadonlyMap<string, ScannedEntry>) {}
+  /** `base`: the placeholders' prefix, one no input text contains (see placeholderBase). */
+  constructor(
+    private readonly registry: ReadonlyMap<string, ScannedEntry>,
+    private readonly base: string,
+  ) {}
 
   convert(entry: ScannedEntry, parents: readonly ScannedEntry[], file: string) {
     const chain = [entry, ...parents];
@@ -123,7 +138,7 @@ class EntryConverter {
   private fieldsOf(entry: ScannedEntry): ConvertedFields {
     let fields = this.fields.get(entry);
     if (fields === undefined) {
-      fields = convertFields(entry.type, withXdata(entry, this.registry), `pubcv${this.fields.size}`);
+      fields = convertFields(entry.type, withXdata(entry, this.registry), `${this.base}${this.fields.size}`);
       this.fields.set(entry, fields);
     }
     return fields;

@@ -261,3 +261,9 @@ describe('readBibtex', () => {
     });
   });
 });
+
+it('a value that reads like an internal placeholder stays as written', () => {
+  const { records } = readBibtex('@article{a, title={Real title}, note={see pubcv0t0z}, author={Roe, Ann}, journal={J}, year={2020}}', 'a.bib');
+  assert.equal(records[0]?.item.note, 'see pubcv0t0z');
+  assert.equal(records[0]?.item.title, 'Real title');
+});
