@@ -58,6 +58,8 @@ export interface BuildOptions {
   readonly layout?: Partial<PageLayout>;
   /** Add schema.org JSON-LD for every entry to the HTML. Default false. */
   readonly jsonLd?: boolean;
+  /** Warnings fail the build (`--strict`): with any, nothing is written and earlier outputs stay. Default false. */
+  readonly strict?: boolean;
   /** False: records' notes are dropped before formatting. Default: the style prints them where it prints a note. */
   readonly notes?: boolean;
   /** Filters and sections; default: every entry in one untitled list, newest first. */
@@ -158,6 +160,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildReport> {
   }
   const formats = options.formats && options.formats.length > 0 ? options.formats : DEFAULT_FORMATS;
   const document = result.document;
+  const glyphs = formats.includes('pdf') ? undrawableCharacters(document) : [];
+  const diagnostics = [...result.diagnostics, ...glyphs];
+  const failing = options.strict ? strictFailure(diagnostics) : undefined;
+  if (failing) return { entries: result.entries, diagnostics: [...diagnostics, failing], outputs: [], sources };
   progress('rendering', formats.join(', '));
   const writerOptions = { templatesDir: TEMPLATES_DIR, templateDirs, ...(options.jsonLd ? { jsonLd: true } : {}) };
   const rendered = await renderFormats(document, formats, writerOptions, threads ?? defaultThreads());
@@ -170,8 +176,16 @@ export async function build(options: BuildOptions = {}): Promise<BuildReport> {
   await writeAtomically([...files, { path: join(out, MANIFEST_NAME), bytes: serializeManifest(manifest) }]);
   // The cache only saves time: a folder it cannot be written to must not fail the build.
   await cache.save().catch(() => undefined);
-  const glyphs = formats.includes('pdf') ? undrawableCharacters(document) : [];
-  return { entries: result.entries, diagnostics: [...result.diagnostics, ...glyphs], outputs: files.map((f) => f.path), changes, sources };
+  return { entries: result.entries, diagnostics, outputs: files.map((f) => f.path), changes, sources };
+}
+
+/** Under --strict, the error that stops a build with warnings (or errors) before anything is written. */
+function strictFailure(diagnostics: readonly Diagnostic[]): Diagnostic | undefined {
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  if (warnings + errors === 0) return undefined;
+  const counted = [errors > 0 ? `${errors} ${errors === 1 ? 'error' : 'errors'}` : '', warnings > 0 ? `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : ''].filter((c) => c !== '').join(' and ');
+  return { severity: 'error', code: 'strict-failed', message: `--strict: ${counted} fail the build; nothing was written and earlier outputs are kept` };
 }
 
 /** Reads a `--marks` file; a missing one is a usage error, like a missing input. */

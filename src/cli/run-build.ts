@@ -17,7 +17,7 @@ export async function runBuild(io: Io, options: BuildOptions, flags: BuildFlags)
   const progress = startProgress(io.stderr, io.stderrIsTTY && !flags.quiet);
   let report;
   try {
-    report = await build({ ...options, onProgress: (stage, detail) => progress.update(`${stage} ${detail}`) });
+    report = await build({ ...options, ...(flags.strict ? { strict: true } : {}), onProgress: (stage, detail) => progress.update(`${stage} ${detail}`) });
   } finally {
     progress.stop();
   }

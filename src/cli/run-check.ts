@@ -12,5 +12,11 @@ export async function runCheck(io: Io, options: CheckOptions, flags: OutputFlags
   printDiagnostics(io, report.diagnostics, report.sources, flags);
   if (flags.json) io.stdout(reportJson(report));
   else if (!flags.quiet) io.stderr(`${checkSummary(report, report.sources.map((s) => s.path), performance.now() - started)}\n`);
-  return exitCodeFor(report.diagnostics, flags.strict);
+  const code = exitCodeFor(report.diagnostics, flags.strict);
+  // Failed by --strict alone: say so, also under --quiet, which shows no warnings.
+  if (code === 1 && exitCodeFor(report.diagnostics, false) === 0 && !flags.json) {
+    const warnings = report.diagnostics.filter((d) => d.severity === 'warning').length;
+    io.stderr(`pubcv: --strict: ${warnings} ${warnings === 1 ? 'warning fails' : 'warnings fail'} the check\n`);
+  }
+  return code;
 }
