@@ -1,4 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compareManifests, makeManifest, MANIFEST_NAME, parseManifest, serializeManifest, type EntryChanges } from './build-manifest.js';
 import { TEMPLATES_DIR } from './bundled-files.js';
@@ -6,11 +6,11 @@ import type { Diagnostic } from './errors.js';
 import type { HeaderSettings, ShownLinkKind } from './build/display-settings.js';
 import type { NumberingRules, Selection } from './build/selection-settings.js';
 import { DEFAULT_LAYOUT, type HighlightStyle, type PageLayout } from './model/index.js';
-import { CACHE_DIR, EntryCache } from './build/entry-cache.js';
+import { CACHE_DIR, CACHE_FILE, EntryCache } from './build/entry-cache.js';
 import { formatEntriesCached } from './build/format-entries-cached.js';
 import type { AuthorLimit } from './build/format-records.js';
 import { userError } from './errors.js';
-import { findLock } from './enrich/find-lock.js';
+import { findLock, lockPathFor } from './enrich/find-lock.js';
 import { buildDocumentWith, loadStyle, resolveLocale } from './pipeline.js';
 import type { EntryCounts, InputSource } from './prepare-records.js';
 import { inputsOrExample, readSources, type InputSpec } from './read-sources.js';
@@ -19,6 +19,7 @@ import { renderFormats } from './render/render-formats.js';
 import { undrawableCharacters } from './render/undrawable-text.js';
 import { DEFAULT_FORMATS, FILE_EXTENSIONS, type OutputFormat } from './render/writer.js';
 import { defaultThreads } from './build/render-parallel.js';
+import { checkOutputFolder, checkOutputsAreNotRead, createOutputFolder, templateFiles, type ReadFile } from './output-folder.js';
 import { removeStaleTemps, writeAtomically, type OutputFile } from './write-atomically.js';
 
 export { EXAMPLE_INPUT, exampleInputPath, TEMPLATES_DIR } from './bundled-files.js';
@@ -82,6 +83,8 @@ export interface BuildOptions {
   readonly linkBase?: string;
   /** The lock file (`pubcv enrich`) that fills what entries lack; false: none. Default: pubcv.lock.json beside the first input, when there. */
   readonly lock?: string | false;
+  /** The config file the options came from: like the inputs, it is never written over. */
+  readonly configFile?: string;
 }
 
 /** What a build did; `--json` prints all of it but `sources`. */
@@ -102,6 +105,28 @@ export function documentDate(env: NodeJS.ProcessEnv = process.env, now: () => Da
   return date.toISOString().slice(0, 10);
 }
 
+/** The files a build into `out` writes: one per format, then the manifest and the entry cache. */
+function outputPaths(out: string, formats: readonly OutputFormat[]): { documents: string[]; all: string[] } {
+  const documents = formats.map((format) => join(out, `publications.${FILE_EXTENSIONS[format]}`));
+  return { documents, all: [...documents, join(out, MANIFEST_NAME), join(out, CACHE_DIR, CACHE_FILE)] };
+}
+
+/** Every file the build reads besides standard input, with what it is to the user. */
+async function filesRead(options: BuildOptions, inputs: readonly InputSpec[], templateDirs: readonly string[]): Promise<ReadFile[]> {
+  const lock = lockPathFor(options.lock, options.inputs);
+  return [
+    ...inputs.flatMap((i) => {
+      const path = typeof i === 'string' ? i : i.path;
+      return path === '-' ? [] : [{ path, role: 'input' }];
+    }),
+    ...(options.configFile !== undefined ? [{ path: options.configFile, role: 'config file' }] : []),
+    ...(options.marks !== undefined ? [{ path: options.marks, role: 'marks file' }] : []),
+    ...(lock !== undefined ? [{ path: lock, role: 'lock file' }] : []),
+    ...(options.style?.toLowerCase().endsWith('.csl') ? [{ path: options.style, role: 'style' }] : []),
+    ...(await templateFiles(templateDirs)),
+  ];
+}
+
 async function readManifest(out: string) {
   const text = await readFile(join(out, MANIFEST_NAME), 'utf8').catch(() => undefined);
   return text === undefined ? undefined : parseManifest(text);
@@ -114,6 +139,16 @@ async function readManifest(out: string) {
 export async function build(options: BuildOptions = {}): Promise<BuildReport> {
   const progress = options.onProgress ?? (() => undefined);
   const inputs = inputsOrExample(options.inputs);
+  const out = options.out ?? 'output';
+  const formats = options.formats && options.formats.length > 0 ? options.formats : DEFAULT_FORMATS;
+  const paths = outputPaths(out, formats);
+  // Both before anything is read: a wrong -o is a usage error, not a long build that then fails.
+  await checkOutputFolder(out);
+  const templateDirs = await templateSearchPath({
+    ...(options.theme ? { theme: options.theme } : {}),
+    ...(options.templates ? { templates: options.templates } : {}),
+  });
+  await checkOutputsAreNotRead(paths.all, await filesRead(options, inputs, templateDirs));
   progress('reading', inputs.map((i) => (typeof i === 'string' ? i : i.path)).join(', '));
   const sources = await readSources(inputs, options.stdin);
   const style = await loadStyle(options.style ?? 'apa');
@@ -121,13 +156,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildReport> {
   const marks = options.marks ? await readMarksFile(options.marks) : undefined;
   // Only ever read: a build never touches the network, whatever the lock lacks.
   const lock = await findLock(options.lock, options.inputs);
-  const templateDirs = await templateSearchPath({
-    ...(options.theme ? { theme: options.theme } : {}),
-    ...(options.templates ? { templates: options.templates } : {}),
-  });
   const templates = await loadTemplates(templateDirs);
   progress('formatting', `entries in ${style.name}`);
-  const out = options.out ?? 'output';
   const cache = options.cache === false ? EntryCache.inMemory() : await EntryCache.load(join(out, CACHE_DIR));
   const threads = options.threads;
   const result = await buildDocumentWith(
@@ -158,7 +188,6 @@ export async function build(options: BuildOptions = {}): Promise<BuildReport> {
   if (!result.document) {
     return { entries: result.entries, diagnostics: [...result.diagnostics, noEntriesDiagnostic()], outputs: [], sources };
   }
-  const formats = options.formats && options.formats.length > 0 ? options.formats : DEFAULT_FORMATS;
   const document = result.document;
   const glyphs = formats.includes('pdf') ? undrawableCharacters(document) : [];
   const diagnostics = [...result.diagnostics, ...glyphs];
@@ -167,12 +196,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildReport> {
   progress('rendering', formats.join(', '));
   const writerOptions = { templatesDir: TEMPLATES_DIR, templateDirs, ...(options.jsonLd ? { jsonLd: true } : {}) };
   const rendered = await renderFormats(document, formats, writerOptions, threads ?? defaultThreads());
-  const files: OutputFile[] = formats.map((format, i) => ({ path: join(out, `publications.${FILE_EXTENSIONS[format]}`), bytes: rendered[i] as Uint8Array }));
+  const files: OutputFile[] = paths.documents.map((path, i) => ({ path, bytes: rendered[i] as Uint8Array }));
   progress('writing', out);
   const manifest = makeManifest(document, result.records ?? []);
   const changes = compareManifests(await readManifest(out), manifest);
-  await mkdir(out, { recursive: true });
+  await createOutputFolder(out);
   await removeStaleTemps(out);
+  // The manifest last: writeAtomically puts it in place only once the files it describes are.
   await writeAtomically([...files, { path: join(out, MANIFEST_NAME), bytes: serializeManifest(manifest) }]);
   // The cache only saves time: a folder it cannot be written to must not fail the build.
   await cache.save().catch(() => undefined);

@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { CslItem } from '../input/record.js';
+import { writeAtomically } from '../write-atomically.js';
 import { CITEPROC_VERSION } from './csl-engine.js';
 import type { CslStyle } from './csl-style.js';
 
 /** The cache folder, inside the output folder. */
 export const CACHE_DIR = '.pubcv-cache';
-const CACHE_FILE = 'entries.json';
+export const CACHE_FILE = 'entries.json';
 /** Bumped whenever what is stored changes meaning; older files are then ignored. */
 const CACHE_FORMAT = 1;
 /** Entries kept beyond those the last build used, so switching between two lists stays fast. */
@@ -66,8 +67,14 @@ export class EntryCache {
     return new EntryCache(undefined, new Map());
   }
 
-  /** The cache stored in `dir`; a missing, unreadable or corrupt file gives an empty cache. */
+  /**
+   * The cache stored in `dir`; a missing, unreadable or corrupt file gives an empty cache. A `dir`
+   * that is a symbolic link (or not a folder) gives a cache that is never saved: the cache lives in
+   * the output folder and must not lead a build to write anywhere else.
+   */
   static async load(dir: string): Promise<EntryCache> {
+    const found = await lstat(dir).catch(() => undefined);
+    if (found !== undefined && !found.isDirectory()) return EntryCache.inMemory();
     const text = await readFile(join(dir, CACHE_FILE), 'utf8').catch(() => undefined);
     return new EntryCache(dir, parseCacheFile(text));
   }
@@ -104,8 +111,8 @@ export class EntryCache {
 
   /**
    * Writes the entries this build used (and a bounded number of others) back to disk, through
-   * a temporary file so a build killed midway never leaves a half-written cache. Writes nothing
-   * when nothing was added and nothing needs dropping.
+   * an exclusively created temporary file so a build killed midway never leaves a half-written
+   * cache. Writes nothing when nothing was added and nothing needs dropping.
    */
   async save(): Promise<void> {
     if (this.dir === undefined) return;
@@ -116,15 +123,13 @@ export class EntryCache {
     }
     if (this.added === 0 && kept.size === this.entries.size) return;
     const file: CacheFile = { format: CACHE_FORMAT, entries: Object.fromEntries(kept) };
-    await mkdir(this.dir, { recursive: true });
-    const path = join(this.dir, CACHE_FILE);
-    const temp = `${path}.${process.pid}.tmp`;
-    try {
-      await writeFile(temp, JSON.stringify(file));
-      await rename(temp, path);
-    } finally {
-      await rm(temp, { force: true });
-    }
+    // Not recursive: the output folder exists, and a link planted in place of the cache folder
+    // since load() makes mkdir fail rather than lead the write elsewhere.
+    await mkdir(this.dir).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+    });
+    if (!(await lstat(this.dir)).isDirectory()) return;
+    await writeAtomically([{ path: join(this.dir, CACHE_FILE), bytes: JSON.stringify(file) }]);
   }
 }
 

@@ -155,5 +155,6 @@ export function buildOptionsFor(config: ResolvedConfig): BuildOptions {
     theme: config.theme,
     ...(config.templates !== undefined ? { templates: config.templates } : {}),
     ...(config.lock !== undefined ? { lock: config.lock } : {}),
+    ...(config.configFile !== undefined ? { configFile: config.configFile } : {}),
   };
 }
