@@ -134,12 +134,17 @@ export class EntryCache {
 }
 
 /** The entries of a cache file's text; anything unexpected means an empty cache. */
+/** True for a stored entry worth using: HTML with some text (an edited or damaged file's blank one would print a blank entry). */
+function isCachedEntry(html: unknown): html is string {
+  return typeof html === 'string' && html.replace(/<[^>]*>/g, '').trim() !== '';
+}
+
 function parseCacheFile(text: string | undefined): Map<string, string> {
   if (text === undefined) return new Map();
   try {
     const parsed = JSON.parse(text) as Partial<CacheFile> | null;
     if (!parsed || parsed.format !== CACHE_FORMAT || typeof parsed.entries !== 'object' || parsed.entries === null) return new Map();
-    return new Map(Object.entries(parsed.entries).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    return new Map(Object.entries(parsed.entries).filter((e): e is [string, string] => isCachedEntry(e[1])));
   } catch {
     return new Map();
   }

@@ -77,3 +77,12 @@ test('a cache with nothing new is not rewritten, and an in-memory cache writes n
   await memory.save();
   assert.equal(memory.get('k'), 'html');
 });
+
+test('a blank stored entry is discarded on load, so the entry is formatted again instead of printed blank', async () => {
+  const dir = await tempDir();
+  const key = EntryCache.itemKey(EntryCache.contextKey({ style: apa, lang: undefined }), item);
+  for (const html of ['', '   ', '<div class="csl-entry"></div>']) {
+    await writeFile(join(dir, 'entries.json'), JSON.stringify({ format: 1, entries: { [key]: html } }));
+    assert.equal((await EntryCache.load(dir)).get(key), undefined, JSON.stringify(html));
+  }
+});
