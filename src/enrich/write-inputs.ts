@@ -1,4 +1,4 @@
-import { copyFile, readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { assertNever } from '../errors.js';
 import { fieldsToFill, sameTitle } from '../enrich/apply-lock.js';
@@ -74,7 +74,8 @@ export async function writeInputs(records: readonly SourceRecord[], lock: LockFi
   const written: WrittenInput[] = [];
   for (const [file, planned] of fillsByFile(records, lock)) {
     // Decoded as the build read it (the entries' lines are counted in that text); written back as UTF-8.
-    const text = decodeText(await readFile(file));
+    const original = await readFile(file);
+    const text = decodeText(original);
     const result = withFields(file, text, planned);
     if (typeof result === 'string') {
       const message = `${file}: not rewritten (${result}); the ${planned.length} ${planned.length === 1 ? 'entry' : 'entries'} filled stay in ${basename(lockPath)}, which every build reads`;
@@ -83,8 +84,10 @@ export async function writeInputs(records: readonly SourceRecord[], lock: LockFi
     }
     if (result.entries === 0 || result.text === text) continue;
     const backup = `${file}.bak`;
-    await copyFile(file, backup);
-    await writeAtomically([{ path: file, bytes: new TextEncoder().encode(result.text) }]);
+    // The backup replaces whatever is at <file>.bak (a planted link included) rather than writing
+    // through it; the input is rewritten where it really is, so an input that is a link stays one.
+    await writeAtomically([{ path: backup, bytes: original }]);
+    await writeAtomically([{ path: await realpath(file), bytes: new TextEncoder().encode(result.text) }]);
     written.push({ file, backup, entries: result.entries, message: `${file}: added the fields found to ${result.entries} ${result.entries === 1 ? 'entry' : 'entries'} (the original is in ${backup})` });
   }
   return written;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -143,6 +143,18 @@ test('--offline says what it would look up and sends nothing', async () => {
   assert.match(result.stderr, /2 entries to look up in dblp \(http:\/\/127\.0\.0\.1:\d+\/dblp\), crossref/);
   assert.equal(server.requests.length, 0);
   assert.ok(!existsSync(join(dir, 'pubcv.lock.json')));
+});
+
+test('--write never writes through a symbolic link planted at <file>.bak', async () => {
+  const { env } = await serve([GRAPH]);
+  const dir = folder({ 'refs.bib': BIB });
+  const victim = folder({ 'secret.txt': 'keep me' });
+  symlinkSync(join(victim, 'secret.txt'), join(dir, 'refs.bib.bak'));
+  const result = await runCliAsync(['enrich', 'refs.bib', '--source', 'crossref', '--write'], { cwd: dir, env });
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(readFileSync(join(victim, 'secret.txt'), 'utf8'), 'keep me');
+  assert.equal(readFileSync(join(dir, 'refs.bib.bak'), 'utf8'), BIB);
+  assert.ok(!lstatSync(join(dir, 'refs.bib.bak')).isSymbolicLink());
 });
 
 test('--write adds the fields to the .bib entry after a backup, every other byte kept, and to CSL-JSON items; a plain list is not rewritten', async () => {
