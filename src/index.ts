@@ -3,6 +3,7 @@ export { UserError } from './errors.js';
 export * from './model/index.js';
 export type { CslItem, CslName, SourceRecord, ReadResult } from './input/record.js';
 export { INPUT_FORMATS, stdinAs, type InputFormat } from './input/input-format.js';
+export { decodeText } from './input/decode-text.js';
 export { build, documentDate, type BuildOptions, type BuildReport, type BuildStage } from './build-files.js';
 export type { EntryChanges } from './build-manifest.js';
 export { check, type CheckOptions, type CheckReport } from './check-files.js';
