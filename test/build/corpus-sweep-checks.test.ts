@@ -23,6 +23,8 @@ describe('corpus sweep checks', () => {
     assert.deepEqual(checksOf('[1] J. Doe, “Notes.” [Online]. Available: https://x.org'), []);
     assert.deepEqual(recordFindings(entry({ genre: 'phdthesis' }), undefined, 'f.bib').map((f) => f.check), ['bibtex-type-as-genre']);
     assert.deepEqual(recordFindings(entry({ genre: 'PhD thesis' }), undefined, 'f.bib'), []);
+    assert.deepEqual(recordFindings(entry({ genre: 'Report' }), undefined, 'f.bib'), []);
+    assert.deepEqual(checksOf('Doe, J. (2014). Social aspects [PhD thesis]. Eindhoven University of Technology.'), []);
   });
 
   it('catches "& et al." and ", et al." after an ampersand', () => {

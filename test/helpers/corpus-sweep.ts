@@ -48,8 +48,9 @@ export function corpusInputs(realDir: string): SweepInput[] {
 // the source wrote as a word is not counted).
 const RAW_TYPE_WORD = /\b(phdthesis|mastersthesis|mathesis|techreport|inproceedings|incollection|inbook)\b/gi;
 // A type word as a bracketed genre, as APA prints one ("[Misc]"); IEEE's "[Online]" is its own term.
-const BRACKETED_TYPE = /\[(phd ?thesis|masters ?thesis|mathesis|techreport|inproceedings|incollection|inbook|misc|booklet|manual|unpublished|conference)\]/i;
-const TYPE_GENRE = /^(phdthesis|mastersthesis|mathesis|techreport|inproceedings|incollection|inbook|misc|booklet|manual|unpublished|conference|article|book|online|report|thesis)$/i;
+const BRACKETED_TYPE = /\[(phdthesis|mastersthesis|mathesis|techreport|inproceedings|incollection|inbook|misc|booklet|unpublished)\]/i;
+// English words ("Report", "Thesis") are left out: a source may write them as its `type`.
+const TYPE_GENRE = /^(phdthesis|mastersthesis|mathesis|techreport|inproceedings|incollection|inbook|misc|booklet|unpublished)$/i;
 // "A, & et al." or "A, & B, et al.": an ampersand before the et-al of the same author list.
 const ET_AL_AFTER_AND = /(&|\band)\s*(et al\.|[^()&]*?,?\s+et al\.)/;
 // A word of two capitals then only lower case ("KIngman", "MArkov"); a plural "s" after an acronym
