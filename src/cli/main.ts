@@ -120,7 +120,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         const lock = lockPathFor(options.lock, options.inputs);
         const extra = [...style, ...(options.marks ? [options.marks] : []), ...(options.templates ? [options.templates] : []), ...(lock ? [lock] : [])];
         const paths = [...(files.length > 0 ? files : [exampleInputPath()]), ...config, ...extra, TEMPLATES_DIR];
-        exitCode = await watchBuild(io, resolveOptions, flags, paths);
+        exitCode = await watchBuild(io, resolveOptions, flags, paths, files);
       },
     )
     .command(

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -36,4 +36,32 @@ test('--watch rebuilds on an edit, reports a bad edit without exiting, and stops
   }
   assert.equal(await watch.stop(), 0);
   assert.match(watch.stderr(), /stopped watching\n$/);
+});
+
+test('--watch keeps watching an input that is deleted and recreated, and says while it is missing', { timeout: 5 * STEP_TIMEOUT_MS }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pubcv-watch-'));
+  const bib = readFileSync(join(repoRoot, 'test/fixtures/cli/good.bib'), 'utf8');
+  writeFileSync(join(dir, 'refs.bib'), bib);
+  // Missing files beside the input are watched too (the config names): the case that lost the input.
+  const watch = startWatch(dir, ['build', 'refs.bib', '-n', 'Sui, Yang', '-f', 'html', '-o', 'out', '--watch']);
+  const { waitFor } = watch;
+  try {
+    let at = await waitFor(/pubcv: watching refs\.bib, .*\n/, 0);
+    rmSync(join(dir, 'refs.bib'));
+    at = await waitFor(/refs\.bib is missing; still watching it, rebuilding when it is back\n/, at);
+    await new Promise((r) => setTimeout(r, 500));
+    writeFileSync(join(dir, 'refs.bib'), bib);
+    at = await waitFor(/refs\.bib is back\n/, at);
+    at = await waitFor(/pubcv: 2 entries -> out\/publications\.html/, at);
+    await new Promise((r) => setTimeout(r, 500));
+    writeFileSync(join(dir, 'refs.bib'), `${bib}\n@article{sui2025new,\n  author = {Sui, Yang},\n  title = {Seen after the file came back},\n  journal = {J},\n  year = {2025}\n}\n`);
+    at = await waitFor(/refs\.bib changed, rebuilding\n/, at);
+    await waitFor(/pubcv: 3 entries -> out\/publications\.html/, at);
+    assert.match(readFileSync(join(dir, 'out/publications.html'), 'utf8'), /Seen after the file came back/);
+    assert.doesNotMatch(watch.stderr(), /input-not-found/);
+  } finally {
+    void watch.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  assert.equal(await watch.stop(), 0);
 });
