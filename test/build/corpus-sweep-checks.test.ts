@@ -31,6 +31,8 @@ describe('corpus sweep checks', () => {
     assert.deepEqual(checksOf('In E. Diday & et al. (Eds.), Data Analysis.'), ['et-al-after-ampersand']);
     assert.deepEqual(checksOf('In E. Diday, & B. Doe, et al. (Eds.), Data Analysis.'), ['et-al-after-ampersand']);
     assert.deepEqual(checksOf('Diday, E., Doe, B., et al. (1988). Data Analysis.'), []);
+    assert.deepEqual(checksOf('In E. Diday and et al., Eds., Data Analysis.'), ['et-al-after-ampersand']);
+    assert.deepEqual(checksOf('In Data Analysis and Informatics, E. Diday et al., Eds.'), []);
   });
 
   it('catches a case flip the source did not write, not one it did', () => {

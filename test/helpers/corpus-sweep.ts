@@ -51,8 +51,10 @@ const RAW_TYPE_WORD = /\b(phdthesis|mastersthesis|mathesis|techreport|inproceedi
 const BRACKETED_TYPE = /\[(phdthesis|mastersthesis|mathesis|techreport|inproceedings|incollection|inbook|misc|booklet|unpublished)\]/i;
 // English words ("Report", "Thesis") are left out: a source may write them as its `type`.
 const TYPE_GENRE = /^(phdthesis|mastersthesis|mathesis|techreport|inproceedings|incollection|inbook|misc|booklet|unpublished)$/i;
-// "A, & et al." or "A, & B, et al.": an ampersand before the et-al of the same author list.
-const ET_AL_AFTER_AND = /(&|\band)\s*(et al\.|[^()&]*?,?\s+et al\.)/;
+// "A, & et al.", "A and et al." or "A, & B, et al.": a connector before the et-al of the same name
+// list. Only "&" may stand one name away: a title's own "and" ("Analysis and Informatics, E. Diday
+// et al.") is no connector.
+const ET_AL_AFTER_AND = /&\s*et al\.|\band,?\s+et al\.|&\s[^,&()]+,\s+et al\./;
 // A word of two capitals then only lower case ("KIngman", "MArkov"); a plural "s" after an acronym
 // ("PCs") is fine, and so is any word the source wrote that way ("DNase").
 const CASE_FLIP = /^\p{Lu}\p{Lu}\p{Ll}{2,}$/u;
@@ -81,7 +83,7 @@ export function textFindings(entry: Entry, text: string, style: string, sourceWo
   if (etAl) at('et-al-after-ampersand', `"${etAl[0].slice(0, 80)}" in: ${text}`);
   for (const [word] of text.replace(URL, ' ').matchAll(WORD)) if (CASE_FLIP.test(word) && !sourceWords.has(word)) at('case-flip', `"${word}" in: ${text}`);
   const title = plain(entry.csl?.title);
-  if (title.length >= 8 && BOOKLIKE.has(String(entry.csl?.type)) && plain(text).split(title).length > 2) at('book-title-as-container', `title twice in: ${text}`);
+  if (title.length >= 8 && BOOKLIKE.has(String(entry.csl?.type)) && plain(text.replace(URL, ' ')).split(title).length > 2) at('book-title-as-container', `title twice in: ${text}`);
   return found;
 }
 
