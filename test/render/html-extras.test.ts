@@ -69,6 +69,6 @@ describe('renderHtml: themes and template folders', () => {
   it('does not take the format-neutral entry and heading templates for HTML partials', async () => {
     const mine = mkdtempSync(join(tmpdir(), 'pubcv-html-templates-'));
     writeFileSync(join(mine, 'section.hbs'), '{{#each entries}}{{> entry}}{{/each}}');
-    await assert.rejects(render(sampleDocument, [mine, join(defaultTemplatesDir, 'default')]), /partial entry could not be found/);
+    await assert.rejects(render(sampleDocument, [mine, join(defaultTemplatesDir, 'default')]), /the partial "entry" is included here, but there is no entry\.hbs/);
   });
 });
