@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
-import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, linkSync, mkdirSync, statSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { build } from '../src/build-files.js';
 import { UserError } from '../src/errors.js';
+import { repoRoot } from './helpers/run-cli.js';
 
 const BIB = `% my publications
 @string{jfoo = "Journal of Foo"}
@@ -88,8 +90,27 @@ test('an output folder that cannot be created (under /proc) fails at once with e
   assert.ok(Date.now() - started < 30_000);
 });
 
-test('a read-only output folder is one clear error (exit 1), not a stack trace', { skip: process.getuid?.() === 0 ? 'root writes into read-only folders' : false }, async () => {
-  const out = folderWith({});
-  mkdirSync(join(out, 'ro'), { mode: 0o555 });
-  await assert.rejects(build({ ...base, inputs: [{ path: 'refs.json', text: JSON_ITEMS }], out: join(out, 'ro'), formats: ['html'] }), (error: unknown) => error instanceof UserError && error.exitCode === 1 && /permission denied/.test(error.message));
+/** True when a user other than the owner can reach `path` (every folder above it searchable). */
+function reachableByOthers(path: string): boolean {
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    if ((statSync(dir).mode & 0o001) === 0) return false;
+    if (dirname(dir) === dir) return true;
+  }
+}
+
+// Root writes into read-only folders: as root, the build runs as nobody to meet a real EACCES,
+// which needs the checkout to be reachable by other users.
+const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+const cannotRunAsNobody = 'uid' in asNobody && !reachableByOthers(join(repoRoot, 'bin/pubcv.js')) && 'running as root in a checkout that other users cannot reach';
+
+test('a read-only output folder is one clear error (exit 1), not a stack trace', { skip: cannotRunAsNobody }, () => {
+  const dir = folderWith({ 'refs.json': JSON_ITEMS });
+  mkdirSync(join(dir, 'ro'), { mode: 0o555 });
+  chmodSync(dir, 0o755);
+  chmodSync(join(dir, 'ro'), 0o555);
+  const run = spawnSync(process.execPath, [join(repoRoot, 'bin/pubcv.js'), 'build', 'refs.json', '-n', 'Sui, Yang', '-f', 'html', '-o', 'ro', '--no-cache'], { cwd: dir, encoding: 'utf8', ...asNobody });
+  assert.equal(run.status, 1, run.stderr);
+  assert.match(run.stderr, /cannot write ro\/publications\.html: permission denied; no file was replaced/);
+  assert.doesNotMatch(run.stderr, /\n\s+at |internal error/);
+  assert.deepEqual(readdirSync(join(dir, 'ro')), []);
 });
