@@ -4,7 +4,7 @@ import type { Diagnostic, Result } from '../errors.js';
 import { issueDiagnostics } from '../config/config-issues.js';
 import { positionFinder } from '../input/text-position.js';
 import { scanJson } from '../input/scan-json.js';
-import { CSL_TYPES } from '../input/validate-csl-item.js';
+import { CSL_TYPES } from '../model/csl-variables.js';
 import { SOURCE_NAMES } from './work-source.js';
 
 // pubcv.lock.json: what `pubcv enrich` found, committed next to the inputs so that every later

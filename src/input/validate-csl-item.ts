@@ -1,28 +1,10 @@
 import { z } from 'zod';
 import type { Severity } from '../errors.js';
+import { CSL_NAME_VARIABLES, CSL_TYPES } from '../model/csl-variables.js';
 import { deriveId } from '../normalize/derive-id.js';
 import { DATE_FIELDS } from '../normalize/normalize-dates.js';
 import { itemLimitProblem } from './input-limits.js';
 import type { CslItem } from './record.js';
-
-/** CSL 1.0.2 item types. */
-export const CSL_TYPES: ReadonlySet<string> = new Set([
-  'article', 'article-journal', 'article-magazine', 'article-newspaper', 'bill', 'book', 'broadcast',
-  'chapter', 'classic', 'collection', 'dataset', 'document', 'entry', 'entry-dictionary',
-  'entry-encyclopedia', 'event', 'figure', 'graphic', 'hearing', 'interview', 'legal_case',
-  'legislation', 'manuscript', 'map', 'motion_picture', 'musical_score', 'pamphlet',
-  'paper-conference', 'patent', 'performance', 'periodical', 'personal_communication', 'post',
-  'post-weblog', 'regulation', 'report', 'review', 'review-book', 'software', 'song', 'speech',
-  'standard', 'thesis', 'treaty', 'webpage',
-]);
-
-/** CSL 1.0.2 name variables. */
-export const CSL_NAME_VARIABLES: readonly string[] = [
-  'author', 'chair', 'collection-editor', 'compiler', 'composer', 'container-author', 'contributor',
-  'curator', 'director', 'editor', 'editorial-director', 'editor-translator', 'executive-producer',
-  'guest', 'host', 'illustrator', 'interviewer', 'narrator', 'organizer', 'original-author',
-  'performer', 'producer', 'recipient', 'reviewed-author', 'script-writer', 'series-creator', 'translator',
-];
 
 /** CSL 1.0.2 variables that hold a number or a string (csl-data.json); every other standard one holds a string. */
 const NUMBER_FIELDS = ['chapter-number', 'citation-number', 'collection-number', 'edition', 'issue', 'locator', 'number', 'number-of-pages', 'number-of-volumes', 'page', 'page-first', 'part-number', 'printing', 'section', 'supplement', 'version', 'volume'];
