@@ -9,6 +9,8 @@ export interface Comparison {
   readonly field: string;
   readonly expected: string;
   readonly actual: string;
+  /** Both sides' item types ("ours/theirs"), where a comparison depends on them. */
+  readonly types?: string;
 }
 
 /** Agreement per field: how many comparisons matched of how many were made. */
@@ -87,6 +89,7 @@ export interface BetterBibtexCase {
   readonly name: string;
   readonly text: string;
   readonly items: Array<{
+    itemType?: string;
     citationKey?: string;
     title?: string;
     date?: string;
