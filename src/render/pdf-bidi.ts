@@ -1,5 +1,5 @@
 import bidiModule from 'bidi-js';
-import type { Fragment, Line, Measure, Piece } from './pdf-layout.js';
+import { measureLine, type Line, type Measure, type Piece } from './pdf-layout.js';
 
 // bidi-js is CommonJS with declarations written as `export default`: Node hands over the factory itself.
 const bidi = (bidiModule as unknown as typeof bidiModule.default)();
@@ -65,12 +65,5 @@ export function reorderLine<S>(line: Line<S>, measure: Measure<S>): Line<S> {
     run.push(i);
   }
   flush();
-  const fragments: Fragment<S>[] = [];
-  let x = 0;
-  for (const piece of pieces) {
-    const width = measure(piece.text, piece.style);
-    fragments.push({ ...piece, x, width });
-    x += width;
-  }
-  return { fragments, width: x };
+  return measureLine(pieces, measure);
 }

@@ -130,9 +130,14 @@ function placePieces<S>(pieces: readonly Piece<S>[], measure: Measure<S>): Line<
     if (last && last.style === piece.style) merged[merged.length - 1] = { text: last.text + piece.text, style: piece.style };
     else merged.push(piece);
   }
+  return measureLine(merged, measure);
+}
+
+/** Sets `pieces` side by side from the left, in the order given, as one measured line. */
+export function measureLine<S>(pieces: readonly Piece<S>[], measure: Measure<S>): Line<S> {
   const fragments: Fragment<S>[] = [];
   let x = 0;
-  for (const piece of merged) {
+  for (const piece of pieces) {
     const width = measure(piece.text, piece.style);
     fragments.push({ ...piece, x, width });
     x += width;
