@@ -2,7 +2,7 @@
  * Floor child: citeproc-js alone. A fresh `node` process that loads citation-js (and citeproc-js
  * through it), builds one engine per style and formats entries START up to END of a job file
  * (bench/floor-jobs.ts) to HTML one by one, exactly as pubcv's formatting step calls citeproc
- * (src/build/csl-engine.ts renderEntriesAlone), and nothing else.
+ * (src/format/csl-engine.ts renderEntriesAlone), and nothing else.
  *
  *   node floor-citeproc.js ROOT JOB START END [OUT.json]
  *

@@ -46,7 +46,7 @@ export function floorsSection(results: BenchResults): string[] {
     '',
     "- **citeproc-js alone**: citation-js loads citeproc-js, builds the engines for the CV-mode styles pubcv formats in, and formats the CSL items",
     "  pubcv formats (read, owner tagged and author lists cut by pubcv's dist/ before the timer) to HTML one entry at a time, with pubcv's two",
-    '  citeproc shortcuts (src/build/citeproc-fast-paths.ts) installed; nothing else. **On both cores**: the first and the second half in two',
+    '  citeproc shortcuts (src/format/citeproc-fast-paths.ts) installed; nothing else. **On both cores**: the first and the second half in two',
     '  such processes started together, until both have finished.',
     `- **pdfkit alone**: the ${pdfkit.style.toUpperCase()} build's entries as plain text (from its HTML, broken into lines of at most 90 characters before`,
     "  the timer) in pdfkit's built-in Times-Roman, `lineBreak: false`, a new page every 55 lines, into a buffer: no font embedded or subset, no",

@@ -2,7 +2,7 @@
  * CSL XML from the tree pubcv formats with, so pandoc gets exactly the style pubcv uses.
  */
 
-/** A CSL element as pubcv holds it (src/build/csl-tree.ts). */
+/** A CSL element as pubcv holds it (src/format/csl-tree.ts). */
 export interface CslTree {
   readonly name: string;
   readonly attrs: Readonly<Record<string, string>>;

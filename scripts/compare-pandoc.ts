@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readInputTexts } from '../src/input/read-input.js';
-import type { CslItem, CslName } from '../src/input/record.js';
+import type { CslItem, CslName } from '../src/model/record.js';
 import { normalizeRecords } from '../src/normalize/normalize-records.js';
 
 const CORPUS = fileURLToPath(new URL('../../shared/corpus/real/', import.meta.url));

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } f
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from '../src/build-files.js';
+import { build } from '../src/api/build-files.js';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 

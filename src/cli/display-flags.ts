@@ -1,4 +1,4 @@
-import { LINK_KINDS, type HeaderSettings, type ShownLinkKind } from '../build/display-settings.js';
+import { LINK_KINDS, type HeaderSettings, type ShownLinkKind } from '../assemble/display-settings.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../render/writer.js';
 import { UsageError } from './report-failure.js';
 

@@ -26,7 +26,7 @@ async function candidates(root: string, dir: string, depth: number): Promise<str
  * package.json or a README.txt is not taken for one.
  */
 export async function findBibliographies(root: string): Promise<string[]> {
-  const { readInputs } = await import('../read-inputs.js');
+  const { readInputs } = await import('../api/read-inputs.js');
   const paths = (await candidates(root, '', DEPTH)).sort();
   const found: string[] = [];
   for (const path of paths) {

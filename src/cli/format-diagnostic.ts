@@ -1,4 +1,4 @@
-import { assertNever, type Diagnostic, type Severity } from '../errors.js';
+import { assertNever, type Diagnostic, type Severity } from '../model/errors.js';
 import { paintFor, type Paint } from './terminal.js';
 import { showControls } from './visible-text.js';
 

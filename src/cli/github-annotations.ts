@@ -1,5 +1,5 @@
 import { isAbsolute, relative, resolve } from 'node:path';
-import { assertNever, type Diagnostic, type Severity } from '../errors.js';
+import { assertNever, type Diagnostic, type Severity } from '../model/errors.js';
 import { showControls } from './visible-text.js';
 
 /** Escapes a workflow command's message: %, CR and LF (as @actions/core's escapeData), and shows control characters. */

@@ -112,7 +112,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
           exitCode = await runBuild(io, options, flags);
           return;
         }
-        const [{ watchBuild }, { exampleInputPath, TEMPLATES_DIR }, { lockPathFor }] = await Promise.all([import('./watch-build.js'), import('../bundled-files.js'), import('../enrich/find-lock.js')]);
+        const [{ watchBuild }, { exampleInputPath, TEMPLATES_DIR }, { lockPathFor }] = await Promise.all([import('./watch-build.js'), import('../files/bundled-files.js'), import('../enrich/find-lock.js')]);
         const files = (options.inputs ?? []).filter((i): i is string => typeof i === 'string');
         const style = options.style?.toLowerCase().endsWith('.csl') ? [options.style] : [];
         const config = typeof args.config === 'string' ? [args.config] : CONFIG_FILES;

@@ -1,4 +1,4 @@
-import { UserError } from '../errors.js';
+import { UserError } from '../model/errors.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../render/writer.js';
 
 /** "pdf,html" -> ['pdf', 'html']; an unknown format, or none, is a usage error. */

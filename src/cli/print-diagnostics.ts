@@ -1,5 +1,5 @@
-import type { Diagnostic } from '../errors.js';
-import type { InputSource } from '../prepare-records.js';
+import type { Diagnostic } from '../model/errors.js';
+import type { InputSource } from '../api/prepare-records.js';
 import { caretColor, formatDiagnostic } from './format-diagnostic.js';
 import { quoteSourceLine } from './quote-source.js';
 import type { Paint } from './terminal.js';

@@ -1,5 +1,5 @@
-import type { Diagnostic } from '../errors.js';
-import type { InputSource } from '../prepare-records.js';
+import type { Diagnostic } from '../model/errors.js';
+import type { InputSource } from '../api/prepare-records.js';
 import { annotationLine, inGithubActions } from './github-annotations.js';
 import { diagnosticLines } from './print-diagnostics.js';
 import { paintFor, stderrHasColor, type Io } from './terminal.js';

@@ -1,4 +1,4 @@
-import { UserError } from '../errors.js';
+import { UserError } from '../model/errors.js';
 import { ConfigError } from '../config/config-error.js';
 import { formatDiagnostic } from './format-diagnostic.js';
 import { printDiagnostics } from './print-report.js';

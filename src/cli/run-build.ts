@@ -1,4 +1,4 @@
-import type { BuildOptions } from '../build-files.js';
+import type { BuildOptions } from '../api/build-files.js';
 import { exitCodeFor } from './format-diagnostic.js';
 import { printDiagnostics, reportJson, type OutputFlags } from './print-report.js';
 import { startProgress } from './progress-line.js';
@@ -12,7 +12,7 @@ export interface BuildFlags extends OutputFlags {
 
 /** Runs one build with a progress line, prints its diagnostics and summary, returns its exit code. */
 export async function runBuild(io: Io, options: BuildOptions, flags: BuildFlags): Promise<number> {
-  const { build } = await import('../build-files.js');
+  const { build } = await import('../api/build-files.js');
   const started = performance.now();
   const progress = startProgress(io.stderr, io.stderrIsTTY && !flags.quiet);
   let report;

@@ -1,4 +1,4 @@
-import type { CheckOptions } from '../check-files.js';
+import type { CheckOptions } from '../api/check-files.js';
 import { exitCodeFor } from './format-diagnostic.js';
 import { printDiagnostics, reportJson, type OutputFlags } from './print-report.js';
 import { checkSummary } from './summary-line.js';
@@ -6,7 +6,7 @@ import type { Io } from './terminal.js';
 
 /** Runs a check, prints its diagnostics and summary, returns its exit code (1 on errors, or warnings under --strict). */
 export async function runCheck(io: Io, options: CheckOptions, flags: OutputFlags & { readonly strict: boolean }): Promise<number> {
-  const { check } = await import('../check-files.js');
+  const { check } = await import('../api/check-files.js');
   const started = performance.now();
   const report = await check(options);
   printDiagnostics(io, report.diagnostics, report.sources, flags);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { documentDate } from '../build-files.js';
+import { documentDate } from '../api/build-files.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import { enrichRecords, type EnrichReport } from '../enrich/enrich-records.js';
 import { planLookups } from '../enrich/plan-lookups.js';
@@ -8,8 +8,8 @@ import { emptyLock, LOCK_FILE_NAME, serializeLock } from '../enrich/lock-file.js
 import { openNetwork, openSources } from '../enrich/open-sources.js';
 import { readLockFile } from '../enrich/read-lock-file.js';
 import { SOURCE_NAMES, type SourceName } from '../enrich/work-source.js';
-import { readInputs } from '../read-inputs.js';
-import { writeAtomically } from '../write-atomically.js';
+import { readInputs } from '../api/read-inputs.js';
+import { writeAtomically } from '../files/write-atomically.js';
 import { resolveSettings, type SettingFlags } from './config-options.js';
 import { enrichSummary, offlinePlan } from './enrich-summary.js';
 import { networkSettings, parseSources, type NetworkFlags } from './network-flags.js';

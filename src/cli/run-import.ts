@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { importedFileText, importWorks } from '../enrich/import-works.js';
 import { normalizeDoi } from '../enrich/normalize-doi.js';
 import { openNetwork } from '../enrich/open-sources.js';
-import { writeAtomically } from '../write-atomically.js';
+import { writeAtomically } from '../files/write-atomically.js';
 import { loadConfig } from '../config/load-config.js';
 import { networkSettings, type NetworkFlags } from './network-flags.js';
 import { UsageError } from './report-failure.js';

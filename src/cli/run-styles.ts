@@ -15,7 +15,7 @@ const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}+/gu,
  * ignored), one per line: short name, title, and for a dependent style the style it formats with.
  */
 export async function runStyles(io: Io, query: string | undefined, flags: StylesFlags): Promise<number> {
-  const { bundledLocales, listStyles } = await import('../build/csl-style.js');
+  const { bundledLocales, listStyles } = await import('../format/csl-style.js');
   const words = fold(query ?? '').split(/\s+/).filter(Boolean);
   const matches = (text: string) => words.every((w) => fold(text).includes(w));
   if (flags.locales) {

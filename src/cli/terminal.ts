@@ -1,4 +1,4 @@
-import { decodeText } from '../input/decode-text.js';
+import { decodeText } from '../text/decode-text.js';
 
 /** What the CLI knows about where it writes: the streams and the environment. */
 export interface Io {

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import type { BuildOptions } from '../build-files.js';
+import type { BuildOptions } from '../api/build-files.js';
 import { reportFailure } from './report-failure.js';
 import { runBuild, type BuildFlags } from './run-build.js';
 import type { Io } from './terminal.js';

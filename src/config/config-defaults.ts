@@ -1,6 +1,6 @@
-import type { AuthorLimit } from '../build/format-records.js';
-import { LINK_KINDS, type HeaderSettings, type ShownLinkKind } from '../build/display-settings.js';
-import { DEFAULT_NUMBERING, DEFAULT_SELECTION, type NumberingRules, type Selection } from '../build/selection-settings.js';
+import type { AuthorLimit } from '../format/format-records.js';
+import { LINK_KINDS, type HeaderSettings, type ShownLinkKind } from '../assemble/display-settings.js';
+import { DEFAULT_NUMBERING, DEFAULT_SELECTION, type NumberingRules, type Selection } from '../select/selection-settings.js';
 import { DEFAULT_LAYOUT, type HighlightStyle, type PageLayout } from '../model/index.js';
 import { DEFAULT_FORMATS, type OutputFormat } from '../render/writer.js';
 

@@ -1,4 +1,4 @@
-import { UserError, type Diagnostic } from '../errors.js';
+import { UserError, type Diagnostic } from '../model/errors.js';
 
 /** A config file that cannot be used: every problem found in it, and its text to quote them from. */
 export class ConfigError extends UserError {

@@ -1,10 +1,10 @@
 import { isAbsolute, join } from 'node:path';
-import { LINK_KINDS, type HeaderSettings, type ShownLinkKind } from '../build/display-settings.js';
-import type { AuthorLimit } from '../build/format-records.js';
-import { sectionSlug } from '../build/group-sections.js';
-import type { CustomSection, NumberingRules, RecordFilters, SectionRules } from '../build/selection-settings.js';
+import { LINK_KINDS, type HeaderSettings, type ShownLinkKind } from '../assemble/display-settings.js';
+import type { AuthorLimit } from '../format/format-records.js';
+import { sectionSlug } from '../select/group-sections.js';
+import type { CustomSection, NumberingRules, RecordFilters, SectionRules } from '../select/selection-settings.js';
 import type { HighlightStyle, PageLayout } from '../model/index.js';
-import type { InputSpec } from '../read-sources.js';
+import type { InputSpec } from '../api/read-sources.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../render/writer.js';
 import type { ConfigProfile } from './config-schema.js';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LINK_KINDS } from '../build/display-settings.js';
+import { LINK_KINDS } from '../assemble/display-settings.js';
 import { SOURCE_NAMES } from '../enrich/work-source.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../render/writer.js';
 import { CONFIG_DEFAULTS } from './config-defaults.js';

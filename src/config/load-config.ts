@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { userError } from '../errors.js';
+import { userError } from '../model/errors.js';
 import { ConfigError } from './config-error.js';
 import { parseConfig } from './parse-config.js';
 import type { LoadedConfig } from './resolve-config.js';
-import { decodeText } from '../input/decode-text.js';
+import { decodeText } from '../text/decode-text.js';
 
 /** The names a config file is found under in the working folder, in the order they are looked for. */
 export const CONFIG_FILE_NAMES = ['pubcv.config.yaml', 'pubcv.config.yml', 'pubcv.config.json'] as const;

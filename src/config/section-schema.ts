@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { sectionSlug } from '../build/group-sections.js';
-import { ENTRY_KINDS } from '../build/selection-settings.js';
+import { sectionSlug } from '../select/group-sections.js';
+import { ENTRY_KINDS } from '../select/selection-settings.js';
 import { CONFIG_DEFAULTS } from './config-defaults.js';
 
 // The parts of the config that decide which entries are listed, where, and how they are numbered.

@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
-import type { Diagnostic, Result } from '../errors.js';
-import type { CslItem, SourceRecord } from '../input/record.js';
+import type { Diagnostic, Result } from '../model/errors.js';
+import type { CslItem, SourceRecord } from '../model/record.js';
 import { reportMissingFields } from '../normalize/report-missing-fields.js';
-import type { RecordsResult } from '../prepare-records.js';
+import type { RecordsResult } from '../api/prepare-records.js';
 import { LOCK_FIELDS, lockedEntry, type LoadedLock, type LockedFields, type LockEntry } from './lock-file.js';
 import { foldText } from './title-text.js';
 

@@ -1,4 +1,4 @@
-import type { CslItem } from '../input/record.js';
+import type { CslItem } from '../model/record.js';
 import { escapeBibtex, verbatimValue } from '../render/bibtex-values.js';
 
 // `enrich --write` on a .bib file: the fields found are added to each entry's own text, just

@@ -1,5 +1,5 @@
 import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
-import type { CslItem } from '../input/record.js';
+import type { CslItem } from '../model/record.js';
 
 // `enrich --write` on CSL-JSON and CSL-YAML: the fields found are added to the item with the same
 // id. JSON is written again with the file's indentation; YAML is edited in place, so its comments

@@ -1,4 +1,4 @@
-import type { SourceRecord } from '../input/record.js';
+import type { SourceRecord } from '../model/record.js';
 import { sameTitle } from './apply-lock.js';
 import { redactSecrets } from './redact-secrets.js';
 import { lockedFieldsOf, suggestionOf } from './locked-fields.js';

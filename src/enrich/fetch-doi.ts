@@ -1,4 +1,4 @@
-import type { CslDate, CslItem, CslName } from '../input/record.js';
+import type { CslDate, CslItem, CslName } from '../model/record.js';
 import type { HttpClient } from './http-client.js';
 import { fetchFailure, hostOf } from './http-failure.js';
 import { doiPath, normalizeDoi } from './normalize-doi.js';

@@ -1,4 +1,4 @@
-import type { CslItem } from '../input/record.js';
+import type { CslItem } from '../model/record.js';
 import { assignIds } from '../normalize/assign-ids.js';
 import { recordToBibtex } from '../render/bibtex.js';
 import { fetchDoiWork } from './fetch-doi.js';

@@ -1,9 +1,9 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { z } from 'zod';
-import type { Diagnostic, Result } from '../errors.js';
+import type { Diagnostic, Result } from '../model/errors.js';
 import { issueDiagnostics } from '../config/config-issues.js';
-import { positionFinder } from '../input/text-position.js';
-import { scanJson } from '../input/scan-json.js';
+import { positionFinder } from '../text/text-position.js';
+import { scanJson } from '../text/scan-json.js';
 import { CSL_TYPES } from '../model/csl-variables.js';
 import { SOURCE_NAMES } from './work-source.js';
 

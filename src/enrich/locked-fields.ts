@@ -1,4 +1,4 @@
-import type { CslItem } from '../input/record.js';
+import type { CslItem } from '../model/record.js';
 import type { LockedFields, LockSuggestion } from './lock-file.js';
 import { itemYear, type ScoredCandidate } from './score-candidates.js';
 import { plainTitle } from './title-text.js';

@@ -4,7 +4,7 @@ import { arxivSource } from './sources/arxiv.js';
 import { crossrefSource } from './sources/crossref.js';
 import { dblpSource } from './sources/dblp.js';
 import { openalexSource } from './sources/openalex.js';
-import { assertNever } from '../errors.js';
+import { assertNever } from '../model/errors.js';
 import type { SourceName, WorkSource } from './work-source.js';
 
 /** How `enrich` and `import` reach the APIs: from the config's `enrich:`, the flags and the environment. */

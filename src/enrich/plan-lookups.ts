@@ -1,4 +1,4 @@
-import type { CslItem, SourceRecord } from '../input/record.js';
+import type { CslItem, SourceRecord } from '../model/record.js';
 import { issuedYear } from '../normalize/derive-id.js';
 import { sameTitle } from './apply-lock.js';
 import { lockedEntry, unmatchedEntry, type LockFile } from './lock-file.js';

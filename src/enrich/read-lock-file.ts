@@ -1,8 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { ConfigError } from '../config/config-error.js';
-import { UserError, userError } from '../errors.js';
+import { UserError, userError } from '../model/errors.js';
 import { MAX_LOCK_BYTES, parseLock, type LoadedLock } from './lock-file.js';
-import { decodeText } from '../input/decode-text.js';
+import { decodeText } from '../text/decode-text.js';
 
 /**
  * Reads a lock file; undefined when there is none. A damaged one throws a ConfigError with every

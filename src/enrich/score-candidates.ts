@@ -1,4 +1,4 @@
-import type { CslItem, CslName } from '../input/record.js';
+import type { CslItem, CslName } from '../model/record.js';
 import { foldMainTitle, foldText } from './title-text.js';
 import type { Candidate, WorkQuery } from './work-source.js';
 

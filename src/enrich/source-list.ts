@@ -1,5 +1,5 @@
-import { closestWord } from '../config/closest-word.js';
-import type { Result } from '../errors.js';
+import { closestWord } from '../text/closest-word.js';
+import type { Result } from '../model/errors.js';
 import { SOURCE_NAMES, type SourceName } from './work-source.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { CslItem } from '../input/record.js';
+import type { CslItem } from '../model/record.js';
 
 // The contract between the scholarly-API adapters (one file per API) and `enrich`/`import`:
 // an adapter turns one API's documented response into candidate works as CSL-JSON; scoring,

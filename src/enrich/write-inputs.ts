@@ -1,14 +1,14 @@
 import { readFile, realpath } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { assertNever } from '../errors.js';
-import { fieldsToFill, sameTitle } from '../enrich/apply-lock.js';
-import { insertBibtexFields, type EntryFill } from '../enrich/bibtex-insert-fields.js';
-import { insertCslJsonFields, insertCslYamlFields } from '../enrich/csl-insert-fields.js';
-import { lockedEntry, type LockFile } from '../enrich/lock-file.js';
+import { assertNever } from '../model/errors.js';
+import { fieldsToFill, sameTitle } from './apply-lock.js';
+import { insertBibtexFields, type EntryFill } from './bibtex-insert-fields.js';
+import { insertCslJsonFields, insertCslYamlFields } from './csl-insert-fields.js';
+import { lockedEntry, type LockFile } from './lock-file.js';
 import { formatFromExtension, sniffFormat } from '../input/input-format.js';
-import type { CslItem, SourceRecord } from '../input/record.js';
-import { writeAtomically } from '../write-atomically.js';
-import { decodeText } from '../input/decode-text.js';
+import type { CslItem, SourceRecord } from '../model/record.js';
+import { writeAtomically } from '../files/write-atomically.js';
+import { decodeText } from '../text/decode-text.js';
 
 /** What `--write` did to one input file. */
 export interface WrittenInput {

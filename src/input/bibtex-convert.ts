@@ -2,7 +2,7 @@ import { plugins } from '@citation-js/core';
 // The one module that registers the BibTeX plugin with citation-js and calls it. Its configuration
 // stays at the defaults (no sentence-casing, not strict), so no other module depends on that state.
 import '@citation-js/plugin-bibtex';
-import type { CslItem } from './record.js';
+import type { CslItem } from '../model/record.js';
 
 /** An entry as citation-js's `@biblatex/entries+list` input takes it (values still LaTeX). */
 export interface CitationJsEntry {

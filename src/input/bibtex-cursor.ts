@@ -1,4 +1,4 @@
-import { positionFinder, type TextPosition } from './text-position.js';
+import { positionFinder, type TextPosition } from '../text/text-position.js';
 
 /** A BibTeX syntax error at a character offset; the scanner catches it per entry. */
 export class BibtexSyntaxError extends Error {

@@ -1,5 +1,5 @@
 import { contributionsFromAnnotation } from './contribution-annotation.js';
-import type { Contribution, CustomFields, LinkKind } from './record.js';
+import type { Contribution, CustomFields, LinkKind } from '../model/record.js';
 
 // Fields al-folio (and jekyll-scholar sites before it) keep on entries; citation-js drops them.
 const LINK_FIELDS: readonly LinkKind[] = ['pdf', 'code', 'slides', 'video', 'poster', 'html', 'arxiv', 'website', 'blog', 'supp', 'data', 'tool'];

@@ -3,7 +3,7 @@ import { toSentenceCase } from '../normalize/sentence-case.js';
 import { guessTitleLanguage, isEnglish } from '../normalize/title-language.js';
 import { convertBibtexNames } from './bibtex-names.js';
 import { Placeholders } from './bibtex-placeholders.js';
-import type { Contribution } from './record.js';
+import type { Contribution } from '../model/record.js';
 
 // Text fields whose LaTeX we convert ourselves before citation-js sees them: citation-js 0.8.2
 // leaves unknown commands in the text with their braces stripped (`\rpackage{mlr}` becomes

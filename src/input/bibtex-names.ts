@@ -1,7 +1,7 @@
 import { stripMarkup } from '../normalize/clean-text.js';
 import { latexToCslMarkup } from '../normalize/latex-to-csl-markup.js';
 import { parseBibtexName, splitNameList } from './bibtex-name-parts.js';
-import type { Contribution, ContributionRole, CslName } from './record.js';
+import type { Contribution, ContributionRole, CslName } from '../model/record.js';
 
 /** A BibTeX name list as CSL names, with what was recognised around the names. */
 export interface ConvertedNames {

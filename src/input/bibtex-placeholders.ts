@@ -1,4 +1,4 @@
-import type { CslName } from './record.js';
+import type { CslName } from '../model/record.js';
 
 const TEXT_TOKEN = /pubcvx*\d+t\d+z/g;
 

@@ -1,7 +1,7 @@
-import type { Diagnostic } from '../errors.js';
-import { formatCount, INPUT_LIMITS, maxFieldLength, textLimitProblem } from './input-limits.js';
+import type { Diagnostic } from '../model/errors.js';
+import { formatCount, INPUT_LIMITS, maxFieldLength, textLimitProblem } from '../model/input-limits.js';
 import { BibtexCursor, BibtexSyntaxError } from './bibtex-cursor.js';
-import type { TextPosition } from './text-position.js';
+import type { TextPosition } from '../text/text-position.js';
 
 /** One data entry as written: lower-cased type and field names, raw LaTeX values, macros expanded. */
 export interface ScannedEntry {

@@ -1,5 +1,5 @@
 import { roleNamed } from './read-marks.js';
-import type { Contribution } from './record.js';
+import type { Contribution } from '../model/record.js';
 
 /**
  * Contributions from a BibLaTeX data annotation on the author list, `author+an = {1=equal;

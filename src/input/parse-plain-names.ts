@@ -1,4 +1,4 @@
-import type { CslName } from './record.js';
+import type { CslName } from '../model/record.js';
 
 /** A `null` (unknown) name part that was left out, with where it stood. */
 export interface NullPart {

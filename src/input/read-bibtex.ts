@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../errors.js';
+import type { Diagnostic } from '../model/errors.js';
 import { deriveId } from '../normalize/derive-id.js';
 import { convertEntry, predefinedMacros, reason, isWholeBook, type CitationJsEntry } from './bibtex-convert.js';
 import { customFields } from './bibtex-custom.js';
@@ -6,7 +6,7 @@ import { genreText } from './bibtex-genres.js';
 import { convertFields, type ConvertedFields } from './bibtex-fields.js';
 import { restorePlaceholders } from './bibtex-placeholders.js';
 import { scanBibtex, type BibtexScan, type BrokenEntry, type ScannedEntry } from './bibtex-scan.js';
-import type { ReadResult, SourceRecord } from './record.js';
+import type { ReadResult, SourceRecord } from '../model/record.js';
 
 // Crossref chains deeper than this are cut (deeper ones are almost always cycles).
 const MAX_CROSSREF_DEPTH = 4;

@@ -1,7 +1,7 @@
-import type { Diagnostic } from '../errors.js';
+import type { Diagnostic } from '../model/errors.js';
 import { emptyRead } from './empty-read.js';
-import type { ReadResult, SourceRecord } from './record.js';
-import type { TextPosition } from './text-position.js';
+import type { ReadResult, SourceRecord } from '../model/record.js';
+import type { TextPosition } from '../text/text-position.js';
 import { validateCslItem } from './validate-csl-item.js';
 
 /** Finds where the value at a path (`[]` for the root, `[3]`, `['references', 3]`) starts. */

@@ -1,8 +1,8 @@
 import { emptyRead } from './empty-read.js';
 import { readCslItems } from './read-csl-items.js';
-import type { ReadResult } from './record.js';
-import { scanJson } from './scan-json.js';
-import { positionFinder } from './text-position.js';
+import type { ReadResult } from '../model/record.js';
+import { scanJson } from '../text/scan-json.js';
+import { positionFinder } from '../text/text-position.js';
 
 /**
  * Reads CSL-JSON: a list of items or one item object. Each record gets the line and column of

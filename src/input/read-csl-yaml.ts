@@ -1,7 +1,7 @@
 import { LineCounter, isNode, parseDocument } from 'yaml';
 import { emptyRead } from './empty-read.js';
 import { readCslItems } from './read-csl-items.js';
-import type { ReadResult } from './record.js';
+import type { ReadResult } from '../model/record.js';
 
 /**
  * Reads CSL-YAML: a list of items, pandoc's `references:` list, or one item. Syntax errors come

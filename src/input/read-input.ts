@@ -1,11 +1,11 @@
-import type { Diagnostic } from '../errors.js';
+import type { Diagnostic } from '../model/errors.js';
 import { formatFromExtension, knownExtensions, sniffFormat, type InputFormat } from './input-format.js';
 import { readBibtexTexts } from './read-bibtex.js';
 import { readCslJson } from './read-csl-json.js';
 import { readCslYaml } from './read-csl-yaml.js';
 import { readPlainList } from './read-plain-list.js';
 import { readRis } from './read-ris.js';
-import type { ReadResult } from './record.js';
+import type { ReadResult } from '../model/record.js';
 
 /** One input's text, the path it is reported under, and its format when the caller knows it (`--from`). */
 export interface InputText {

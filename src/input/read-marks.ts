@@ -1,6 +1,6 @@
 import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import type { Diagnostic, Result } from '../errors.js';
-import type { ContributionRole } from './record.js';
+import type { Diagnostic, Result } from '../model/errors.js';
+import type { ContributionRole } from '../model/record.js';
 
 /** One role given to one author of an entry: by position (1 = first author) or by name. */
 export interface MarkRequest {

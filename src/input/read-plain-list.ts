@@ -1,11 +1,11 @@
-import type { Diagnostic } from '../errors.js';
+import type { Diagnostic } from '../model/errors.js';
 import { cleanText, stripMarkup } from '../normalize/clean-text.js';
 import { deriveId } from '../normalize/derive-id.js';
 import { latexToCslMarkup } from '../normalize/latex-to-csl-markup.js';
-import { textLimitProblem } from './input-limits.js';
+import { textLimitProblem } from '../model/input-limits.js';
 import { parsePlainNames } from './parse-plain-names.js';
 import { groupRecordLines, looksLikeNames, splitLines, type LineGroup, type NumberedLine } from './plain-list-lines.js';
-import type { CslItem, ReadResult, SourceRecord } from './record.js';
+import type { CslItem, ReadResult, SourceRecord } from '../model/record.js';
 
 /**
  * The list says nothing about where or whether a work was published. CSL's `article` is the type

@@ -1,11 +1,11 @@
 import { plugins } from '@citation-js/core';
 // The one module that registers and calls citation-js's RIS plugin; its configuration stays at the defaults.
 import '@citation-js/plugin-ris';
-import type { Diagnostic } from '../errors.js';
+import type { Diagnostic } from '../model/errors.js';
 import { reason } from './bibtex-convert.js';
 import { parseBibtexName } from './bibtex-name-parts.js';
 import { emptyRead } from './empty-read.js';
-import type { CslItem, CslName, ReadResult, SourceRecord } from './record.js';
+import type { CslItem, CslName, ReadResult, SourceRecord } from '../model/record.js';
 
 const RECORD_START = /^TY {2}-/;
 const RECORD_END = /^ER {2}-/;

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { Severity } from '../errors.js';
+import type { Severity } from '../model/errors.js';
 import { CSL_NAME_VARIABLES, CSL_TYPES } from '../model/csl-variables.js';
 import { deriveId } from '../normalize/derive-id.js';
 import { DATE_FIELDS } from '../normalize/normalize-dates.js';
-import { itemLimitProblem } from './input-limits.js';
-import type { CslItem } from './record.js';
+import { itemLimitProblem } from '../model/input-limits.js';
+import type { CslItem } from '../model/record.js';
 
 /** CSL 1.0.2 variables that hold a number or a string (csl-data.json); every other standard one holds a string. */
 const NUMBER_FIELDS = ['chapter-number', 'citation-number', 'collection-number', 'edition', 'issue', 'locator', 'number', 'number-of-pages', 'number-of-volumes', 'page', 'page-first', 'part-number', 'printing', 'section', 'supplement', 'version', 'volume'];

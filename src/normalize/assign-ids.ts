@@ -1,5 +1,5 @@
-import type { Diagnostic, Result } from '../errors.js';
-import type { SourceRecord } from '../input/record.js';
+import type { Diagnostic, Result } from '../model/errors.js';
+import type { SourceRecord } from '../model/record.js';
 import { cleanText } from './clean-text.js';
 import { deriveId } from './derive-id.js';
 

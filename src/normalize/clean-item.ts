@@ -1,4 +1,4 @@
-import type { CslItem } from '../input/record.js';
+import type { CslItem } from '../model/record.js';
 import { cleanText } from './clean-text.js';
 import { repairText } from './repair-text.js';
 

@@ -1,4 +1,4 @@
-import type { CslItem, CslName } from '../input/record.js';
+import type { CslItem, CslName } from '../model/record.js';
 import { stripMarkup } from './clean-text.js';
 
 /** Words a Google-Scholar-style key skips when it picks the first word of the title. */

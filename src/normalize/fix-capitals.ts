@@ -1,4 +1,4 @@
-import type { CslItem, CslName } from '../input/record.js';
+import type { CslItem, CslName } from '../model/record.js';
 import { capitalsToSentenceCase, isAllCaps } from './sentence-case.js';
 import { isEnglish } from './title-language.js';
 

@@ -1,5 +1,5 @@
-import type { Diagnostic } from '../errors.js';
-import type { CslItem, SourceRecord } from '../input/record.js';
+import type { Diagnostic } from '../model/errors.js';
+import type { CslItem, SourceRecord } from '../model/record.js';
 import { stripMarkup } from './clean-text.js';
 import { issuedYear } from './derive-id.js';
 

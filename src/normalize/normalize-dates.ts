@@ -1,4 +1,4 @@
-import type { CslDate, CslItem } from '../input/record.js';
+import type { CslDate, CslItem } from '../model/record.js';
 
 /** CSL 1.0.2 date variables. */
 export const DATE_FIELDS = ['accessed', 'available-date', 'event-date', 'issued', 'original-date', 'submitted'] as const;

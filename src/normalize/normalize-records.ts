@@ -1,6 +1,6 @@
-import type { Diagnostic } from '../errors.js';
-import { itemLimitProblem } from '../input/input-limits.js';
-import type { SourceRecord } from '../input/record.js';
+import type { Diagnostic } from '../model/errors.js';
+import { itemLimitProblem } from '../model/input-limits.js';
+import type { SourceRecord } from '../model/record.js';
 import { assignIds } from './assign-ids.js';
 import { cleanItem } from './clean-item.js';
 import { deriveId } from './derive-id.js';

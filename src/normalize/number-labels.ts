@@ -1,4 +1,4 @@
-import type { CslItem } from '../input/record.js';
+import type { CslItem } from '../model/record.js';
 
 // Styles print their own label before these ("No. 117", "Vol. 3"); a label written into the value
 // comes out twice ("No. No. 117").

@@ -1,4 +1,4 @@
-import type { CslItem } from '../input/record.js';
+import type { CslItem } from '../model/record.js';
 
 // ORCID's work types (https://info.orcid.org/ufaqs/what-work-types-does-orcid-support/) as CSL
 // types. Scripts that turn an ORCID record into BibTeX write the type into `note` and make the

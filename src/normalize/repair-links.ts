@@ -1,4 +1,4 @@
-import type { CslItem } from '../input/record.js';
+import type { CslItem } from '../model/record.js';
 
 const DOI = /^10\.\d{4,9}\/\S+$/;
 // What people put before a DOI: resolver URLs (old and new), `doi:`, and the broken `https://doi:`.

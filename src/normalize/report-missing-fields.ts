@@ -1,5 +1,5 @@
-import type { Diagnostic } from '../errors.js';
-import type { CslItem, RecordSource } from '../input/record.js';
+import type { Diagnostic } from '../model/errors.js';
+import type { CslItem, RecordSource } from '../model/record.js';
 
 /**
  * Fields any of which tells the reader where a work appeared: a journal, book or proceedings

@@ -1,4 +1,4 @@
-import type { CslItem } from '../input/record.js';
+import type { CslItem } from '../model/record.js';
 
 /**
  * Guesses the language of a title that carries no `langid`/`language`, from its short function

@@ -1,5 +1,5 @@
 import { Paragraph, TextRun, type IFontAttributesProperties, type IParagraphStyleOptions, type ParagraphChild } from 'docx';
-import { assertNever } from '../errors.js';
+import { assertNever } from '../model/errors.js';
 import { blockShownIn, type BlockKind, type Document, type Entry } from '../model/index.js';
 import { createParagraphChildren } from './docx-runs.js';
 

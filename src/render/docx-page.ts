@@ -1,6 +1,6 @@
 import { AlignmentType, Footer, Header, PageNumber, Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import type { ISectionOptions } from 'docx';
-import { assertNever, userError } from '../errors.js';
+import { assertNever, userError } from '../model/errors.js';
 import type { Document, PageLayout, PageSize } from '../model/index.js';
 import { STYLE } from './docx-styles.js';
 

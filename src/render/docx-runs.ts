@@ -1,6 +1,6 @@
 import { ExternalHyperlink, TextRun, UnderlineType } from 'docx';
 import type { IRunOptions, ParagraphChild } from 'docx';
-import { assertNever } from '../errors.js';
+import { assertNever } from '../model/errors.js';
 import { highlightMarks, linkOf } from '../model/index.js';
 import { scriptFonts } from './docx-script-fonts.js';
 import type { HighlightStyle, Mark, Run } from '../model/index.js';

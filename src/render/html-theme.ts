@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
-import { userError } from '../errors.js';
-import { checkTemplates, renderError, type TemplateFile } from '../template-checks.js';
+import { userError } from '../model/errors.js';
+import { checkTemplates, renderError, type TemplateFile } from '../assemble/template-checks.js';
 import type { WriterOptions } from './writer.js';
 
 /**

@@ -1,4 +1,4 @@
-import { assertNever } from '../errors.js';
+import { assertNever } from '../model/errors.js';
 import { blockShownIn, headingRuns, type Document, type Entry, type HighlightStyle } from '../model/index.js';
 import { escapeLatex, runsToLatex } from './runs-to-latex.js';
 import type { Writer } from './writer.js';

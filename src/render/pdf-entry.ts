@@ -1,4 +1,4 @@
-import { assertNever } from '../errors.js';
+import { assertNever } from '../model/errors.js';
 import { blockShownIn, type BlockKind, type Entry, type HighlightStyle, type Mark, type Run } from '../model/index.js';
 import { layoutPieces, type Typesetter } from './pdf-draw.js';
 import type { Line, Piece } from './pdf-layout.js';

@@ -1,4 +1,4 @@
-import { assertNever, userError } from '../errors.js';
+import { assertNever, userError } from '../model/errors.js';
 import type { PageLayout, PageSize } from '../model/index.js';
 
 /** Where text may go on a page, in points (y down from the top edge, as pdfkit draws). */

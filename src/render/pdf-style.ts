@@ -1,4 +1,4 @@
-import { assertNever } from '../errors.js';
+import { assertNever } from '../model/errors.js';
 import { highlightMarks, type HighlightStyle, type Mark } from '../model/index.js';
 import { chooseFace, type FontFace } from './pdf-fonts.js';
 

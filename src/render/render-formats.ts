@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Document } from '../model/index.js';
-import { workerModuleUrl } from '../worker-url.js';
+import { workerModuleUrl } from '../files/worker-url.js';
 import type { OutputFormat, WriterOptions } from './writer.js';
 import type { WriterJob, WriterReply, WriterWorkerData } from './writer-worker.js';
 import { writers } from './writers.js';

@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import { assertNever } from '../errors.js';
+import { assertNever } from '../model/errors.js';
 import type { Mark, Run } from '../model/index.js';
 
 /** One HTML element a mark opens; `key` tells two open elements apart (links by href). */

@@ -1,4 +1,4 @@
-import { assertNever } from '../errors.js';
+import { assertNever } from '../model/errors.js';
 import { nestRuns, type Mark, type Run, type RunNode } from '../model/index.js';
 
 /** LaTeX for each character that is syntax in text mode; everything else (Unicode) stays as is. */

@@ -1,4 +1,4 @@
-import { assertNever } from '../errors.js';
+import { assertNever } from '../model/errors.js';
 import { highlightMarks, nestRuns, plainText, type HighlightStyle, type Mark, type Run, type RunNode } from '../model/index.js';
 
 /** Emphasis written with delimiters when CommonMark allows it there, else as an HTML element. */

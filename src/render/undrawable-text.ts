@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../errors.js';
+import type { Diagnostic } from '../model/errors.js';
 import { blockShownIn, DEFAULT_LAYOUT, headingRuns, type Document, type Entry, type Run } from '../model/index.js';
 import { fontChain, splitByFont, type FontChain, type TextFace } from './font-chain.js';
 import { styleOfMarks } from './pdf-style.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Diagnostic } from '../../src/errors.js';
+import type { Diagnostic } from '../../src/model/errors.js';
 import { diagnosticLines, type DiagnosticView } from '../../src/cli/print-diagnostics.js';
 import { paintFor } from '../../src/cli/terminal.js';
 

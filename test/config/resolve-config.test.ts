@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { LINK_KINDS } from '../../src/build/display-settings.js';
-import { DEFAULT_NUMBERING, DEFAULT_SELECTION } from '../../src/build/selection-settings.js';
+import { LINK_KINDS } from '../../src/assemble/display-settings.js';
+import { DEFAULT_NUMBERING, DEFAULT_SELECTION } from '../../src/select/selection-settings.js';
 import { CONFIG_DEFAULTS } from '../../src/config/config-defaults.js';
 import { parseConfig } from '../../src/config/parse-config.js';
 import { buildOptionsFor, resolveConfig, type LoadedConfig } from '../../src/config/resolve-config.js';
-import { UserError } from '../../src/errors.js';
+import { UserError } from '../../src/model/errors.js';
 import { DEFAULT_LAYOUT } from '../../src/model/index.js';
 
 function loaded(text: string, path = 'pubcv.config.yaml'): LoadedConfig {

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { bundledStyle } from '../../src/build/csl-style.js';
-import { DEFAULT_SELECTION } from '../../src/build/selection-settings.js';
-import { TEMPLATES_DIR } from '../../src/bundled-files.js';
-import type { CslItem, CslName } from '../../src/input/record.js';
+import { bundledStyle } from '../../src/format/csl-style.js';
+import { DEFAULT_SELECTION } from '../../src/select/selection-settings.js';
+import { TEMPLATES_DIR } from '../../src/files/bundled-files.js';
+import type { CslItem, CslName } from '../../src/model/record.js';
 import type { Document } from '../../src/model/index.js';
-import { buildDocument } from '../../src/pipeline.js';
+import { buildDocument } from '../../src/api/pipeline.js';
 import { writers } from '../../src/render/writers.js';
 import { readDocx } from '../helpers/read-docx.js';
 import { readHtml } from '../helpers/read-html.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'node-html-parser';
-import { build, type BuildOptions } from '../../src/build-files.js';
+import { build, type BuildOptions } from '../../src/api/build-files.js';
 import { readDocx } from '../helpers/read-docx.js';
 import { pdfLines, readPdf } from '../helpers/read-pdf.js';
 import { repoRoot, runCli } from '../helpers/run-cli.js';

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyLock, fieldsToFill } from '../../src/enrich/apply-lock.js';
 import type { LoadedLock, LockEntry } from '../../src/enrich/lock-file.js';
-import type { SourceRecord } from '../../src/input/record.js';
-import { DEFAULT_SELECTION } from '../../src/build/selection-settings.js';
-import { prepareRecords } from '../../src/prepare-records.js';
+import type { SourceRecord } from '../../src/model/record.js';
+import { DEFAULT_SELECTION } from '../../src/select/selection-settings.js';
+import { prepareRecords } from '../../src/api/prepare-records.js';
 
 const VENUE = 'Synthetic Venue for pubcv tests';
 

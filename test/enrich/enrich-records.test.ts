@@ -4,7 +4,7 @@ import { enrichRecords } from '../../src/enrich/enrich-records.js';
 import { missingParts, planLookups, queryFor } from '../../src/enrich/plan-lookups.js';
 import { emptyLock, type LockFile } from '../../src/enrich/lock-file.js';
 import type { Candidate, Fetched, FetchFailure, SourceName, WorkQuery, WorkSource } from '../../src/enrich/work-source.js';
-import type { SourceRecord } from '../../src/input/record.js';
+import type { SourceRecord } from '../../src/model/record.js';
 
 const VENUE = 'Synthetic Venue for pubcv tests';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { MAX_LOCK_BYTES, parseLock } from '../../src/enrich/lock-file.js';
 import { readLockFile } from '../../src/enrich/read-lock-file.js';
-import { UserError } from '../../src/errors.js';
+import { UserError } from '../../src/model/errors.js';
 
 function lockText(count: number, score: number): string {
   const entries: Record<string, unknown> = {};

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { CslItem } from '../../src/input/record.js';
+import type { CslItem } from '../../src/model/record.js';
 import { authorOverlap, isPreprint, rankCandidates, scoreCandidate, titleSimilarity } from '../../src/enrich/score-candidates.js';
 import type { Candidate, WorkQuery } from '../../src/enrich/work-source.js';
 

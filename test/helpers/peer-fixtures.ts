@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CslItem, CslName } from '../../src/input/record.js';
+import type { CslItem, CslName } from '../../src/model/record.js';
 
 /** One field of one item compared with a peer's expected value. */
 export interface Comparison {

@@ -1,4 +1,4 @@
-import type { CslItem, SourceRecord } from '../../src/input/record.js';
+import type { CslItem, SourceRecord } from '../../src/model/record.js';
 
 /** A record with the fields selection looks at: kind, year, keywords, selected. */
 export function rec(id: string, type: string, year: number | undefined, extra: Partial<CslItem> = {}, line = 1): SourceRecord {

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { readLockFile } from '../../src/enrich/read-lock-file.js';
-import { decodeText } from '../../src/input/decode-text.js';
+import { decodeText } from '../../src/text/decode-text.js';
 import { readInputTexts } from '../../src/input/read-input.js';
-import { readSources } from '../../src/read-sources.js';
+import { readSources } from '../../src/api/read-sources.js';
 
 const BIB = '@book{a, title = {Ünïcode book}, year = 2020}\n';
 const RIS = 'TY  - BOOK\nTI  - Ünïcode book\nPY  - 2020\nER  - \n';

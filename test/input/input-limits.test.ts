@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { styleFromCsl } from '../../src/build/csl-style.js';
-import { parseMarkup } from '../../src/build/parse-markup.js';
-import { INPUT_LIMITS } from '../../src/input/input-limits.js';
+import { styleFromCsl } from '../../src/format/csl-style.js';
+import { parseMarkup } from '../../src/assemble/parse-markup.js';
+import { INPUT_LIMITS } from '../../src/model/input-limits.js';
 import { readInputTexts } from '../../src/input/read-input.js';
 import { readMarks } from '../../src/input/read-marks.js';
-import { readRecords } from '../../src/prepare-records.js';
+import { readRecords } from '../../src/api/prepare-records.js';
 
 const GOOD_JSON = '{"id": "good", "type": "book", "title": "Good", "author": [{"family": "Doe", "given": "Jane"}]}';
 

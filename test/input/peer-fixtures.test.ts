@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { readBibtex } from '../../src/input/read-bibtex.js';
-import type { CslItem, CslName } from '../../src/input/record.js';
+import type { CslItem, CslName } from '../../src/model/record.js';
 import { normalizeRecords } from '../../src/normalize/normalize-records.js';
 import { agreement, betterBibtexCases, citationJsCases, cslNameText, describeAgreement, plain, plainName, yearOf, type Comparison } from '../helpers/peer-fixtures.js';
 

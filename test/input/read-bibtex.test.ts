@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { readBibtex, readBibtexTexts } from '../../src/input/read-bibtex.js';
-import type { ReadResult } from '../../src/input/record.js';
+import type { ReadResult } from '../../src/model/record.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/bibtex/', import.meta.url));
 // The shared corpus sits next to the repository; these tests skip when it is not there.

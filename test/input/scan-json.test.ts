@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { scanJson } from '../../src/input/scan-json.js';
+import { scanJson } from '../../src/text/scan-json.js';
 
 describe('scanJson', () => {
   it('records where the root, its children and grandchildren start', () => {

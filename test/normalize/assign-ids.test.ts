@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { SourceRecord } from '../../src/input/record.js';
+import type { SourceRecord } from '../../src/model/record.js';
 import { assignIds } from '../../src/normalize/assign-ids.js';
 
 function record(key: string | undefined, line: number, title = 'Cats'): SourceRecord {

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { bundledStyle } from '../../src/build/csl-style.js';
-import { formatRecords } from '../../src/build/format-records.js';
+import { bundledStyle } from '../../src/format/csl-style.js';
+import { formatRecords } from '../../src/format/format-records.js';
 import { plainText } from '../../src/model/index.js';
-import { readRecords } from '../../src/prepare-records.js';
+import { readRecords } from '../../src/api/prepare-records.js';
 
 // Entries of the shared corpus that came out wrong (issue #14), read and normalized as a build does.
 const CORPUS = '../shared/corpus/real';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { readInputTexts } from '../../src/input/read-input.js';
-import type { CslItem, SourceRecord } from '../../src/input/record.js';
+import type { CslItem, SourceRecord } from '../../src/model/record.js';
 import { mergeDuplicates } from '../../src/normalize/merge-duplicates.js';
 
 const CORPUS = '../shared/corpus/real';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { CslItem } from '../../src/input/record.js';
+import type { CslItem } from '../../src/model/record.js';
 import { normalizeDates } from '../../src/normalize/normalize-dates.js';
 
 const dated = (parts: unknown): CslItem => ({ id: 'x', type: 'book', issued: { 'date-parts': parts as number[][] } });

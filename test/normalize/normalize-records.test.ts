@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { readCslJson } from '../../src/input/read-csl-json.js';
 import { readPlainList } from '../../src/input/read-plain-list.js';
-import type { SourceRecord } from '../../src/input/record.js';
+import type { SourceRecord } from '../../src/model/record.js';
 import { normalizeRecords } from '../../src/normalize/normalize-records.js';
 
 function deepFreeze<T>(value: T): T {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { readOrcidWorkType } from '../../src/normalize/orcid-work-type.js';
-import { readRecords } from '../../src/prepare-records.js';
+import { readRecords } from '../../src/api/prepare-records.js';
 
 const MISKIEWICZ = '../shared/corpus/real/miskiewicz-orcid-publications.bib';
 

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
-import { bundledStyle } from '../../src/build/csl-style.js';
+import { bundledStyle } from '../../src/format/csl-style.js';
 import type { Document } from '../../src/model/index.js';
-import { buildDocument } from '../../src/pipeline.js';
+import { buildDocument } from '../../src/api/pipeline.js';
 import { fontChain, resolveFontFiles, splitByFont, type FontFace } from '../../src/render/font-chain.js';
 import { pdfTexts } from '../../src/render/undrawable-text.js';
 

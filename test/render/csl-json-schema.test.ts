@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { styleFromCsl, type CslStyle } from '../../src/build/csl-style.js';
+import { styleFromCsl, type CslStyle } from '../../src/format/csl-style.js';
 import type { Document } from '../../src/model/index.js';
-import { buildDocument, type InputSource } from '../../src/pipeline.js';
+import { buildDocument, type InputSource } from '../../src/api/pipeline.js';
 import { renderCslJson } from '../../src/render/csl-json.js';
 import { cslJsonSchemaErrors } from '../helpers/csl-json-schema.js';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'node-html-parser';
-import { templateSearchPath } from '../../src/load-templates.js';
+import { templateSearchPath } from '../../src/assemble/load-templates.js';
 import type { Document } from '../../src/model/index.js';
 import { defaultTemplatesDir, renderHtml } from '../../src/render/html.js';
 import { sampleDocument } from '../fixtures/sample-document.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import Handlebars from 'handlebars';
 import { parse } from 'node-html-parser';
-import { UserError } from '../../src/errors.js';
+import { UserError } from '../../src/model/errors.js';
 import { hasMark, linkOf, type Document } from '../../src/model/index.js';
 import { defaultTemplatesDir, htmlWriter, renderHtml } from '../../src/render/html.js';
 import { sampleDocument } from '../fixtures/sample-document.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parse } from 'node-html-parser';
-import { TEMPLATES_DIR } from '../../src/bundled-files.js';
+import { TEMPLATES_DIR } from '../../src/files/bundled-files.js';
 import type { Document, HighlightStyle, Mark } from '../../src/model/index.js';
 import { writers } from '../../src/render/writers.js';
 import { readDocx } from '../helpers/read-docx.js';

@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { build } from '../../src/build-files.js';
-import type { CslItem } from '../../src/input/record.js';
-import { readInputs } from '../../src/read-inputs.js';
+import { build } from '../../src/api/build-files.js';
+import type { CslItem } from '../../src/model/record.js';
+import { readInputs } from '../../src/api/read-inputs.js';
 import { repoRoot } from '../helpers/run-cli.js';
 
 const BIB = join(repoRoot, 'test/fixtures/alfolio/papers.bib');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { TEMPLATES_DIR } from '../../src/bundled-files.js';
+import { TEMPLATES_DIR } from '../../src/files/bundled-files.js';
 import type { Document } from '../../src/model/index.js';
 import { PDF_THREAD_ENTRIES, renderFormats } from '../../src/render/render-formats.js';
 import { sampleDocument } from '../fixtures/sample-document.js';

@@ -1,4 +1,4 @@
-import type { CslDate, CslName } from '../../input/record.js';
+import type { CslDate, CslName } from '../../model/record.js';
 
 // Small readers for untyped API JSON, shared by the adapters: each adapter checks the shape it was
 // given field by field instead of trusting a cast, so a changed API yields fewer fields, not a crash.

@@ -1,4 +1,4 @@
-import type { CslItem } from '../../input/record.js';
+import type { CslItem } from '../../model/record.js';
 import type { HttpClient } from '../http-client.js';
 import { fetchFailure, hostOf } from '../http-failure.js';
 import { normalizeDoi } from '../normalize-doi.js';

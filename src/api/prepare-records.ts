@@ -1,0 +1,113 @@
+import { groupSections } from '../select/group-sections.js';
+import { neutralizeSentinels } from '../format/neutralize-sentinels.js';
+import { selectRecords } from '../select/select-records.js';
+import { DEFAULT_SELECTION, type Selection } from '../select/selection-settings.js';
+import type { SectionOutline } from '../assemble/assemble-document.js';
+import type { Diagnostic } from '../model/errors.js';
+import { applyLockToRecords } from '../enrich/apply-lock.js';
+import type { LoadedLock } from '../enrich/lock-file.js';
+import type { InputFormat } from '../input/input-format.js';
+import { readInputTexts } from '../input/read-input.js';
+import type { SourceRecord } from '../model/record.js';
+import { normalizeRecords } from '../normalize/normalize-records.js';
+import { markOwnerNames } from '../owner/mark-owner-names.js';
+import { parseOwnerName, type OwnerName } from '../owner/owner-name.js';
+
+// The stages before citeproc live apart from pipeline.ts so that `check` and `readInputs`
+// never load citeproc, pdfkit or docx: a check on a small file should feel instant.
+
+/** One input's text and the path it is reported under. */
+export interface InputSource {
+  readonly path: string;
+  readonly text: string;
+  /** The format, when the extension does not say (stdin with `--from`); else the extension's, else guessed. */
+  readonly format?: InputFormat;
+}
+
+/** Entry accounting: read = rendered + skipped + merged. */
+export interface EntryCounts {
+  readonly read: number;
+  readonly rendered: number;
+  readonly skipped: number;
+  readonly merged: number;
+}
+
+/** Records read and normalized from some inputs. */
+export interface RecordsResult {
+  /** Normalized records with unique ids, in input order. */
+  readonly records: SourceRecord[];
+  /** Owner names the inputs declare themselves (the plain list's first line). */
+  readonly owners: string[];
+  /** Every entry in every input, including those that could not be read. */
+  readonly read: number;
+  /** Entries folded into a duplicate (each has a `duplicate-merged` diagnostic). */
+  readonly merged: number;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** read -> normalize: every input through its reader, then names, text, ids and missing fields. Pure. */
+export function readRecords(inputs: readonly InputSource[]): RecordsResult {
+  // Read together: BibTeX inputs share @string macros and crossref targets in command-line order.
+  const result = readInputTexts(inputs);
+  const normalized = normalizeRecords(result.records);
+  const diagnostics = [...result.diagnostics, ...normalized.diagnostics];
+  return { records: normalized.value, owners: result.owners, read: result.entryCount, merged: normalized.merged, diagnostics };
+}
+
+function ownersFrom(names: readonly string[]): OwnerName[] {
+  return names.map(parseOwnerName).filter((n): n is OwnerName => n !== undefined);
+}
+
+/** Records ready for citeproc: filtered, grouped and sorted, with the owner tagged. */
+export interface PreparedRecords {
+  /** In document order: section by section. */
+  readonly records: SourceRecord[];
+  /** The sections, with the keys their numbering prefixes are given under. */
+  readonly sections: ReadonlyArray<SectionOutline & { readonly key: string }>;
+  readonly owners: OwnerName[];
+  readonly read: number;
+  /** Entries folded into a duplicate. */
+  readonly merged: number;
+  readonly diagnostics: Diagnostic[];
+}
+
+/**
+ * read -> normalize -> fill from the lock (`pubcv enrich`'s pubcv.lock.json, when given) -> select ->
+ * group and sort -> owner marking: everything before citeproc. Pure.
+ */
+export function prepareRecords(inputs: readonly InputSource[], names: readonly string[] | undefined, selection: Selection = DEFAULT_SELECTION, lock?: LoadedLock): PreparedRecords {
+  const fromInputs = readRecords(inputs);
+  const { records: filled, owners: declaredOwners, read, merged, diagnostics } = lock ? applyLockToRecords(fromInputs, lock) : fromInputs;
+  // After the lock, whose fields are input too: nothing read may pass for a formatting marker.
+  const neutral = neutralizeSentinels(filled);
+  const records = neutral.value;
+  diagnostics.push(...neutral.diagnostics);
+  const owners = ownersFrom(names && names.length > 0 ? names : declaredOwners);
+  if (owners.length === 0) {
+    diagnostics.push({ severity: 'warning', code: 'owner-unknown', message: 'no owner name given: use --name "Family, Given" (or owner: in pubcv.config.yaml) to highlight it' });
+  }
+  // Filtered out before the owner is looked for: a short CV warns only about what it lists.
+  const selected = selectRecords(records, selection.filters);
+  const grouped = groupSections(selected.value, selection.sections);
+  diagnostics.push(...selected.diagnostics, ...grouped.diagnostics);
+  const marked = markOwnerNames(grouped.value.flatMap((s) => s.records), owners);
+  diagnostics.push(...marked.diagnostics);
+  const sections = grouped.value.map((s) => ({ key: s.key, id: s.id, title: s.title, entries: s.records.map((r) => r.item.id) }));
+  return { records: marked.value, sections, owners, read, merged, diagnostics };
+}
+
+/** What `checkInputs` finds: the counts and diagnostics a build would give, without formatting. */
+export interface CheckResult {
+  readonly entries: EntryCounts;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Validates inputs without formatting: the diagnostics and counts a build would give. Pure. */
+export function checkInputs(inputs: readonly InputSource[], names?: readonly string[], selection?: Selection, lock?: LoadedLock): CheckResult {
+  const prepared = prepareRecords(inputs, names, selection, lock);
+  const rendered = prepared.records.length;
+  return {
+    entries: { read: prepared.read, rendered, skipped: prepared.read - rendered - prepared.merged, merged: prepared.merged },
+    diagnostics: prepared.diagnostics,
+  };
+}

@@ -1,0 +1,168 @@
+import type { Diagnostic, Result } from '../model/errors.js';
+import type { MarksFile } from '../input/read-marks.js';
+import type { ContributionRole, CslItem, CslName, RecordSource, SourceRecord } from '../model/record.js';
+import type { Run } from '../model/index.js';
+import { contributionLooks, legendLines, type ContributionLooks } from '../owner/contribution-looks.js';
+import { contributionRoles, type RolesByAuthor } from '../owner/contribution-roles.js';
+import { GAP, planCut, type CutPlan } from '../owner/cut-names.js';
+import { resolveNameTags } from '../owner/resolve-name-tags.js';
+import { tagNames, untagName, type ListedName, type NameTag } from '../owner/tag-names.js';
+import { withoutAuthorSubstitute } from './author-substitute.js';
+import { walkNodes } from './csl-tree.js';
+import type { CslStyle } from './csl-style.js';
+import { cvModeStyle, entriesAreIndependent } from './cv-mode-style.js';
+import { maxAuthorsRule, styleEtAlRule, withEtAlRule, type EtAlRule } from '../owner/et-al-rule.js';
+import { formatEntries, type FormatOptions, type FormattedEntry } from './format-entries.js';
+import { keepNumberHyphens } from './report-number.js';
+
+/** How long author lists may be: the style's own rule (cut around the owner), never cut, or N names. */
+export type AuthorLimit = 'style' | 'all' | number;
+
+/** What decides names in the formatted entries. */
+export interface NameSettings {
+  readonly authors?: AuthorLimit;
+  /** A contribution-marks file (`--marks`); roles the inputs carry apply without one. */
+  readonly marks?: MarksFile;
+  /** How roles are drawn; default: pubcv's, changed by the marks file's `symbols:` and `labels:`. */
+  readonly looks?: ContributionLooks;
+}
+
+/** Formatted entries and the legend their contribution marks need. */
+export interface FormattedRecords {
+  readonly entries: FormattedEntry[];
+  /** One line per symbol or underline the entries use; empty when they use none. */
+  readonly legend: Run[][];
+}
+
+/** What the gap in a cut author list prints: a name of its own, so the style punctuates it. */
+const GAP_NAME: CslName = { literal: '…' };
+
+function ruleFor(style: CslStyle, authors: AuthorLimit): EtAlRule | undefined {
+  if (authors === 'all') return undefined;
+  if (typeof authors === 'number') return maxAuthorsRule(authors);
+  return styleEtAlRule(style);
+}
+
+const isNumbered = (style: CslStyle): boolean => [...walkNodes(style.root)].some((n) => n.attrs.variable?.split(/\s+/).includes('citation-number'));
+
+export interface PreparedItem {
+  readonly item: CslItem;
+  readonly tags: NameTag[];
+  /** The et-al rule the item's lists were shortened for; `base` when it is the style's own. */
+  readonly rule: EtAlRule | undefined;
+  /** Where the record was read, for the formatter's diagnostics (which know only the id). */
+  readonly source?: RecordSource;
+}
+
+function planList(names: ReadonlyArray<{ readonly owner: boolean }>, base: EtAlRule | undefined): CutPlan {
+  return planCut(names.length, names.flatMap((n, i) => (n.owner ? [i] : [])), base);
+}
+
+/** Shortens an item's lists around the owner and tags the names that need finding afterwards. */
+function prepareItem(item: CslItem, roles: RolesByAuthor | undefined, base: EtAlRule | undefined): PreparedItem {
+  const untagged = { author: (item.author ?? []).map(untagName), editor: (item.editor ?? []).map(untagName) };
+  const plans = { author: planList(untagged.author, base), editor: planList(untagged.editor, base) };
+  // One rule formats the whole entry: the author list's cut wins over the editors'.
+  const rule = plans.author.rule !== base ? plans.author.rule : plans.editor.rule;
+  const lists: Partial<Record<'author' | 'editor', ListedName[]>> = {};
+  for (const role of ['author', 'editor'] as const) {
+    if (!Array.isArray(item[role])) continue;
+    const names = untagged[role];
+    lists[role] = plans[role].keep.map((k): ListedName => {
+      if (k === GAP) return { name: GAP_NAME };
+      const entry = names[k];
+      const named = role === 'author' ? (roles?.get(k) ?? []) : [];
+      const tag = entry?.owner || named.length > 0 ? { owner: entry?.owner ?? false, roles: named } : undefined;
+      return { name: entry?.name ?? {}, ...(tag ? { tag } : {}) };
+    });
+  }
+  const tagged = tagNames(item, lists);
+  return { item: tagged.item, tags: tagged.tags, rule };
+}
+
+/** One call to the formatter: items sharing one et-al rule, with their citation numbers. */
+export interface FormatGroup {
+  readonly items: CslItem[];
+  readonly style: CslStyle;
+  readonly options: FormatOptions;
+}
+
+/** What formatting needs done, and what is needed to finish the entries afterwards. */
+export interface FormatPlan {
+  readonly groups: FormatGroup[];
+  readonly prepared: readonly PreparedItem[];
+  readonly looks: ContributionLooks;
+  readonly diagnostics: Diagnostic[];
+}
+
+/**
+ * Plans formatting records (the owner already tagged by markOwnerNames) so that the owner is
+ * never hidden behind "et al." and contribution roles show: each author list is cut by the
+ * style's rule (or `authors`) around the owner, and entries sharing one rule form one group.
+ * Groups keep the entries' citation numbers, so a numbered list stays numbered in order. No
+ * entry's authors become the style's "———" for a repeat: that would hide the owner too.
+ */
+export function planFormatting(records: readonly SourceRecord[], given: CslStyle, settings: NameSettings & { readonly options?: FormatOptions } = {}): FormatPlan {
+  const style = withoutAuthorSubstitute(given);
+  const authors = settings.authors ?? 'style';
+  // Entries formatted together are numbered in one run; per-entry rules would split the run,
+  // so such styles show every author instead.
+  const cut = !(isNumbered(style) && !entriesAreIndependent(cvModeStyle(style)));
+  const base = cut ? ruleFor(style, authors) : undefined;
+  const baseStyle = cut && authors === 'style' ? style : withEtAlRule(style, base);
+  const roles = contributionRoles(records, settings.marks);
+  const groups = new Map<string, { style: CslStyle; indices: number[] }>();
+  const prepared = records.map((record, index) => {
+    const p = { ...prepareItem(keepNumberHyphens(record.item), roles.value.get(record.item.id), base), source: record.source };
+    const key = p.rule === base ? 'base' : JSON.stringify(p.rule ?? null);
+    let group = groups.get(key);
+    if (!group) {
+      group = { style: key === 'base' ? baseStyle : withEtAlRule(style, p.rule), indices: [] };
+      groups.set(key, group);
+    }
+    group.indices.push(index);
+    return p;
+  });
+  const formatGroups = [...groups.values()].map((g): FormatGroup => ({
+    items: g.indices.map((i) => prepared[i]?.item).filter((item): item is CslItem => item !== undefined),
+    style: g.style,
+    options: { ...settings.options, numbers: g.indices.map((i) => i + 1) },
+  }));
+  const looks = settings.looks ?? contributionLooks(settings.marks?.looks);
+  return { groups: formatGroups, prepared, looks, diagnostics: [...roles.diagnostics] };
+}
+
+/** The plan's entries, in record order, with tagged names turned into highlight and marks. */
+export function finishFormatting(plan: FormatPlan, results: ReadonlyArray<Result<FormattedEntry[]>>): Result<FormattedRecords> {
+  const diagnostics = [...plan.diagnostics];
+  const formatted = new Map<string, FormattedEntry>();
+  const sources = new Map(plan.prepared.map((p) => [p.item.id, p.source]));
+  for (const result of results) {
+    diagnostics.push(...result.diagnostics.map((d) => locate(d, sources)));
+    for (const entry of result.value) formatted.set(entry.id, entry);
+  }
+  const used = new Set<ContributionRole>();
+  const entries: FormattedEntry[] = [];
+  for (const p of plan.prepared) {
+    const entry = formatted.get(p.item.id);
+    if (!entry) continue;
+    const resolved = resolveNameTags(entry.runs, p.tags, plan.looks);
+    for (const role of resolved.roles) used.add(role);
+    entries.push({ ...entry, runs: resolved.runs });
+  }
+  return { value: { entries, legend: legendLines(used, plan.looks) }, diagnostics };
+}
+
+/** A formatter's diagnostic about an entry, with the file and line its record was read from. */
+function locate(diagnostic: Diagnostic, sources: ReadonlyMap<string, RecordSource | undefined>): Diagnostic {
+  const source = diagnostic.entry === undefined || diagnostic.file !== undefined ? undefined : sources.get(diagnostic.entry);
+  if (source === undefined) return diagnostic;
+  const { file, line, column, key } = source;
+  return { ...diagnostic, file, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }), entry: key ?? diagnostic.entry };
+}
+
+/** `planFormatting`, each group through `formatEntries`, then `finishFormatting`. */
+export function formatRecords(records: readonly SourceRecord[], style: CslStyle, settings: NameSettings & { readonly options?: FormatOptions } = {}): Result<FormattedRecords> {
+  const plan = planFormatting(records, style, settings);
+  return finishFormatting(plan, plan.groups.map((g) => formatEntries(g.items, g.style, g.options)));
+}

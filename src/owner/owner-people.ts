@@ -1,0 +1,49 @@
+import type { Diagnostic } from '../model/errors.js';
+import type { SourceRecord } from '../model/record.js';
+import { nameLists } from './name-roles.js';
+import { matchOwner, type NameKey } from './owner-match.js';
+
+/** The owner names given, grouped by person: indices into the list of names. */
+export type People = ReadonlyArray<readonly number[]>;
+
+const pairKey = (i: number, j: number): string => `${Math.min(i, j)} ${Math.max(i, j)}`;
+
+/**
+ * Pairs of owner names that are two people: in some list one name matches the first and not the
+ * second, another name the second and not the first. Each pair's entries, in record order.
+ */
+function coAuthorPairs(records: readonly SourceRecord[], keys: readonly NameKey[]): Map<string, string[]> {
+  const pairs = new Map<string, string[]>();
+  for (const record of records) {
+    const found = new Set<string>();
+    for (const [, names] of nameLists(record.item)) {
+      const matched = names.map((name) => keys.flatMap((key, i) => (matchOwner(name, [key]) ? [i] : []))).filter((m) => m.length > 0);
+      for (const a of matched) for (const b of matched) for (const i of a) for (const j of b) if (!b.includes(i) && !a.includes(j)) found.add(pairKey(i, j));
+    }
+    for (const pair of found) pairs.set(pair, [...(pairs.get(pair) ?? []), record.item.id]);
+  }
+  return pairs;
+}
+
+/**
+ * Groups the owner names into people. Several names are several spellings of one person (initials,
+ * a former family name), unless two of them write together: two names that are two authors of the
+ * same entry are two people, both highlighted, and one warning says so.
+ */
+export function groupOwnerNames(records: readonly SourceRecord[], keys: readonly NameKey[], labels: readonly string[]): { people: People; diagnostics: Diagnostic[] } {
+  const pairs = coAuthorPairs(records, keys);
+  const people: number[][] = [];
+  keys.forEach((_, i) => {
+    const home = people.find((person) => person.every((j) => !pairs.has(pairKey(i, j))));
+    if (home) home.push(i);
+    else people.push([i]);
+  });
+  if (people.length < 2) return { people, diagnostics: [] };
+  const together = [...pairs].map(([pair, entries]) => {
+    const [i, j] = pair.split(' ').map(Number);
+    const shown = entries.slice(0, 3).join(', ') + (entries.length > 3 ? ', …' : '');
+    return `"${labels[i ?? 0]}" and "${labels[j ?? 0]}" are co-authors in ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} (${shown})`;
+  });
+  const message = `the owner names given are ${people.length} different people, not spellings of one name: ${together.join('; ')}. They are treated as one owner: ${people.length === 2 ? 'both' : 'all'} are highlighted wherever they appear. Give --name only for spellings of one person's name to highlight that person alone`;
+  return { people, diagnostics: [{ severity: 'warning', code: 'owner-several-people', message }] };
+}

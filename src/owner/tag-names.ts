@@ -1,0 +1,56 @@
+import { nameMarker, unwrapOwnerPart } from './owner-sentinel.js';
+import type { ContributionRole, CslItem, CslName } from '../model/record.js';
+import { wrapName } from './mark-owner-names.js';
+
+/** What a tagged name is: the owner, a co-author with contribution roles, or both. */
+export interface NameTag {
+  readonly owner: boolean;
+  readonly roles: readonly ContributionRole[];
+}
+
+const PARTS = ['family', 'given', 'non-dropping-particle', 'dropping-particle', 'suffix', 'literal'] as const;
+
+/** The name without the owner tag markOwnerNames put on it, and whether it had one. */
+export function untagName(name: CslName): { readonly name: CslName; readonly owner: boolean } {
+  const carrier = name.family ?? name.literal ?? name.given;
+  if (carrier === undefined || unwrapOwnerPart(carrier) === undefined) return { name, owner: false };
+  const plain: CslName = { ...name };
+  for (const part of PARTS) {
+    const value = name[part];
+    if (typeof value === 'string') plain[part] = unwrapOwnerPart(value) ?? value;
+  }
+  return { name: plain, owner: true };
+}
+
+/** The name with its table number riding on the family name (or the literal, or the given name). */
+function withMarker(name: CslName, id: number): CslName {
+  const part = name.family !== undefined ? 'family' : name.literal !== undefined ? 'literal' : 'given';
+  return { ...name, [part]: `${name[part] ?? ''}${nameMarker(id)}` };
+}
+
+/** One name in a list about to be formatted: the name, and its tag if it needs one. */
+export interface ListedName {
+  readonly name: CslName;
+  readonly tag?: NameTag;
+}
+
+/**
+ * Tags the names that need finding after formatting (the owner, and co-authors with roles):
+ * every part wrapped in the owner tag, alternating between consecutive tagged names, and the
+ * name's number in `tags` on its family name. Returns the item's new lists and the tag table.
+ */
+export function tagNames(item: CslItem, lists: Partial<Record<'author' | 'editor', readonly ListedName[]>>): { item: CslItem; tags: NameTag[] } {
+  const tags: NameTag[] = [];
+  const out: CslItem = { ...item };
+  for (const role of ['author', 'editor'] as const) {
+    const list = lists[role];
+    if (!list) continue;
+    out[role] = list.map(({ name, tag }) => {
+      if (!tag) return name;
+      tags.push(tag);
+      const id = tags.length - 1;
+      return wrapName(withMarker(name, id), id);
+    });
+  }
+  return { item: out, tags };
+}

@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { sortRecords } from '../../src/select/sort-records.js';
+import { ids, rec } from '../helpers/selection-records.js';
+
+const RECORDS = [
+  rec('u1', 'book', undefined),
+  rec('b2020', 'book', 2020, { title: 'Beta' }),
+  rec('a2020', 'book', 2020, { title: '<i>Alpha</i>' }),
+  rec('may2024', 'book', 2024, { issued: { 'date-parts': [[2024, 5]] } }),
+  rec('u2', 'book', undefined),
+  rec('jan2024', 'book', 2024, { issued: { 'date-parts': [[2024, 1]] } }),
+];
+
+test('newest first, then by title (markup ignored); undated last in input order', () => {
+  assert.deepEqual(ids(sortRecords(RECORDS)), ['may2024', 'jan2024', 'a2020', 'b2020', 'u1', 'u2']);
+});
+
+test('oldest first, undated first', () => {
+  assert.deepEqual(ids(sortRecords(RECORDS, { sort: 'oldest', undated: 'first' })), ['u1', 'u2', 'a2020', 'b2020', 'jan2024', 'may2024']);
+});
+
+test('input order keeps everything as written', () => {
+  assert.deepEqual(ids(sortRecords(RECORDS, { sort: 'input', undated: 'last' })), ['u1', 'b2020', 'a2020', 'may2024', 'u2', 'jan2024']);
+});
