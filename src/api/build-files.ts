@@ -12,8 +12,10 @@ import type { AuthorLimit } from '../format/format-records.js';
 import { userError } from '../model/errors.js';
 import { findLock, lockPathFor } from '../enrich/find-lock.js';
 import { buildDocumentWith, loadStyle, resolveLocale } from './pipeline.js';
-import type { EntryCounts, InputSource } from './prepare-records.js';
-import { inputsOrExample, readSources, type InputSpec } from './read-sources.js';
+import type { EntryCounts } from '../model/record.js';
+import type { InputText } from '../input/input-text.js';
+import { inputsOrExample, readSources } from './read-sources.js';
+import type { InputSpec } from '../input/input-text.js';
 import { loadTemplates, templateSearchPath } from '../assemble/load-templates.js';
 import { renderFormats } from '../render/render-formats.js';
 import { undrawableCharacters } from '../render/undrawable-text.js';
@@ -95,7 +97,7 @@ export interface BuildReport {
   /** Entries new, changed or removed since the last build into the same folder; absent when nothing was written. */
   readonly changes?: EntryChanges;
   /** The input texts as read, so a caller can quote the line a diagnostic points at. */
-  readonly sources: readonly InputSource[];
+  readonly sources: readonly InputText[];
 }
 
 /** The document date: SOURCE_DATE_EPOCH when set, so CI rebuilds are reproducible, else today. */
@@ -219,7 +221,7 @@ function strictFailure(diagnostics: readonly Diagnostic[]): Diagnostic | undefin
 }
 
 /** Reads a `--marks` file; a missing one is a usage error, like a missing input. */
-async function readMarksFile(path: string): Promise<InputSource> {
+async function readMarksFile(path: string): Promise<InputText> {
   try {
     return { path, text: await readFile(path, 'utf8') };
   } catch {

@@ -1,8 +1,11 @@
 import type { Selection } from '../select/selection-settings.js';
 import type { Diagnostic } from '../model/errors.js';
 import { findLock } from '../enrich/find-lock.js';
-import { checkInputs, type EntryCounts, type InputSource } from './prepare-records.js';
-import { inputsOrExample, readSources, type InputSpec } from './read-sources.js';
+import { checkInputs } from './prepare-records.js';
+import type { EntryCounts } from '../model/record.js';
+import type { InputText } from '../input/input-text.js';
+import { inputsOrExample, readSources } from './read-sources.js';
+import type { InputSpec } from '../input/input-text.js';
 
 export interface CheckOptions {
   /** Input files ('-' reads `stdin`) or texts. Empty: the bundled example. */
@@ -21,7 +24,7 @@ export interface CheckReport {
   readonly entries: EntryCounts;
   readonly diagnostics: Diagnostic[];
   /** The input texts as read, so a caller can quote the line a diagnostic points at. */
-  readonly sources: readonly InputSource[];
+  readonly sources: readonly InputText[];
 }
 
 /**

@@ -15,10 +15,12 @@ import type { HeaderSettings, ShownLinkKind } from '../assemble/display-settings
 import { numberEntries } from '../select/number-entries.js';
 import { DEFAULT_NUMBERING, type NumberingRules, type Selection } from '../select/selection-settings.js';
 import type { OutputFormat } from '../render/writer.js';
-import { prepareRecords, type EntryCounts, type InputSource, type PreparedRecords } from './prepare-records.js';
+import { prepareRecords, type PreparedRecords } from './prepare-records.js';
+import type { EntryCounts } from '../model/record.js';
+import type { InputText } from '../input/input-text.js';
 import { displayOwnerName } from '../owner/owner-name.js';
 
-export { checkInputs, readRecords, type CheckResult, type EntryCounts, type InputSource, type RecordsResult } from './prepare-records.js';
+export { checkInputs, readRecords, type CheckResult } from './prepare-records.js';
 
 /** Settings for turning inputs into a document. */
 export interface DocumentSettings {
@@ -35,7 +37,7 @@ export interface DocumentSettings {
   /** Author lists: the style's et-al rule cut around the owner (default), 'all', or at most N names. */
   readonly authors?: AuthorLimit;
   /** A contribution-marks file (`--marks`): its path and text. */
-  readonly marks?: InputSource;
+  readonly marks?: InputText;
   /** Paper, margins and typeface of PDF and DOCX; none: DEFAULT_LAYOUT (A4, 20 mm, serif). */
   readonly layout?: PageLayout;
   /** Filters and sections; default: every entry in one untitled list, newest first. */
@@ -73,14 +75,14 @@ export interface DocumentResult {
 export { loadStyle, resolveLocale } from '../format/load-style.js';
 
 /** read -> normalize -> select -> highlight -> format -> model. Pure: no files are touched. */
-export function buildDocument(inputs: readonly InputSource[], settings: DocumentSettings): DocumentResult {
+export function buildDocument(inputs: readonly InputText[], settings: DocumentSettings): DocumentResult {
   const prepared = withNotes(prepareRecords(inputs, settings.names, settings.selection, settings.lock), settings.notes);
   const plan = formatPlan(prepared, settings);
   return finishDocument(prepared, finishFormatting(plan, plan.groups.map((g) => formatEntries(g.items, g.style, g.options))), settings);
 }
 
 /** `buildDocument` with entries formatted by `format` (which must give what `formatEntries` gives). */
-export async function buildDocumentWith(inputs: readonly InputSource[], settings: DocumentSettings, format: EntryFormatter): Promise<DocumentResult> {
+export async function buildDocumentWith(inputs: readonly InputText[], settings: DocumentSettings, format: EntryFormatter): Promise<DocumentResult> {
   const prepared = withNotes(prepareRecords(inputs, settings.names, settings.selection, settings.lock), settings.notes);
   const plan = formatPlan(prepared, settings);
   const results: Array<Result<FormattedEntry[]>> = [];

@@ -6,9 +6,9 @@ import type { SectionOutline } from '../assemble/assemble-document.js';
 import type { Diagnostic } from '../model/errors.js';
 import { applyLockToRecords } from '../enrich/apply-lock.js';
 import type { LoadedLock } from '../enrich/lock-file.js';
-import type { InputFormat } from '../input/input-format.js';
+import type { InputText } from '../input/input-text.js';
 import { readInputTexts } from '../input/read-input.js';
-import type { SourceRecord } from '../model/record.js';
+import type { EntryCounts, RecordsResult, SourceRecord } from '../model/record.js';
 import { normalizeRecords } from '../normalize/normalize-records.js';
 import { markOwnerNames } from '../owner/mark-owner-names.js';
 import { parseOwnerName, type OwnerName } from '../owner/owner-name.js';
@@ -16,37 +16,8 @@ import { parseOwnerName, type OwnerName } from '../owner/owner-name.js';
 // The stages before citeproc live apart from pipeline.ts so that `check` and `readInputs`
 // never load citeproc, pdfkit or docx: a check on a small file should feel instant.
 
-/** One input's text and the path it is reported under. */
-export interface InputSource {
-  readonly path: string;
-  readonly text: string;
-  /** The format, when the extension does not say (stdin with `--from`); else the extension's, else guessed. */
-  readonly format?: InputFormat;
-}
-
-/** Entry accounting: read = rendered + skipped + merged. */
-export interface EntryCounts {
-  readonly read: number;
-  readonly rendered: number;
-  readonly skipped: number;
-  readonly merged: number;
-}
-
-/** Records read and normalized from some inputs. */
-export interface RecordsResult {
-  /** Normalized records with unique ids, in input order. */
-  readonly records: SourceRecord[];
-  /** Owner names the inputs declare themselves (the plain list's first line). */
-  readonly owners: string[];
-  /** Every entry in every input, including those that could not be read. */
-  readonly read: number;
-  /** Entries folded into a duplicate (each has a `duplicate-merged` diagnostic). */
-  readonly merged: number;
-  readonly diagnostics: Diagnostic[];
-}
-
 /** read -> normalize: every input through its reader, then names, text, ids and missing fields. Pure. */
-export function readRecords(inputs: readonly InputSource[]): RecordsResult {
+export function readRecords(inputs: readonly InputText[]): RecordsResult {
   // Read together: BibTeX inputs share @string macros and crossref targets in command-line order.
   const result = readInputTexts(inputs);
   const normalized = normalizeRecords(result.records);
@@ -75,7 +46,7 @@ export interface PreparedRecords {
  * read -> normalize -> fill from the lock (`pubcv enrich`'s pubcv.lock.json, when given) -> select ->
  * group and sort -> owner marking: everything before citeproc. Pure.
  */
-export function prepareRecords(inputs: readonly InputSource[], names: readonly string[] | undefined, selection: Selection = DEFAULT_SELECTION, lock?: LoadedLock): PreparedRecords {
+export function prepareRecords(inputs: readonly InputText[], names: readonly string[] | undefined, selection: Selection = DEFAULT_SELECTION, lock?: LoadedLock): PreparedRecords {
   const fromInputs = readRecords(inputs);
   const { records: filled, owners: declaredOwners, read, merged, diagnostics } = lock ? applyLockToRecords(fromInputs, lock) : fromInputs;
   // After the lock, whose fields are input too: nothing read may pass for a formatting marker.
@@ -103,7 +74,7 @@ export interface CheckResult {
 }
 
 /** Validates inputs without formatting: the diagnostics and counts a build would give. Pure. */
-export function checkInputs(inputs: readonly InputSource[], names?: readonly string[], selection?: Selection, lock?: LoadedLock): CheckResult {
+export function checkInputs(inputs: readonly InputText[], names?: readonly string[], selection?: Selection, lock?: LoadedLock): CheckResult {
   const prepared = prepareRecords(inputs, names, selection, lock);
   const rendered = prepared.records.length;
   return {

@@ -1,7 +1,9 @@
 import type { Diagnostic } from '../model/errors.js';
 import type { SourceRecord } from '../model/record.js';
-import { readRecords, type InputSource } from './prepare-records.js';
-import { readSources, type InputSpec } from './read-sources.js';
+import { readRecords } from './prepare-records.js';
+import type { InputText } from '../input/input-text.js';
+import { readSources } from './read-sources.js';
+import type { InputSpec } from '../input/input-text.js';
 
 /** Normalized records from some inputs, with what the readers had to say. */
 export interface ReadInputsResult {
@@ -14,7 +16,7 @@ export interface ReadInputsResult {
   /** Entries folded into a duplicate (each has a `duplicate-merged` diagnostic). */
   readonly merged: number;
   readonly diagnostics: Diagnostic[];
-  readonly sources: readonly InputSource[];
+  readonly sources: readonly InputText[];
 }
 
 /**

@@ -1,14 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { exampleInputPath } from '../files/bundled-files.js';
 import { userError } from '../model/errors.js';
-import type { InputSource } from './prepare-records.js';
+import type { InputSpec, InputText } from '../input/input-text.js';
 import { decodeText } from '../text/decode-text.js';
 
-/** An input: a file path ('-' is standard input), or a text with the path it is reported under. */
-export type InputSpec = string | InputSource;
-
 /** Reads input files ("-" is standard input); an unreadable one is a usage error. Texts pass through. */
-export async function readSources(inputs: readonly InputSpec[], stdin: string | undefined): Promise<InputSource[]> {
+export async function readSources(inputs: readonly InputSpec[], stdin: string | undefined): Promise<InputText[]> {
   return Promise.all(
     inputs.map(async (input) => {
       if (typeof input !== 'string') return input;

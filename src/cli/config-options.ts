@@ -3,7 +3,7 @@ import type { CheckOptions } from '../api/check-files.js';
 import type { ConfigLayer } from '../config/config-layer.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import type { FontFamily, HighlightStyle, PageSize } from '../model/index.js';
-import type { InputSpec } from '../api/read-sources.js';
+import type { InputSpec } from '../input/input-text.js';
 import { displayLayer, type DisplayFlags } from './display-flags.js';
 import { parseFormats } from './parse-formats.js';
 import { UsageError } from './report-failure.js';

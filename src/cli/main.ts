@@ -1,6 +1,7 @@
 import yargs from 'yargs';
 import type { HighlightStyle } from '../model/index.js';
-import { INPUT_FORMATS, stdinAs } from '../input/input-format.js';
+import { INPUT_FORMATS } from '../input/input-format.js';
+import { stdinAs } from '../input/input-text.js';
 import { reportFailure, UsageError } from './report-failure.js';
 import { processIo, type Io } from './terminal.js';
 

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../model/errors.js';
-import type { InputSource } from '../api/prepare-records.js';
+import type { InputText } from '../input/input-text.js';
 import { caretColor, formatDiagnostic } from './format-diagnostic.js';
 import { quoteSourceLine } from './quote-source.js';
 import type { Paint } from './terminal.js';
@@ -15,7 +15,7 @@ export interface DiagnosticView {
   readonly quiet: boolean;
   readonly paint: Paint;
   /** Input texts, to quote the line a diagnostic points at. */
-  readonly sources: readonly InputSource[];
+  readonly sources: readonly InputText[];
 }
 
 /** The diagnostic's line and a caret under its column, like tsc; nothing when there is no line to show. */

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../model/errors.js';
-import type { InputSource } from '../api/prepare-records.js';
+import type { InputText } from '../input/input-text.js';
 import { annotationLine, inGithubActions } from './github-annotations.js';
 import { diagnosticLines } from './print-diagnostics.js';
 import { paintFor, stderrHasColor, type Io } from './terminal.js';
@@ -18,7 +18,7 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
  * workflow commands that mark the line in the pull request: on stdout, or on stderr (which the
  * runner reads as well) when stdout carries the JSON report.
  */
-export function printDiagnostics(io: Io, diagnostics: readonly Diagnostic[], sources: readonly InputSource[], flags: OutputFlags): void {
+export function printDiagnostics(io: Io, diagnostics: readonly Diagnostic[], sources: readonly InputText[], flags: OutputFlags): void {
   const view = { verbose: flags.verbose, quiet: flags.quiet, paint: paintFor(stderrHasColor(io)), sources };
   for (const line of diagnosticLines(diagnostics, view)) io.stderr(`${line}\n`);
   if (!inGithubActions(io.env)) return;
@@ -30,7 +30,7 @@ export function printDiagnostics(io: Io, diagnostics: readonly Diagnostic[], sou
 }
 
 /** The report as `--json` prints it: everything but the input texts. */
-export function reportJson(report: { sources: readonly InputSource[] }): string {
+export function reportJson(report: { sources: readonly InputText[] }): string {
   const fields = Object.fromEntries(Object.entries(report).filter(([key]) => key !== 'sources'));
   return `${JSON.stringify(fields, null, 2)}\n`;
 }

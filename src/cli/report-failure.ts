@@ -1,5 +1,5 @@
 import { UserError } from '../model/errors.js';
-import { ConfigError } from '../config/config-error.js';
+import { ConfigError } from '../text/config-error.js';
 import { formatDiagnostic } from './format-diagnostic.js';
 import { printDiagnostics } from './print-report.js';
 import type { Io } from './terminal.js';

@@ -1,7 +1,7 @@
 import { basename, dirname, extname, join } from 'node:path';
 import type { EntryChanges } from '../files/build-manifest.js';
 import type { Diagnostic } from '../model/errors.js';
-import type { EntryCounts } from '../api/prepare-records.js';
+import type { EntryCounts } from '../model/record.js';
 
 /** "840 ms", "1.2 s", "14 s". */
 export function formatDuration(ms: number): string {

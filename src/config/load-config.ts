@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { userError } from '../model/errors.js';
-import { ConfigError } from './config-error.js';
+import { ConfigError } from '../text/config-error.js';
 import { parseConfig } from './parse-config.js';
 import type { LoadedConfig } from './resolve-config.js';
 import { decodeText } from '../text/decode-text.js';

@@ -1,6 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Diagnostic, Result } from '../model/errors.js';
-import { issueDiagnostics, type IssueContext } from './config-issues.js';
+import { issueDiagnostics, type IssueContext } from '../text/config-issues.js';
 import { knownKeysAt } from './config-json-schema.js';
 import { ConfigSchema, type ConfigFile } from './config-schema.js';
 

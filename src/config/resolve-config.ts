@@ -5,7 +5,7 @@ import type { NumberingRules, Selection } from '../select/selection-settings.js'
 import type { BuildOptions } from '../api/build-files.js';
 import { userError } from '../model/errors.js';
 import type { HighlightStyle, PageLayout } from '../model/index.js';
-import type { InputSpec } from '../api/read-sources.js';
+import type { InputSpec } from '../input/input-text.js';
 import type { OutputFormat } from '../render/writer.js';
 import { closestWord } from '../text/closest-word.js';
 import { CONFIG_DEFAULTS } from './config-defaults.js';

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { Diagnostic, Result } from '../model/errors.js';
 import type { CslItem, SourceRecord } from '../model/record.js';
 import { reportMissingFields } from '../normalize/report-missing-fields.js';
-import type { RecordsResult } from '../api/prepare-records.js';
+import type { RecordsResult } from '../model/record.js';
 import { LOCK_FIELDS, lockedEntry, type LoadedLock, type LockedFields, type LockEntry } from './lock-file.js';
 import { foldText } from './title-text.js';
 

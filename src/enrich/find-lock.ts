@@ -1,5 +1,5 @@
 import { dirname, join } from 'node:path';
-import type { InputSpec } from '../api/read-sources.js';
+import type { InputSpec } from '../input/input-text.js';
 import { LOCK_FILE_NAME, type LoadedLock } from './lock-file.js';
 import { readLockFile } from './read-lock-file.js';
 

@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { ConfigError } from '../config/config-error.js';
+import { ConfigError } from '../text/config-error.js';
 import { UserError, userError } from '../model/errors.js';
 import { MAX_LOCK_BYTES, parseLock, type LoadedLock } from './lock-file.js';
 import { decodeText } from '../text/decode-text.js';

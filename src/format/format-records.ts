@@ -4,14 +4,14 @@ import type { ContributionRole, CslItem, CslName, RecordSource, SourceRecord } f
 import type { Run } from '../model/index.js';
 import { contributionLooks, legendLines, type ContributionLooks } from '../owner/contribution-looks.js';
 import { contributionRoles, type RolesByAuthor } from '../owner/contribution-roles.js';
-import { GAP, planCut, type CutPlan } from '../owner/cut-names.js';
+import { GAP, planCut, type CutPlan, type EtAlRule } from '../owner/cut-names.js';
 import { resolveNameTags } from '../owner/resolve-name-tags.js';
 import { tagNames, untagName, type ListedName, type NameTag } from '../owner/tag-names.js';
 import { withoutAuthorSubstitute } from './author-substitute.js';
 import { walkNodes } from './csl-tree.js';
 import type { CslStyle } from './csl-style.js';
 import { cvModeStyle, entriesAreIndependent } from './cv-mode-style.js';
-import { maxAuthorsRule, styleEtAlRule, withEtAlRule, type EtAlRule } from '../owner/et-al-rule.js';
+import { maxAuthorsRule, styleEtAlRule, withEtAlRule } from './et-al-rule.js';
 import { formatEntries, type FormatOptions, type FormattedEntry } from './format-entries.js';
 import { keepNumberHyphens } from './report-number.js';
 

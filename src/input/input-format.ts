@@ -48,16 +48,3 @@ export function sniffFormat(text: string): InputFormat | undefined {
   if (/^[^,\n]+,[^,\n]+\n/.test(body)) return 'plain';
   return undefined;
 }
-
-/** Standard input's text labelled with the format `--from` gives it. */
-export interface FormattedStdin {
-  readonly path: string;
-  readonly text: string;
-  readonly format: InputFormat;
-}
-
-/** The inputs with each `-` turned into standard input's text in `format`, when `--from` names one. */
-export function stdinAs(inputs: readonly string[], stdin: string | undefined, format: InputFormat | undefined): Array<string | FormattedStdin> {
-  if (format === undefined) return [...inputs];
-  return inputs.map((input) => (input === '-' ? { path: '<stdin>', text: stdin ?? '', format } : input));
-}

@@ -6,13 +6,8 @@ import { readCslYaml } from './read-csl-yaml.js';
 import { readPlainList } from './read-plain-list.js';
 import { readRis } from './read-ris.js';
 import type { ReadResult } from '../model/record.js';
+import type { InputText } from './input-text.js';
 
-/** One input's text, the path it is reported under, and its format when the caller knows it (`--from`). */
-export interface InputText {
-  readonly path: string;
-  readonly text: string;
-  readonly format?: InputFormat;
-}
 
 /** The reader for each format but BibTeX, whose inputs are read together. */
 const READERS = {

@@ -109,3 +109,24 @@ export interface ReadResult {
    */
   readonly entryCount: number;
 }
+
+/** Entry accounting: read = rendered + skipped + merged. */
+export interface EntryCounts {
+  readonly read: number;
+  readonly rendered: number;
+  readonly skipped: number;
+  readonly merged: number;
+}
+
+/** Records read and normalized from some inputs. */
+export interface RecordsResult {
+  /** Normalized records with unique ids, in input order. */
+  readonly records: SourceRecord[];
+  /** Owner names the inputs declare themselves (the plain list's first line). */
+  readonly owners: string[];
+  /** Every entry in every input, including those that could not be read. */
+  readonly read: number;
+  /** Entries folded into a duplicate (each has a `duplicate-merged` diagnostic). */
+  readonly merged: number;
+  readonly diagnostics: Diagnostic[];
+}

@@ -1,4 +1,12 @@
-import type { EtAlRule } from './et-al-rule.js';
+/** How a bibliography cuts long name lists (CSL's et-al options). */
+export interface EtAlRule {
+  /** Lists of at least this many names are cut. */
+  readonly min: number;
+  /** Names shown before the cut. */
+  readonly useFirst: number;
+  /** After the cut, an ellipsis and the last name instead of "et al." (APA 7). */
+  readonly useLast: boolean;
+}
 
 /** Where the shortened list leaves names out: drawn as "…". */
 export const GAP = 'gap';

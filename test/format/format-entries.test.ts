@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { bundledStyle } from '../../src/format/csl-style.js';
 import { formatEntries } from '../../src/format/format-entries.js';
 import { walkNodes } from '../../src/format/csl-tree.js';
-import { withEtAlRule } from '../../src/owner/et-al-rule.js';
+import { withEtAlRule } from '../../src/format/et-al-rule.js';
 import type { CslItem } from '../../src/model/record.js';
 import { plainText, type Run } from '../../src/model/index.js';
 import { markOwnerNames } from '../../src/owner/mark-owner-names.js';

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { EtAlRule } from '../../src/owner/et-al-rule.js';
-import { GAP, planCut } from '../../src/owner/cut-names.js';
+import { GAP, planCut, type EtAlRule } from '../../src/owner/cut-names.js';
 
 const IEEE: EtAlRule = { min: 7, useFirst: 1, useLast: false };
 const VANCOUVER: EtAlRule = { min: 7, useFirst: 6, useLast: false };

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { styleFromCsl, type CslStyle } from '../../src/format/csl-style.js';
 import type { Document } from '../../src/model/index.js';
-import { buildDocument, type InputSource } from '../../src/api/pipeline.js';
+import { buildDocument } from '../../src/api/pipeline.js';
+import type { InputText } from '../../src/input/input-text.js';
 import { renderCslJson } from '../../src/render/csl-json.js';
 import { cslJsonSchemaErrors } from '../helpers/csl-json-schema.js';
 
@@ -14,7 +15,7 @@ import { cslJsonSchemaErrors } from '../helpers/csl-json-schema.js';
 const TITLES_ONLY = styleFromCsl('titles', '<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"><info><title>Titles</title><id>titles</id><updated>2026-01-01T00:00:00+00:00</updated></info><citation><layout><text variable="title"/></layout></citation><bibliography><layout><text variable="title"/></layout></bibliography></style>') as CslStyle;
 
 /** The problems the schema finds in the CSL-JSON export of `inputs`, one line each. */
-function exportProblems(inputs: readonly InputSource[]): string[] {
+function exportProblems(inputs: readonly InputText[]): string[] {
   const { document } = buildDocument(inputs, { style: TITLES_ONLY, date: '2026-01-01' });
   assert.ok(document, inputs[0]?.path);
   return cslJsonSchemaErrors(JSON.parse(renderCslJson(document))).map((error) => `${inputs[0]?.path}: ${error.item} ${error.path}: ${error.message}`);

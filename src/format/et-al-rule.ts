@@ -1,15 +1,6 @@
-import { childNamed, mapAttrs, type CslNode } from '../format/csl-tree.js';
-import type { CslStyle } from '../format/csl-style.js';
-
-/** How a bibliography cuts long name lists (CSL's et-al options). */
-export interface EtAlRule {
-  /** Lists of at least this many names are cut. */
-  readonly min: number;
-  /** Names shown before the cut. */
-  readonly useFirst: number;
-  /** After the cut, an ellipsis and the last name instead of "et al." (APA 7). */
-  readonly useLast: boolean;
-}
+import { childNamed, mapAttrs, type CslNode } from './csl-tree.js';
+import type { CslStyle } from './csl-style.js';
+import type { EtAlRule } from '../owner/cut-names.js';
 
 const ET_AL_ATTRIBUTE = /^et-al-/;
 

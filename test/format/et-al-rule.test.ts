@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { childNamed, walkNodes } from '../../src/format/csl-tree.js';
 import { bundledStyle } from '../../src/format/csl-style.js';
-import { maxAuthorsRule, styleEtAlRule, withEtAlRule } from '../../src/owner/et-al-rule.js';
+import { maxAuthorsRule, styleEtAlRule, withEtAlRule } from '../../src/format/et-al-rule.js';
 
 const style = (name: string) => bundledStyle(name)!;
 
