@@ -12,7 +12,7 @@ const CLI = fileURLToPath(new URL('../bin/pubcv.js', import.meta.url));
 const target = fileURLToPath(HELP_TEXTS_URL).replace(/\/src\/cli\//, '/dist/cli/');
 
 function printed(args: readonly string[]): string {
-  const env = { ...process.env, LC_ALL: 'en_US.UTF-8' };
+  const env: NodeJS.ProcessEnv = { ...process.env, LC_ALL: 'en_US.UTF-8' };
   delete env.YARGS_DISABLE_WRAP;
   const run = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env });
   if (run.status !== 0) throw new Error(`pubcv ${args.join(' ')} exited with ${run.status}: ${run.stderr}`);

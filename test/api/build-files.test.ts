@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { build } from '../../src/api/build-files.js';
 import { writers } from '../../src/render/writers.js';
 import { removeStaleTemps, writeAtomically } from '../../src/files/write-atomically.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const ITEMS = JSON.stringify([
   { id: 'sui2024', type: 'article-journal', title: 'Fast things', author: [{ family: 'Sui', given: 'Yang' }], 'container-title': 'J', issued: { 'date-parts': [[2024]] } },
@@ -20,7 +20,7 @@ function snapshot(dir: string): Map<string, Buffer> {
 }
 
 async function builtFolder(): Promise<string> {
-  const out = mkdtempSync(join(tmpdir(), 'pubcv-atomic-'));
+  const out = tempDir('atomic');
   const report = await build({ ...options, out });
   assert.equal(report.outputs.length, 2);
   return out;
@@ -52,7 +52,7 @@ test('an input with no readable entry writes nothing and leaves the earlier outp
 });
 
 test('a failed write removes its temporary files', async () => {
-  const out = mkdtempSync(join(tmpdir(), 'pubcv-atomic-'));
+  const out = tempDir('atomic');
   await assert.rejects(writeAtomically([
     { path: join(out, 'a.txt'), bytes: 'a' },
     { path: join(out, 'missing-folder', 'b.txt'), bytes: 'b' },
@@ -61,7 +61,7 @@ test('a failed write removes its temporary files', async () => {
 });
 
 test('temporary files a killed build left are removed; those of a running process are kept', async () => {
-  const out = mkdtempSync(join(tmpdir(), 'pubcv-atomic-'));
+  const out = tempDir('atomic');
   const deadPid = 2 ** 22 + 12345; // above Linux's pid_max, so no process has it
   writeFileSync(join(out, `.publications.pdf.${deadPid}.0.pubcv-tmp`), 'stale');
   writeFileSync(join(out, `.publications.pdf.${process.ppid}.0.pubcv-tmp`), 'in flight');

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { bundledStyle, styleFromCsl, type CslStyle } from '../../src/format/csl-style.js';
 import { loadTemplates, templateSearchPath } from '../../src/assemble/load-templates.js';
 import { buildDocument } from '../../src/api/pipeline.js';
+import { corpusFile, skipWithout } from '../helpers/corpus.js';
 
 // A style that prints the note, as a few CSL styles do.
 const withNote = styleFromCsl(
@@ -44,10 +45,10 @@ describe('notes', () => {
   });
 });
 
-const ARMENBIB = '../shared/corpus/real/armenbib-zotero-exported-items.csl.json';
-const MISKIEWICZ = '../shared/corpus/real/miskiewicz-orcid-publications.bib';
+const ARMENBIB = corpusFile('armenbib-zotero-exported-items.csl.json');
+const MISKIEWICZ = corpusFile('miskiewicz-orcid-publications.bib');
 
-describe('notes on the corpus', { skip: !existsSync(ARMENBIB) && 'corpus not found' }, () => {
+describe('notes on the corpus', { skip: skipWithout(ARMENBIB, MISKIEWICZ) }, () => {
   it('armenbib: a shelf location in Zotero\'s Extra is not printed; Miśkiewicz: no ORCID work type is printed', async () => {
     const templates = await loadTemplates(await templateSearchPath());
     for (const path of [ARMENBIB, MISKIEWICZ]) {

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, linkSync, mkdirSync, statSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, linkSync, mkdirSync, statSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { build } from '../../src/api/build-files.js';
 import { UserError } from '../../src/model/errors.js';
 import { repoRoot } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const BIB = `% my publications
 @string{jfoo = "Journal of Foo"}
@@ -16,7 +16,7 @@ const BIB = `% my publications
 const JSON_ITEMS = JSON.stringify([{ id: 'sui2024', type: 'article-journal', title: 'Fast things', author: [{ family: 'Sui', given: 'Yang' }], issued: { 'date-parts': [[2024]] } }]);
 
 function folderWith(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pubcv-safety-'));
+  const dir = tempDir('safety');
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
 }

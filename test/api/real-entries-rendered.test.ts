@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { bundledStyle } from '../../src/format/csl-style.js';
 import { buildDocument } from '../../src/api/pipeline.js';
+import { CORPUS, skipWithout } from '../helpers/corpus.js';
 
 // Entries of real lists as a reader of the CV sees them: the reference text each style prints.
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/real/', import.meta.url));
 
 /** The references `text` (BibTeX) gives in `style`, in input order. */
 function references(text: string, style: string): string[] {
@@ -37,7 +36,7 @@ describe('references of entries with a cut name list', () => {
     for (const reference of [apa, chicago, ...references(text, 'ieee')]) assert.doesNotMatch(reference, /(?:&|\band)\s+et al\./, reference);
   });
 
-  it('of De Leeuw\'s list read "In E. Diday et al. (Eds.)"', { skip: !existsSync(CORPUS) && 'corpus not found' }, () => {
+  it('of De Leeuw\'s list read "In E. Diday et al. (Eds.)"', { skip: skipWithout(CORPUS) }, () => {
     const [apa = ''] = references(corpusEntry('deleeuw-mypubs.bib', 'deleeuw_vanderheijden_C_88'), 'apa');
     assert.match(apa, /In E\. Diday et al\. \(Eds\.\), Data Analysis and Informatics/);
   });
@@ -49,7 +48,7 @@ describe('references of theses and reports', () => {
     assert.deepEqual(references(text, 'apa').map((reference) => /\[[^\]]+\]/.exec(reference)?.[0]), ['[PhD thesis]', '[Technical report]']);
   });
 
-  it('of real lists read "[Master\'s thesis]" and "[Technical report]"', { skip: !existsSync(CORPUS) && 'corpus not found' }, () => {
+  it('of real lists read "[Master\'s thesis]" and "[Technical report]"', { skip: skipWithout(CORPUS) }, () => {
     assert.match(references(corpusEntry('cmu-strudel-lab-publications.bib', 'Vasi1escu2011MSc'), 'apa')[0] ?? '', /\[Master’s thesis\]/);
     assert.match(references(corpusEntry('cmu-strudel-lab-publications.bib', 'Vasi1escu2011MSc'), 'ieee')[0] ?? '', /Master’s thesis/);
     assert.match(references(corpusEntry('deleeuw-mypubs.bib', 'gifi_R_84'), 'chicago-author-date')[0] ?? '', /Technical report/);
@@ -62,7 +61,7 @@ describe('references of titles with a braced letter inside a word', () => {
     assert.match(reference, /Large Deviations in Kingman’s Coalescent and iPhone/);
   });
 
-  it('of Pfaffelhuber\'s list read "Kingman", "Markov", "Wright–Fisher"', { skip: !existsSync(CORPUS) && 'corpus not found' }, () => {
+  it('of Pfaffelhuber\'s list read "Kingman", "Markov", "Wright–Fisher"', { skip: skipWithout(CORPUS) }, () => {
     const text = readFileSync(`${CORPUS}pfaffelhuber-scholar-own-bib.bib`, 'utf8');
     const chicago = references(text, 'chicago-author-date').join('\n');
     assert.match(chicago, /Kingman’s Coalescent/);

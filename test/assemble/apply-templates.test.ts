@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { applyTemplates, type EntryTemplates } from '../../src/assemble/apply-templates.js';
@@ -8,6 +7,7 @@ import { UserError } from '../../src/model/errors.js';
 import type { SourceRecord } from '../../src/model/record.js';
 import { loadTemplates, templateSearchPath } from '../../src/assemble/load-templates.js';
 import { plainText, type Document } from '../../src/model/index.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const record: SourceRecord = {
   item: {
@@ -97,7 +97,7 @@ describe('applyTemplates', () => {
   });
 
   it('finds a user folder’s files before the theme’s', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pubcv-templates-'));
+    const dir = tempDir('templates');
     writeFileSync(join(dir, 'heading.hbs'), '§ {{title}}');
     const path = await templateSearchPath({ theme: 'compact', templates: dir });
     assert.deepEqual(path.slice(0, 1), [dir]);

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { applyTemplates } from '../../src/assemble/apply-templates.js';
@@ -8,6 +7,7 @@ import { UserError, type Diagnostic } from '../../src/model/errors.js';
 import { loadTemplates } from '../../src/assemble/load-templates.js';
 import type { Document } from '../../src/model/index.js';
 import { renderHtml } from '../../src/render/html.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const doc: Document = {
   title: 'Publications', lang: 'en', date: '2026-01-01', style: 'apa', highlight: 'bold',
@@ -16,7 +16,7 @@ const doc: Document = {
 
 /** A theme folder holding `files` over a minimal default theme. */
 function theme(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'pubcv-bad-theme-'));
+  const root = tempDir('bad-theme');
   mkdirSync(join(root, 'default'));
   const all = { 'page.hbs': '{{#each sections}}{{> section}}{{/each}}', 'section.hbs': '[{{title}}]', 'style.css': '', ...files };
   for (const [name, text] of Object.entries(all)) writeFileSync(join(root, 'default', name), text);
@@ -64,7 +64,7 @@ describe('HTML theme templates are checked before they render', () => {
 
   it('page.hbs that is a folder: template-unreadable', async () => {
     const root = theme({});
-    const folder = mkdtempSync(join(tmpdir(), 'pubcv-user-'));
+    const folder = tempDir('user');
     mkdirSync(join(folder, 'page.hbs'));
     await assert.rejects(renderHtml(doc, { templatesDir: root, templateDirs: [folder, join(root, 'default')] }), (e: unknown) => e instanceof UserError && e.diagnostic.code === 'template-unreadable');
   });
@@ -89,7 +89,7 @@ describe('entry templates are checked before they render', () => {
   });
 
   it('an entry.hbs that is a folder is template-unreadable, not an internal error', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'pubcv-user-'));
+    const folder = tempDir('user');
     mkdirSync(join(folder, 'entry.hbs'));
     writeFileSync(join(folder, 'heading.hbs'), '{{title}}');
     await assert.rejects(loadTemplates([folder]), (e: unknown) => e instanceof UserError && e.diagnostic.code === 'template-unreadable' && /is a folder/.test(e.message));

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { main } from '../../src/cli/main.js';
 import type { Io } from '../../src/cli/terminal.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 // Flag values that were accepted and then ignored or misread; each must be a usage error (exit 2)
 // that says what is wrong, before anything is read or written.
@@ -14,7 +14,7 @@ function recordingIo(): Io & { readonly err: string[] } {
   return { err, stdout: () => undefined, stderr: (text) => void err.push(text), readStdin: async () => '', stderrIsTTY: false, env: {} };
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'pubcv-flags-'));
+const dir = tempDir('flags');
 const input = join(dir, 'refs.json');
 writeFileSync(input, JSON.stringify([{ id: 'a', type: 'book', title: 'A book', issued: { 'date-parts': [[2020]] } }]));
 const config = join(dir, 'pubcv.config.yaml');

@@ -1,17 +1,17 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { main } from '../../src/cli/main.js';
 import type { Io } from '../../src/cli/terminal.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 function recordingIo(): Io & { readonly err: string[] } {
   const err: string[] = [];
   return { err, stdout: () => undefined, stderr: (text) => void err.push(text), readStdin: async () => '', stderrIsTTY: false, env: {} };
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'pubcv-strict-'));
+const dir = tempDir('strict');
 const good = join(dir, 'good.json');
 const undated = join(dir, 'undated.json');
 writeFileSync(good, JSON.stringify([{ id: 'a', type: 'book', title: 'A book', author: [{ family: 'Sui', given: 'Yang' }], issued: { 'date-parts': [[2020]] }, publisher: 'P' }]));

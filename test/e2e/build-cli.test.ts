@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const FIXTURES = join(repoRoot, 'test/fixtures/cli');
 const PLAIN = { GITHUB_ACTIONS: '', FORCE_COLOR: '', NO_COLOR: '' };
 
 function folderWith(fixture: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pubcv-build-cli-'));
+  const dir = tempDir('build-cli');
   copyFileSync(join(FIXTURES, fixture), join(dir, 'refs.bib'));
   return dir;
 }

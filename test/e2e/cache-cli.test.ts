@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import { runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
-const root = mkdtempSync(join(tmpdir(), 'pubcv-cache-cli-'));
-after(() => rmSync(root, { recursive: true, force: true }));
+const root = tempDir('cache-cli');
 
 const OUTPUTS = ['publications.pdf', 'publications.docx', 'publications.html'];
 const outputs = (dir: string) => OUTPUTS.map((f) => readFileSync(join(dir, f)));

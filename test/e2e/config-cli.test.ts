@@ -1,19 +1,19 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { readDocx } from '../helpers/read-docx.js';
 import { readHtml } from '../helpers/read-html.js';
 import { pdfLines, readPdf } from '../helpers/read-pdf.js';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const PLAIN = { GITHUB_ACTIONS: '', FORCE_COLOR: '', NO_COLOR: '' };
 const FIXTURES = join(repoRoot, 'test/fixtures/config');
 
 /** A fresh folder holding the two-profile config and its bibliography. */
 function cvFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pubcv-config-'));
+  const dir = tempDir('config');
   cpSync(FIXTURES, dir, { recursive: true });
   return dir;
 }
@@ -86,7 +86,7 @@ test('flags given explicitly override the profile and the config; flags not give
 });
 
 test('-c reads a config elsewhere; its paths are relative to it', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'pubcv-config-c-'));
+  const dir = tempDir('config-c');
   cpSync(FIXTURES, join(dir, 'cv'), { recursive: true });
   const result = cli(dir, 'build', '-c', 'cv/pubcv.config.yaml', '--profile', 'full', '-f', 'html');
   assert.equal(result.status, 0, result.stderr);
@@ -133,7 +133,7 @@ test('check reads inputs, owner and filters from the config: the same counts as 
 });
 
 test('init, then build with no inputs on the command line: the config lists them', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'pubcv-init-build-'));
+  const dir = tempDir('init-build');
   mkdirSync(join(dir, 'papers'));
   copyFileSync(join(FIXTURES, 'publications.bib'), join(dir, 'papers/refs.bib'));
   const init = cli(dir, 'init');
@@ -146,7 +146,7 @@ test('init, then build with no inputs on the command line: the config lists them
   assert.deepEqual(readdirSync(join(dir, 'output')).filter((f) => f.startsWith('publications')).sort(), ['publications.docx', 'publications.html', 'publications.pdf']);
 
   // A config that lists no inputs does not quietly build the bundled example.
-  const empty = mkdtempSync(join(tmpdir(), 'pubcv-init-empty-'));
+  const empty = tempDir('init-empty');
   assert.equal(cli(empty, 'init').status, 0);
   const none = cli(empty, 'build');
   assert.equal(none.status, 2);

@@ -1,16 +1,15 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { repoRoot } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { CORPUS, listIfPresent, skipWithout } from '../helpers/corpus.js';
 
 // Every real bibliography of the shared corpus through the built CLI (`npx tsc -p tsconfig.json`
 // first): each entry is rendered, skipped with a diagnostic naming it, or merged into a duplicate.
 
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/real/', import.meta.url));
 const IRIDIA = ['abbrev', 'authors', 'journals', 'articles', 'biblio', 'crossref'].map((part) => join(CORPUS, 'large', `iridia-${part}.bib`));
 // Built to HTML too, so citeproc sees them: a missing comma and @string macros; 341 authors.
 // (Every file builds; two keep the test quick.)
@@ -68,11 +67,10 @@ function assertAccounting(run: Run, label: string): void {
   assert.ok(errors.every((d) => d.file !== undefined && d.line !== undefined), `${label}: an error without its place`);
 }
 
-const out = mkdtempSync(join(tmpdir(), 'pubcv-corpus-'));
-after(() => rmSync(out, { recursive: true, force: true }));
+const out = tempDir('corpus');
 
-describe('the real-world corpus through the CLI', { skip: !existsSync(CORPUS) && 'corpus not found', concurrency: 2 }, () => {
-  const files = existsSync(CORPUS) ? corpusFiles(CORPUS) : [];
+describe('the real-world corpus through the CLI', { skip: skipWithout(CORPUS), concurrency: 2 }, () => {
+  const files = listIfPresent(CORPUS, () => corpusFiles(CORPUS));
   const counts: string[] = [];
   after(() => console.log(`corpus accounting (read = rendered + skipped + merged):\n${counts.sort().join('\n')}`));
 

@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const BIB = join(repoRoot, 'test/fixtures/alfolio/papers.bib');
 const PLAIN = { GITHUB_ACTIONS: '', FORCE_COLOR: '', NO_COLOR: '' };
 
 function build(...args: string[]) {
-  const cwd = mkdtempSync(join(tmpdir(), 'pubcv-display-cli-'));
+  const cwd = tempDir('display-cli');
   const result = runCli(['build', BIB, '--name', 'Zhang, Yichi', '--out', 'out', '--no-config', ...args], { cwd, env: PLAIN });
   const read = (name: string): string => readFileSync(join(cwd, 'out', name), 'utf8');
   return { ...result, cwd, read };
@@ -28,7 +28,7 @@ describe('pubcv build: formats, themes, templates and links from the command lin
   });
 
   it('takes --theme, --template, --links, --link-base, --abstracts, --subtitle and --no-updated', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pubcv-user-templates-'));
+    const dir = tempDir('user-templates');
     mkdirSync(join(dir, 'mine'));
     writeFileSync(join(dir, 'mine', 'heading.hbs'), 'HEADING {{count}}');
     const run = build('-f', 'txt', '--theme', 'compact', '--template', join(dir, 'mine'), '--links', 'pdf,code', '--link-base', 'https://me.github.io/assets/pdf/', '--abstracts', '--subtitle', 'Selected papers', '--no-updated');
@@ -54,7 +54,7 @@ describe('pubcv build: formats, themes, templates and links from the command lin
   });
 
   it('stops on a template that writes what is not entry markup, writing nothing', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pubcv-bad-template-'));
+    const dir = tempDir('bad-template');
     writeFileSync(join(dir, 'entry.hbs'), '<div>{{reference}}</div>');
     const run = build('-f', 'html', '--template', dir);
     assert.equal(run.status, 1);

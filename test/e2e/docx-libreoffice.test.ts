@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { parse } from 'node-html-parser';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 // LibreOffice is not part of the core toolchain: without `soffice` on PATH this file skips, and says so.
 
@@ -22,8 +22,7 @@ const soffice = findOnPath('soffice');
 const skip = soffice === '' ? 'soffice (LibreOffice) is not on PATH: DOCX round trip not tested' : false;
 if (skip) console.log(`notice: ${skip}`);
 
-const work = mkdtempSync(join(tmpdir(), 'pubcv-libreoffice-'));
-after(() => rmSync(work, { recursive: true, force: true }));
+const work = tempDir('libreoffice');
 
 /** Lower case, one space between words, no punctuation: LibreOffice's text and the record's title compare alike. */
 function comparable(text: string): string {

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, lstatSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, lstatSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { closedPortUrl, hang, malformed, rateLimited, startFakeScholarlyServer, type FakeScholarlyServer, type SyntheticWork } from '../helpers/fake-scholarly-server.js';
 import { runCliAsync } from '../helpers/run-cli-async.js';
 import { repoRoot } from '../helpers/run-cli.js';
 import { SEED_PATH, SYNTHETIC_VENUE, SYNTHETIC_YEAR, seedSyntheticWorks } from '../helpers/seed-synthetic-works.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 // `pubcv enrich` against the fake scholarly APIs on 127.0.0.1: synthetic works only, years 2099.
 
@@ -60,7 +60,7 @@ async function serve(works: readonly SyntheticWork[]): Promise<{ server: FakeSch
 }
 
 function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pubcv-enrich-'));
+  const dir = tempDir('enrich');
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
 }

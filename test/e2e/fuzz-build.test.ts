@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { build, UserError, type BuildReport } from '../../src/index.js';
 import { corpusSkip, fuzzInputs, mutate } from '../helpers/fuzz-inputs.js';
 import { runCli } from '../helpers/run-cli.js';
 import { seededRandom } from '../helpers/seeded-random.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 // Damaged real files of every format through whole builds (read, format with citeproc, write),
 // in-process through the library and a few times through the built CLI (`npx tsc -p tsconfig.json`
@@ -23,8 +23,7 @@ const MAX_INPUT = 25_000;
 // its entries are formatted together (the other path through citeproc).
 const STYLES = ['apa', 'ieee', 'chicago-author-date'];
 
-const root = mkdtempSync(join(tmpdir(), 'pubcv-fuzz-build-'));
-after(() => rmSync(root, { recursive: true, force: true }));
+const root = tempDir('fuzz-build');
 
 /** Every file under `dir`, relative to it. */
 function filesUnder(dir: string): string[] {

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { closedPortUrl, startFakeScholarlyServer, type FakeScholarlyServer, type SyntheticWork } from '../helpers/fake-scholarly-server.js';
 import { runCliAsync } from '../helpers/run-cli-async.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 // `pubcv import` against the fake doi.org and ORCID on 127.0.0.1; synthetic works only.
 // 0000-0002-1825-0097 is ORCID's documented example iD; here it lists invented works.
@@ -25,10 +25,9 @@ before(async () => {
 });
 after(async () => server.close());
 
-const tempDir = () => mkdtempSync(join(tmpdir(), 'pubcv-import-'));
 
 test('--doi writes CSL-JSON with readable ids, by DOI content negotiation', async () => {
-  const dir = tempDir();
+  const dir = tempDir('import');
   const result = await runCliAsync(['import', '--doi', '10.5555/pubcv-import.1', 'https://doi.org/10.5555/PUBCV-IMPORT.2', '-o', 'works.json'], { cwd: dir, env });
   assert.equal(result.status, 0, result.stderr);
   assert.equal(result.stderr, 'pubcv import: 2 works -> works.json\n');
@@ -47,7 +46,7 @@ test('--doi writes CSL-JSON with readable ids, by DOI content negotiation', asyn
 });
 
 test('--orcid lists the record\'s DOIs, fetches each, writes BibTeX, and names the works without a DOI', async () => {
-  const dir = tempDir();
+  const dir = tempDir('import');
   const result = await runCliAsync(['import', '--orcid', ORCID, '-o', 'mine.bib'], { cwd: dir, env });
   assert.equal(result.status, 0, result.stderr);
   assert.match(result.stderr, /^no DOI {5}"Synthetic Import Without a DOI" \(https:\/\/example\.org\/synthetic\/1\): add it by hand$/m);
@@ -59,7 +58,7 @@ test('--orcid lists the record\'s DOIs, fetches each, writes BibTeX, and names t
 });
 
 test('an unknown DOI fails that work only; every fetch failing writes nothing and exits 1 in one line', async () => {
-  const dir = tempDir();
+  const dir = tempDir('import');
   const partial = await runCliAsync(['import', '--doi', '10.5555/pubcv-import.1', '10.5555/pubcv-import.404', '-o', 'some.json'], { cwd: dir, env });
   assert.equal(partial.status, 1);
   assert.match(partial.stderr, /does not know the DOI 10\.5555\/pubcv-import\.404 \(HTTP 404\)/);
@@ -72,7 +71,7 @@ test('an unknown DOI fails that work only; every fetch failing writes nothing an
 });
 
 test('usage mistakes exit 2 before anything is fetched', async () => {
-  const dir = tempDir();
+  const dir = tempDir('import');
   writeFileSync(join(dir, 'x.txt'), '');
   const wrongFormat = await runCliAsync(['import', '--doi', '10.5555/x', '-o', 'x.txt'], { cwd: dir, env });
   assert.equal(wrongFormat.status, 2);

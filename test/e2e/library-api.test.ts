@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { useLibrary } from '../fixtures/library/use-pubcv.js';
 import { repoRoot } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const BIB = join(repoRoot, 'test/fixtures/cli/good.bib');
 
 test("the library, imported as 'pubcv', checks, reads, builds and renders", async () => {
-  const out = mkdtempSync(join(tmpdir(), 'pubcv-library-'));
+  const out = tempDir('library');
   const run = await useLibrary(BIB, out);
   assert.deepEqual(run.checked.entries, { read: 2, rendered: 2, skipped: 0, merged: 0 });
   assert.deepEqual(run.read.records.map((r) => r.item.id), ['sui2024fast', 'sui2023mid', 'x1']);

@@ -1,20 +1,19 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import JSZip from 'jszip';
 import { parse } from 'node-html-parser';
 import { readDocx } from '../helpers/read-docx.js';
 import { embeddedFontNames, readPdf } from '../helpers/read-pdf.js';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 // Run after `npx tsc -p tsconfig.json` (npm test's pretest): these drive the built CLI.
 
 const FIXTURE = join(repoRoot, 'test', 'fixtures', 'print', 'links.bib');
 const FORMATS = ['pdf', 'docx', 'html'] as const;
-const work = mkdtempSync(join(tmpdir(), 'pubcv-reproducible-'));
-after(() => rmSync(work, { recursive: true, force: true }));
+const work = tempDir('reproducible');
 
 /** Builds into a fresh folder of `work` and returns the bytes of each output. */
 function buildInto(name: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Record<(typeof FORMATS)[number], Buffer> {

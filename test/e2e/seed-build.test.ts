@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { readDocx } from '../helpers/read-docx.js';
 import { readHtml } from '../helpers/read-html.js';
 import { pdfLines, readPdf } from '../helpers/read-pdf.js';
 import { runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const SEED = '../shared/seed/000_b74aa7739271a18e.txt';
 
@@ -15,7 +15,7 @@ const OWNER_IN_STYLE: Record<string, string> = { apa: 'Sui, Y.', vancouver: 'Sui
 
 for (const [style, owner] of Object.entries(OWNER_IN_STYLE)) {
   describe(`the seed in ${style}`, () => {
-    const out = mkdtempSync(join(tmpdir(), `pubcv-seed-${style}-`));
+    const out = tempDir(`seed-${style}`);
     const result = runCli(['build', SEED, '--style', style, '--out', out, '--json']);
 
     test('builds all three formats and counts 10 read, 10 rendered', () => {
@@ -62,7 +62,7 @@ for (const [style, owner] of Object.entries(OWNER_IN_STYLE)) {
 }
 
 test('the LaTeX in the seed becomes real formatting: MoE-I² has a superscript 2 in every format', async () => {
-  const out = mkdtempSync(join(tmpdir(), 'pubcv-seed-latex-'));
+  const out = tempDir('seed-latex');
   const result = runCli(['build', SEED, '--out', out]);
   assert.equal(result.status, 0, result.stderr);
   const html = readFileSync(join(out, 'publications.html'), 'utf8');

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { repoRoot } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 /** The packages a command loads, recorded by a module hook as the built CLI runs. */
 function packagesLoaded(args: readonly string[], env: NodeJS.ProcessEnv = {}): Set<string> {
-  const log = join(mkdtempSync(join(tmpdir(), 'pubcv-imports-')), 'imports.txt');
+  const log = join(tempDir('imports'), 'imports.txt');
   const hook = join(repoRoot, 'test/helpers/record-imports.mjs');
   const result = spawnSync(process.execPath, ['--import', hook, join(repoRoot, 'bin/pubcv.js'), ...args], {
     cwd: repoRoot,

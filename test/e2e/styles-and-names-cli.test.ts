@@ -1,18 +1,18 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { main } from '../../src/cli/main.js';
 import { readHtml } from '../helpers/read-html.js';
 import { runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const PLAIN = { GITHUB_ACTIONS: '', FORCE_COLOR: '', NO_COLOR: '' };
 const FAMILIES = 'Adams Baker Clarke Dalton Evans Fischer Garcia Hansen Ito Jensen Kowalski Larsen'.split(' ');
 
 /** A folder with refs.json (the owner 10th of 12 authors) and marks.yaml. */
 function folder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pubcv-styles-cli-'));
+  const dir = tempDir('styles-cli');
   const author = FAMILIES.map((family) => ({ family, given: 'Ann' }));
   author[9] = { family: 'Sui', given: 'Yang' };
   const item = { id: 'sui2024', type: 'article-journal', title: 'Long author lists', 'container-title': 'J', issued: { 'date-parts': [[2024]] }, author };
@@ -37,10 +37,10 @@ test('pubcv styles lists over a thousand styles, name and title, offline', async
 });
 
 test('an unknown style or locale exits 2 and suggests close names', () => {
-  const style = runCli(['build', '--style', 'ieeee', '--out', mkdtempSync(join(tmpdir(), 'pubcv-x-'))], { env: PLAIN });
+  const style = runCli(['build', '--style', 'ieeee', '--out', tempDir('x')], { env: PLAIN });
   assert.equal(style.status, 2);
   assert.match(style.stderr, /unknown style "ieeee"; did you mean ieee/);
-  const locale = runCli(['build', '--locale', 'xx-XX', '--out', mkdtempSync(join(tmpdir(), 'pubcv-x-'))], { env: PLAIN });
+  const locale = runCli(['build', '--locale', 'xx-XX', '--out', tempDir('x')], { env: PLAIN });
   assert.equal(locale.status, 2);
   assert.match(locale.stderr, /unknown locale "xx-XX"/);
   const both = runCli(['build', '--max-authors', '3', '--all-authors'], { env: PLAIN });

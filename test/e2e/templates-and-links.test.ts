@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'node-html-parser';
@@ -8,13 +7,14 @@ import { build, type BuildOptions } from '../../src/api/build-files.js';
 import { readDocx } from '../helpers/read-docx.js';
 import { pdfLines, readPdf } from '../helpers/read-pdf.js';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const BIB = join(repoRoot, 'test/fixtures/alfolio/papers.bib');
 const DOI = 'https://doi.org/10.18653/v1/2020.acl-main.60';
 
 /** Builds the al-folio fixture into a fresh folder; returns the three outputs as a reader sees them. */
 async function buildAll(options: Partial<BuildOptions> = {}) {
-  const out = mkdtempSync(join(tmpdir(), 'pubcv-templates-'));
+  const out = tempDir('templates');
   const report = await build({ inputs: [BIB], names: ['Zhang, Yichi'], out, cache: false, date: '2026-01-15', ...options });
   const html = readFileSync(join(out, 'publications.html'), 'utf8');
   const pdf = await readPdf(new Uint8Array(readFileSync(join(out, 'publications.pdf'))));
@@ -31,7 +31,7 @@ async function buildAll(options: Partial<BuildOptions> = {}) {
 
 describe('entry templates decide what every format shows', () => {
   it('draws a user entry template’s text in HTML, PDF and DOCX alike', async () => {
-    const templates = mkdtempSync(join(tmpdir(), 'pubcv-user-templates-'));
+    const templates = tempDir('user-templates');
     writeFileSync(join(templates, 'entry.hbs'), '{{reference}} <b>MARKER-{{year}}-{{badge}}</b>\n<line>Cited by many ({{type}})</line>\n');
     const { html, pdfText, docxText } = await buildAll({ templates });
     for (const [format, text] of [['html', parse(html).text], ['pdf', pdfText], ['docx', docxText]] as const) {
@@ -95,7 +95,7 @@ describe('entry templates decide what every format shows', () => {
     const compact = await buildAll({ theme: 'compact' });
     assert.match(compact.pdfText, /Outstanding Paper Award\.\s+\[Code\]\s+\[arXiv\]/);
     assert.equal(parse(compact.html).querySelectorAll('.entry-links').length, 0);
-    const out = mkdtempSync(join(tmpdir(), 'pubcv-fragment-'));
+    const out = tempDir('fragment');
     await build({ inputs: [BIB], names: ['Zhang, Yichi'], out, cache: false, theme: 'fragment', formats: ['html'] });
     const html = readFileSync(join(out, 'publications.html'), 'utf8');
     assert.match(html, /^<div class="pubcv highlight-bold/);
@@ -106,9 +106,9 @@ describe('entry templates decide what every format shows', () => {
 
 describe('a broken template is the user’s error', () => {
   it('the CLI reports a page.hbs syntax error with file and line, exit 1, no stack', () => {
-    const templates = mkdtempSync(join(tmpdir(), 'pubcv-broken-page-'));
+    const templates = tempDir('broken-page');
     writeFileSync(join(templates, 'page.hbs'), '<html>\n{{#each sections}}\n');
-    const out = mkdtempSync(join(tmpdir(), 'pubcv-broken-out-'));
+    const out = tempDir('broken-out');
     const result = runCli(['build', BIB, '--template', templates, '-f', 'html', '-o', out, '-q']);
     assert.equal(result.status, 1, result.stderr);
     assert.match(result.stderr, /page\.hbs:3: error template-syntax: parse error on line 3/);

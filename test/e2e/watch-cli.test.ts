@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { repoRoot } from '../helpers/run-cli.js';
 import { startWatch, STEP_TIMEOUT_MS } from '../helpers/watch-child.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 
 test('--watch rebuilds on an edit, reports a bad edit without exiting, and stops on SIGTERM', { timeout: 4 * STEP_TIMEOUT_MS }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'pubcv-watch-'));
+  const dir = tempDir('watch');
   copyFileSync(join(repoRoot, 'test/fixtures/cli/good.bib'), join(dir, 'refs.bib'));
   const watch = startWatch(dir, ['build', 'refs.bib', '-n', 'Sui, Yang', '-f', 'html', '-o', 'out', '--watch']);
   const { waitFor } = watch;
@@ -39,7 +39,7 @@ test('--watch rebuilds on an edit, reports a bad edit without exiting, and stops
 });
 
 test('--watch keeps watching an input that is deleted and recreated, and says while it is missing', { timeout: 5 * STEP_TIMEOUT_MS }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'pubcv-watch-'));
+  const dir = tempDir('watch');
   const bib = readFileSync(join(repoRoot, 'test/fixtures/cli/good.bib'), 'utf8');
   writeFileSync(join(dir, 'refs.bib'), bib);
   // Missing files beside the input are watched too (the config names): the case that lost the input.

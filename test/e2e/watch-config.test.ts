@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { readHtml } from '../helpers/read-html.js';
 import { repoRoot } from '../helpers/run-cli.js';
 import { startWatch, STEP_TIMEOUT_MS } from '../helpers/watch-child.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const CONFIG = 'owner: "Sui, Yang"\ninputs: [publications.bib]\nformats: [html]\noutput: out\n';
 
 test('--watch re-reads the config on every rebuild; a broken config is reported and the watch goes on', { timeout: 4 * STEP_TIMEOUT_MS }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'pubcv-watch-config-'));
+  const dir = tempDir('watch-config');
   cpSync(join(repoRoot, 'test/fixtures/config/publications.bib'), join(dir, 'publications.bib'));
   writeFileSync(join(dir, 'pubcv.config.yaml'), CONFIG);
   const watch = startWatch(dir, ['build', '--watch']);

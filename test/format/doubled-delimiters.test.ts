@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { bundledStyle } from '../../src/format/csl-style.js';
 import { dropDoubledDelimiters } from '../../src/format/doubled-delimiters.js';
@@ -8,8 +8,9 @@ import { formatRecords } from '../../src/format/format-records.js';
 import type { CslItem } from '../../src/model/record.js';
 import { plainText } from '../../src/model/index.js';
 import { readRecords } from '../../src/api/prepare-records.js';
+import { corpusFile, skipWithout } from '../helpers/corpus.js';
 
-const CMU = '../shared/corpus/real/cmu-strudel-lab-publications.bib';
+const CMU = corpusFile('cmu-strudel-lab-publications.bib');
 const article: CslItem = { id: 'a', type: 'article-journal', title: 'Pinning is futile', author: [{ family: 'He', given: 'Hao' }], 'container-title': 'Proceedings of the ACM on Software Engineering', 'collection-title': 'FSE', issued: { 'date-parts': [[2025, 7]] } };
 
 test('Chicago: an article with a series and no volume has one comma before the month', () => {
@@ -22,7 +23,7 @@ test('only a repeated comma goes', () => {
   assert.equal(dropDoubledDelimiters('Smith, J., and A. Roe, 1, 2.'), 'Smith, J., and A. Roe, 1, 2.');
 });
 
-test('cmu-strudel he2025pinning in Chicago', { skip: !existsSync(CMU) && 'corpus not found' }, () => {
+test('cmu-strudel he2025pinning in Chicago', { skip: skipWithout(CMU) }, () => {
   const records = readRecords([{ path: CMU, text: readFileSync(CMU, 'utf8') }]).records.filter((r) => r.source.key === 'he2025pinning');
   const [entry] = formatRecords(records, bundledStyle('chicago-author-date')!).value.entries;
   assert.match(plainText(entry!.runs), /Proceedings of the ACM on Software Engineering, FSE, July\. https:\/\/doi\.org\/10\.1145\/3715728\.$/);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fillCitationNumber, NUMBER_SLUG, renderEntriesAlone, renderEntriesTogether } from '../../src/format/csl-engine.js';
+import { type EntryHtml, fillCitationNumber, NUMBER_SLUG, renderEntriesAlone, renderEntriesTogether } from '../../src/format/csl-engine.js';
 import { bundledStyle } from '../../src/format/csl-style.js';
 import { cvModeStyle } from '../../src/format/cv-mode-style.js';
 import { EntryCache } from '../../src/format/entry-cache.js';
@@ -27,21 +27,27 @@ function item(i: number, extra: Partial<CslItem> = {}): CslItem {
   };
 }
 
+/** The HTML citeproc gave an entry; an entry it could not format fails the test. */
+function htmlOf(entry: EntryHtml | undefined): string {
+  if (typeof entry !== 'string') assert.fail(`not formatted: ${entry?.error}`);
+  return entry;
+}
+
 const items = Array.from({ length: 12 }, (_, i) => item(i));
 const texts = (entries: ReadonlyArray<{ runs: Parameters<typeof plainText>[0] }>) => entries.map((e) => plainText(e.runs));
 
 test('formatting entries one by one gives what formatting them together gives', () => {
   for (const style of [cvModeStyle(apa), cvModeStyle(ieee)]) {
-    const alone = renderEntriesAlone(items, style, undefined).map((html, i) => fillCitationNumber(html, i + 1));
+    const alone = renderEntriesAlone(items, style, undefined).map((html, i) => fillCitationNumber(htmlOf(html), i + 1));
     const together = renderEntriesTogether(items, style, undefined).map((html) => String(html).replace(/ data-csl-entry-id="[^"]*"/, ''));
     assert.deepEqual(alone, together);
   }
 });
 
 test('an entry formatted alone carries a placeholder for its number until it is filled in', () => {
-  const [html] = renderEntriesAlone([item(0)], cvModeStyle(ieee), undefined);
-  assert.ok(html?.includes(NUMBER_SLUG));
-  assert.match(fillCitationNumber(html ?? '', 42), /\[42\]/);
+  const html = htmlOf(renderEntriesAlone([item(0)], cvModeStyle(ieee), undefined)[0]);
+  assert.ok(html.includes(NUMBER_SLUG));
+  assert.match(fillCitationNumber(html, 42), /\[42\]/);
 });
 
 test('the cached, multi-threaded path gives the plain path result, in every style and locale', async () => {
@@ -83,7 +89,7 @@ test('year suffixes appear only when asked for, through either path', async () =
 test('a worker thread formats the chunks it takes as this thread would', async () => {
   const style = cvModeStyle(apa);
   const many = Array.from({ length: 40 }, (_, i) => item(i));
-  const htmls: string[] = [];
+  const htmls: EntryHtml[] = [];
   const job = { items: many.map((m) => JSON.stringify(m)), style, lang: undefined, next: new SharedArrayBuffer(4), chunk: 16 };
   await runFormatWorker(job, (start, chunk) => htmls.splice(start, chunk.length, ...chunk));
   assert.deepEqual(htmls, renderEntriesAlone(many, style, undefined));

@@ -2,19 +2,18 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
+import { CORPUS, skipWithout } from './corpus.js';
 
 // Real inputs for the fuzz tests, one or more of every format pubcv reads: the corpus's BibTeX,
 // CSL-JSON and RIS files, its CSL-JSON written out as CSL-YAML (the corpus has no YAML file), and
 // the plain list the bundled example comes from.
 
-export const CORPUS = fileURLToPath(new URL('../../../shared/corpus/real/', import.meta.url));
 const SEED_LIST = fileURLToPath(new URL('../../../shared/seed/000_b74aa7739271a18e.txt', import.meta.url));
 const MAX_SIZE = 80_000;
 
 /** Whether the fuzz tests may skip: only outside CI, where a missing corpus must fail the run. */
 export function corpusSkip(): string | false {
-  if (existsSync(CORPUS) && existsSync(SEED_LIST)) return false;
-  return process.env.CI === 'true' ? false : 'corpus not found';
+  return skipWithout(CORPUS, SEED_LIST);
 }
 
 export interface FuzzInput {

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { readBibtex } from '../../src/input/read-bibtex.js';
+import { corpusFile, skipWithout } from '../helpers/corpus.js';
 
-const ZHANG = fileURLToPath(new URL('../../../shared/corpus/real/zhang-yichi-alfolio-papers.bib', import.meta.url));
+const ZHANG = corpusFile('zhang-yichi-alfolio-papers.bib');
 
 describe('al-folio fields under custom', () => {
   it('keeps selected, abbr, award, preview and links, and name annotations', () => {
@@ -28,7 +28,7 @@ describe('al-folio fields under custom', () => {
     assert.equal(readBibtex('@misc{a, title = {T}, selected = {}}', 'x.bib').records[0]?.item.custom, undefined);
   });
 
-  it('reads every entry of a real al-folio file with its links', { skip: !existsSync(ZHANG) && 'corpus not found' }, () => {
+  it('reads every entry of a real al-folio file with its links', { skip: skipWithout(ZHANG) }, () => {
     const records = readBibtex(readFileSync(ZHANG, 'utf8'), 'papers.bib').records;
     assert.equal(records.length, 13);
     assert.deepEqual(records.map((r) => r.item.custom?.selected).filter((selected) => selected !== true), [false]);

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { parseBibtexName, splitNameList } from '../../src/input/bibtex-name-parts.js';
 import { convertBibtexNames } from '../../src/input/bibtex-names.js';
 import { readBibtex } from '../../src/input/read-bibtex.js';
+import { CORPUS, skipWithout } from '../helpers/corpus.js';
 
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/real/', import.meta.url));
 
 function names(value: string) {
   return convertBibtexNames(value).names;
@@ -99,7 +98,7 @@ describe('convertBibtexNames', () => {
     ]);
   });
 
-  it('reads given names the corpus writes like suffixes as given names', { skip: !existsSync(CORPUS) && 'corpus not found' }, () => {
+  it('reads given names the corpus writes like suffixes as given names', { skip: skipWithout(CORPUS) }, () => {
     const authors = (file: string, key: string) => {
       const result = readBibtex(readFileSync(`${CORPUS}${file}`, 'utf8'), file);
       return result.records.find((record) => record.source.key === key)?.item.author;

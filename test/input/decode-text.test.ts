@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { readLockFile } from '../../src/enrich/read-lock-file.js';
 import { decodeText } from '../../src/text/decode-text.js';
 import { readInputTexts } from '../../src/input/read-input.js';
 import { readSources } from '../../src/api/read-sources.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const BIB = '@book{a, title = {Ünïcode book}, year = 2020}\n';
 const RIS = 'TY  - BOOK\nTI  - Ünïcode book\nPY  - 2020\nER  - \n';
@@ -22,7 +22,7 @@ test('the byte-order mark decides the encoding, and is removed', () => {
 });
 
 test('UTF-16 and BOM-marked inputs of every format are read, not "no entries"', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'pubcv-encodings-'));
+  const dir = tempDir('encodings');
   const files: Array<[string, Buffer]> = [
     ['le.bib', utf16le(BIB)], ['be.bib', utf16be(BIB)], ['le.ris', utf16le(RIS)], ['be.ris', utf16be(RIS)],
     ['le.json', utf16le(JSON_TEXT)], ['bom.json', utf8bom(JSON_TEXT)], ['bom.yaml', utf8bom(YAML)], ['le.yaml', utf16le(YAML)],
@@ -38,7 +38,7 @@ test('UTF-16 and BOM-marked inputs of every format are read, not "no entries"', 
 });
 
 test('a lock file saved with a BOM is read', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'pubcv-lock-bom-'));
+  const dir = tempDir('lock-bom');
   const path = join(dir, 'pubcv.lock.json');
   writeFileSync(path, utf8bom('{"version": 1, "entries": {}}\n'));
   assert.deepEqual((await readLockFile(path))?.lock, { version: 1, entries: {} });

@@ -1,19 +1,17 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { readBibtex } from '../../src/input/read-bibtex.js';
 import type { CslItem, CslName } from '../../src/model/record.js';
 import { normalizeRecords } from '../../src/normalize/normalize-records.js';
 import { agreement, betterBibtexCases, citationJsCases, cslNameText, describeAgreement, plain, plainName, yearOf, type Comparison } from '../helpers/peer-fixtures.js';
+import { PEER_TESTS, skipWithout } from '../helpers/corpus.js';
 
 // Two peer projects' BibTeX fixtures with their expected output. We differ on purpose in places
 // (sentence case, von parts, names we parse ourselves; see test/NOTES.md), so the test prints the
 // agreement and only asserts it does not fall below what was measured when these tests were written.
 
-const PEERS = fileURLToPath(new URL('../../../shared/corpus/peer-tests/', import.meta.url));
-const CITATION_JS = `${PEERS}citation-js-plugin-bibtex`;
-const BETTER_BIBTEX = `${PEERS}zotero-better-bibtex-import`;
+const CITATION_JS = `${PEER_TESTS}citation-js-plugin-bibtex`;
+const BETTER_BIBTEX = `${PEER_TESTS}zotero-better-bibtex-import`;
 const IGNORED = new Set(['id', 'citation-key', '_graph']);
 const NAME_PARTS = ['family', 'given', 'non-dropping-particle', 'dropping-particle', 'suffix', 'literal'] as const;
 
@@ -146,7 +144,7 @@ function report(label: string, comparisons: readonly Comparison[]): number {
   return rate;
 }
 
-describe('agreement with peer fixtures', { skip: !existsSync(PEERS) && 'peer fixtures not found' }, () => {
+describe('agreement with peer fixtures', { skip: skipWithout(PEER_TESTS) }, () => {
   it("agrees with citation-js's expected CSL-JSON", () => {
     const comparisons: Comparison[] = [];
     for (const { name, text, expected } of citationJsCases(CITATION_JS)) {

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { readBibtex, readBibtexTexts } from '../../src/input/read-bibtex.js';
 import type { ReadResult } from '../../src/model/record.js';
+import { CORPUS, listIfPresent, skipWithout } from '../helpers/corpus.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/bibtex/', import.meta.url));
 // The shared corpus sits next to the repository; these tests skip when it is not there.
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/real/', import.meta.url));
 const IRIDIA = ['abbrev', 'authors', 'journals', 'articles', 'biblio', 'crossref'].map((part) => join(CORPUS, 'large', `iridia-${part}.bib`));
 
 function readFixture(name: string): ReadResult {
@@ -211,8 +211,8 @@ describe('readBibtex', () => {
     assert.equal(item(result, 'a').URL, 'https://doi.org/10.1/x');
   });
 
-  describe('on the real-world corpus', { skip: !existsSync(CORPUS) && 'corpus not found' }, () => {
-    for (const path of existsSync(CORPUS) ? bibFiles(CORPUS) : []) {
+  describe('on the real-world corpus', { skip: skipWithout(CORPUS) }, () => {
+    for (const path of listIfPresent(CORPUS, () => bibFiles(CORPUS))) {
       it(`reads ${path.slice(CORPUS.length)} without throwing, accounting for every entry`, () => {
         const result = readBibtex(readFileSync(path, 'utf8'), path);
         assert.equal(result.records.length + errors(result).length, result.entryCount);

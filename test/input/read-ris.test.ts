@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { readRis } from '../../src/input/read-ris.js';
+import { CORPUS, skipWithout } from '../helpers/corpus.js';
 
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/real/', import.meta.url));
 
 function read(name: string) {
   return readRis(readFileSync(join(CORPUS, name), 'utf8'), name);
@@ -33,7 +32,7 @@ describe('readRis', () => {
     ]);
   });
 
-  describe('on the real-world corpus', { skip: !existsSync(CORPUS) && 'corpus not found' }, () => {
+  describe('on the real-world corpus', { skip: skipWithout(CORPUS) }, () => {
     it('reads all 254 ORCID records, with years from partial dates and structured names', () => {
       const result = read('miskiewicz-orcid-publications.ris');
       assert.equal(result.entryCount, 254);

@@ -1,16 +1,15 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { bundledStyle } from '../../src/format/csl-style.js';
 import { buildDocument } from '../../src/api/pipeline.js';
+import { corpusFile, skipWithout } from '../helpers/corpus.js';
 
 // Owner highlighting on real publication lists (issue #14, items 12 and 13), through the whole
 // pipeline up to the document model.
 
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/real/', import.meta.url));
-const STRUDEL = `${CORPUS}cmu-strudel-lab-publications.bib`;
-const ZHANG = `${CORPUS}zhang-yichi-alfolio-papers.bib`;
+const STRUDEL = corpusFile('cmu-strudel-lab-publications.bib');
+const ZHANG = corpusFile('zhang-yichi-alfolio-papers.bib');
 
 function build(file: string, names: string[]) {
   const result = buildDocument([{ path: file, text: readFileSync(file, 'utf8') }], { names, style: bundledStyle('apa')!, date: '2026-01-01' });
@@ -21,7 +20,7 @@ function build(file: string, names: string[]) {
 }
 
 describe('owner highlighting on real lists', () => {
-  test('two --names of co-authors: both bold in their 18 shared papers, one warning', { skip: !existsSync(STRUDEL) && 'corpus not found' }, () => {
+  test('two --names of co-authors: both bold in their 18 shared papers, one warning', { skip: skipWithout(STRUDEL) }, () => {
     const { owners, diagnostics } = build(STRUDEL, ['Vasilescu, Bogdan', 'Kästner, Christian']);
     const both = [...owners.values()].filter((o) => o.includes('Vasilescu') && o.includes('Kästner'));
     assert.equal(both.length, 18);
@@ -31,7 +30,7 @@ describe('owner highlighting on real lists', () => {
     assert.deepEqual(diagnostics.filter((d) => d.code === 'owner-ambiguous'), []);
   });
 
-  test('an editor who shares only the alias\'s initial is not bold, and is reported', { skip: !existsSync(ZHANG) && 'corpus not found' }, () => {
+  test('an editor who shares only the alias\'s initial is not bold, and is reported', { skip: skipWithout(ZHANG) }, () => {
     const { owners, diagnostics } = build(ZHANG, ['Zhang, Yichi', 'Zhang, Y.']);
     const danli = owners.get('zhang-etal-2022-danli') ?? '';
     assert.match(danli, /Zhang/);

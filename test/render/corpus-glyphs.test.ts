@@ -1,20 +1,19 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
 import { bundledStyle } from '../../src/format/csl-style.js';
 import type { Document } from '../../src/model/index.js';
 import { buildDocument } from '../../src/api/pipeline.js';
 import { fontChain, resolveFontFiles, splitByFont, type FontFace } from '../../src/render/font-chain.js';
 import { pdfTexts } from '../../src/render/undrawable-text.js';
+import { CORPUS, listIfPresent, skipWithout } from '../helpers/corpus.js';
 
 // Every character of the real corpus files' PDFs must have an outline in the font the PDF writer
 // chooses for it: checked with fontkit's own glyph lookup (glyph 0 is .notdef, the empty box) in
 // the face's file, opened here, apart from the writer's own coverage tables.
 
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/real/', import.meta.url));
 const IRIDIA = ['abbrev', 'authors', 'journals', 'articles', 'biblio', 'crossref'].map((part) => join('large', `iridia-${part}.bib`));
 const IGNORABLE = /[\p{Default_Ignorable_Code_Point}\s]/u;
 
@@ -59,10 +58,10 @@ function build(paths: readonly string[], names: readonly string[] = []): Documen
   return document;
 }
 
-describe('every glyph of the real corpus PDFs has an outline', { skip: !existsSync(CORPUS) && 'corpus not found' }, () => {
-  const singles = existsSync(CORPUS)
-    ? readdirSync(CORPUS, { recursive: true, encoding: 'utf8' }).filter((p) => /\.(bib|json|ris|ya?ml)$/.test(p) && !p.startsWith('large'))
-    : [];
+describe('every glyph of the real corpus PDFs has an outline', { skip: skipWithout(CORPUS) }, () => {
+  const singles = listIfPresent(CORPUS, () =>
+    readdirSync(CORPUS, { recursive: true, encoding: 'utf8' }).filter((p) => /\.(bib|json|ris|ya?ml)$/.test(p) && !p.startsWith('large')),
+  );
   for (const path of singles.sort()) {
     it(path, () => assert.deepEqual(glyphsWithoutOutline(build([path])).missing, []));
   }

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'node-html-parser';
@@ -9,6 +8,7 @@ import type { Document } from '../../src/model/index.js';
 import { defaultTemplatesDir, renderHtml } from '../../src/render/html.js';
 import { sampleDocument } from '../fixtures/sample-document.js';
 import { readHtml } from '../helpers/read-html.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const render = async (doc: Document = sampleDocument, dirs?: readonly string[]): Promise<string> =>
   renderHtml(doc, { templatesDir: defaultTemplatesDir, ...(dirs ? { templateDirs: dirs } : {}) });
@@ -48,7 +48,7 @@ describe('renderHtml: badges, extra lines and the header', () => {
 
 describe('renderHtml: themes and template folders', () => {
   it('takes each file from the first folder that has it, and adds theme.css', async () => {
-    const mine = mkdtempSync(join(tmpdir(), 'pubcv-html-templates-'));
+    const mine = tempDir('html-templates');
     writeFileSync(join(mine, 'item.hbs'), '<li id="{{id}}" class="mine">{{{html}}}</li>');
     writeFileSync(join(mine, 'theme.css'), '.mine { color: teal; }');
     const html = await render(sampleDocument, await templateSearchPath({ theme: 'compact', templates: mine }));
@@ -67,7 +67,7 @@ describe('renderHtml: themes and template folders', () => {
   });
 
   it('does not take the format-neutral entry and heading templates for HTML partials', async () => {
-    const mine = mkdtempSync(join(tmpdir(), 'pubcv-html-templates-'));
+    const mine = tempDir('html-templates');
     writeFileSync(join(mine, 'section.hbs'), '{{#each entries}}{{> entry}}{{/each}}');
     await assert.rejects(render(sampleDocument, [mine, join(defaultTemplatesDir, 'default')]), /the partial "entry" is included here, but there is no entry\.hbs/);
   });

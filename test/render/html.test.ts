@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import Handlebars from 'handlebars';
@@ -11,6 +10,7 @@ import { defaultTemplatesDir, htmlWriter, renderHtml } from '../../src/render/ht
 import { sampleDocument } from '../fixtures/sample-document.js';
 import { expectGolden } from '../helpers/golden.js';
 import { readHtml } from '../helpers/read-html.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const options = { templatesDir: defaultTemplatesDir };
 const render = (doc: Document = sampleDocument): Promise<string> => renderHtml(doc, options);
@@ -114,7 +114,7 @@ describe('renderHtml', () => {
   });
 
   it('uses the theme of the given templates folder on a private Handlebars', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'pubcv-theme-'));
+    const root = tempDir('theme');
     mkdirSync(join(root, 'default'));
     writeFileSync(join(root, 'default', 'page.hbs'), '{{#each sections}}{{> section}}{{/each}}');
     writeFileSync(join(root, 'default', 'section.hbs'), '[{{title}}]');
@@ -124,7 +124,7 @@ describe('renderHtml', () => {
   });
 
   it('reports a missing theme as a user error', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'pubcv-empty-'));
+    const root = tempDir('empty');
     await assert.rejects(renderHtml(sampleDocument, { templatesDir: root }), (error: unknown) => {
       assert.ok(error instanceof UserError);
       assert.equal(error.diagnostic.code, 'template-missing');

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { build } from '../../src/api/build-files.js';
 import type { CslItem } from '../../src/model/record.js';
 import { readInputs } from '../../src/api/read-inputs.js';
 import { repoRoot } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const BIB = join(repoRoot, 'test/fixtures/alfolio/papers.bib');
 
@@ -18,7 +18,7 @@ function essentials(item: CslItem) {
 
 describe('the BibTeX and CSL-JSON exports', () => {
   it('read back as the records they were written from', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'pubcv-export-'));
+    const out = tempDir('export');
     await build({ inputs: [BIB], names: ['Zhang, Yichi'], out, cache: false, formats: ['bib', 'csl-json'], date: '2026-01-15' });
     const original = (await readInputs([BIB])).records.map((r) => essentials(r.item));
     const fromBib = (await readInputs([join(out, 'publications.bib')])).records.map((r) => essentials(r.item));
