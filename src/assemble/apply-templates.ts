@@ -1,7 +1,7 @@
 import Handlebars from 'handlebars';
 import { userError, type Diagnostic, type Result } from '../model/errors.js';
 import type { CslItem, SourceRecord } from '../model/record.js';
-import type { CslData, Document, Entry, EntryBlock, Run, Section } from '../model/index.js';
+import type { Document, Entry, EntryBlock, Run, Section } from '../model/index.js';
 import { NAME_ROLES } from '../owner/name-roles.js';
 import { untagName } from '../owner/tag-names.js';
 import { entryLinks, type LinkSettings } from './entry-links.js';
@@ -61,7 +61,7 @@ function createHandlebars(): typeof Handlebars {
 }
 
 /** The record as it was read: the owner's names without the tag put on them for citeproc. */
-function untaggedRecord(item: CslItem): CslData {
+function untaggedRecord(item: CslItem): CslItem {
   const plain: CslItem = { ...item };
   for (const role of NAME_ROLES) {
     const names = item[role];

@@ -1,4 +1,5 @@
-import type { CslData, EntryBlock } from './extras.js';
+import type { EntryBlock } from './extras.js';
+import type { CslItem } from './record.js';
 import type { PageLayout } from './layout.js';
 import type { Run } from './marks.js';
 import type { WorkMetadata } from './work.js';
@@ -41,7 +42,7 @@ export interface Entry {
   /** Extra paragraphs under the reference (links, award, note, abstract), in order. */
   readonly blocks?: readonly EntryBlock[];
   /** The normalised record the entry was formatted from, for BibTeX and CSL-JSON export. */
-  readonly csl?: CslData;
+  readonly csl?: CslItem;
   readonly source?: SourcePosition;
   /** What the entry describes, as data (title, authors, DOI), for machine-readable output such as JSON-LD. */
   readonly work?: WorkMetadata;

@@ -22,17 +22,6 @@ export function blockShownIn(block: EntryBlock, format: string): boolean {
   return block.formats === undefined || block.formats.includes(format);
 }
 
-/**
- * The normalised CSL-JSON item an entry was formatted from (pubcv's `custom` object included),
- * for the formats that export records rather than draw them (BibTeX, CSL-JSON). Declared here,
- * structurally, so that writers need nothing from the readers.
- */
-export interface CslData {
-  readonly id: string;
-  readonly type: string;
-  readonly [field: string]: unknown;
-}
-
 /** The runs of a section's heading: the heading template's, else its title as plain text. */
 export function headingRuns(section: { readonly title: string; readonly heading?: readonly Run[] }): readonly Run[] {
   if (section.heading) return section.heading;

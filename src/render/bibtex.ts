@@ -1,4 +1,5 @@
-import type { CslData, Document } from '../model/index.js';
+import type { Document } from '../model/index.js';
+import type { CslItem } from '../model/record.js';
 import { dateFields, escapeBibtex, namesValue, richValue, verbatimValue } from './bibtex-values.js';
 import { exportedRecords } from './exported-records.js';
 import type { Writer } from './writer.js';
@@ -17,7 +18,7 @@ const ENTRY_TYPES: Readonly<Record<string, string>> = {
   thesis: 'phdthesis',
 };
 
-function entryType(csl: CslData): string {
+function entryType(csl: CslItem): string {
   if (csl.type === 'thesis' && /master/i.test(String(csl.genre ?? ''))) return 'mastersthesis';
   return ENTRY_TYPES[csl.type] ?? 'misc';
 }
@@ -40,7 +41,7 @@ function text(value: unknown): string | undefined {
 }
 
 /** pubcv's `custom` data (al-folio's fields) back as the BibTeX fields it was read from. */
-function customFields(csl: CslData): Array<[string, string | undefined]> {
+function customFields(csl: CslItem): Array<[string, string | undefined]> {
   const custom = (csl.custom ?? {}) as Record<string, unknown>;
   const links = (custom.links ?? {}) as Record<string, unknown>;
   const selected = typeof custom.selected === 'boolean' ? String(custom.selected) : undefined;
@@ -56,7 +57,7 @@ function customFields(csl: CslData): Array<[string, string | undefined]> {
 }
 
 /** The fields of one record, in the order people write them; empty ones left out. */
-function entryFields(csl: CslData, type: string): Array<[string, string]> {
+function entryFields(csl: CslItem, type: string): Array<[string, string]> {
   const rich = (value: unknown, protect = false) => (text(value) ? richValue(text(value)!, protect) : undefined);
   const plain = (value: unknown) => (text(value) ? escapeBibtex(text(value)!) : undefined);
   const { year, month } = dateFields(csl.issued);
@@ -93,7 +94,7 @@ function citationKey(id: string): string {
 }
 
 /** One record as a BibTeX entry; the month is a macro and stays unbraced. */
-export function recordToBibtex(csl: CslData): string {
+export function recordToBibtex(csl: CslItem): string {
   const type = entryType(csl);
   const fields = entryFields(csl, type).map(([name, value]) => `  ${name} = ${name === 'month' ? value : `{${value}}`}`);
   return `@${type}{${citationKey(csl.id)},\n${fields.join(',\n')}\n}`;

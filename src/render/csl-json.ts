@@ -1,4 +1,5 @@
-import { CSL_ITEM_KEYS, CSL_TYPES, type CslData, type Document } from '../model/index.js';
+import type { CslItem } from '../model/record.js';
+import { CSL_ITEM_KEYS, CSL_TYPES, type Document } from '../model/index.js';
 import { exportedRecords } from './exported-records.js';
 import type { Writer } from './writer.js';
 
@@ -21,7 +22,7 @@ function sortKeys(value: unknown, top = false): unknown {
  * variable (a Zotero export's `license`) moves into `custom`, CSL's place for other data, and a
  * type CSL does not know is written as `document`, the type styles already formatted it as.
  */
-function validCslItem(record: CslData): CslData {
+function validCslItem(record: CslItem): CslItem {
   const extra = Object.entries(record).filter(([key]) => !CSL_ITEM_KEYS.has(key));
   const knownType = CSL_TYPES.has(record.type);
   if (extra.length === 0 && knownType) return record;
@@ -29,12 +30,12 @@ function validCslItem(record: CslData): CslData {
   const item: Record<string, unknown> = Object.fromEntries(Object.entries(record).filter(([key]) => CSL_ITEM_KEYS.has(key)));
   item.custom = { ...Object.fromEntries(extra), ...(knownType ? {} : { type: record.type }), ...custom };
   if (!knownType) item.type = 'document';
-  return item as CslData;
+  return item as CslItem;
 }
 
 /** Exports the document's normalised records, in document order, as a CSL-JSON array. */
 export function renderCslJson(doc: Document): string {
-  const records = exportedRecords(doc).map((record: CslData) => sortKeys(validCslItem(record), true));
+  const records = exportedRecords(doc).map((record: CslItem) => sortKeys(validCslItem(record), true));
   return `${JSON.stringify(records, null, 2)}\n`;
 }
 
