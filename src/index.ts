@@ -16,7 +16,8 @@ export type { EntryTemplates, TemplateSource } from './assemble/apply-templates.
 export { buildDocument, checkInputs, loadStyle, type DocumentResult, type DocumentSettings } from './api/pipeline.js';
 export type { EntryCounts } from './model/record.js';
 export type { InputText } from './input/input-text.js';
-export { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat, type Writer, type WriterOptions } from './render/writer.js';
+export { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from './render/writers.js';
+export type { Writer, WriterOptions } from './render/writer.js';
 export { EXAMPLE_INPUT, exampleInputPath, TEMPLATES_DIR } from './files/bundled-files.js';
 export { bundledLocales, bundledStyleNames, listStyles, type CslStyle, type StyleListing } from './format/csl-style.js';
 export { resolveLocale } from './format/load-style.js';

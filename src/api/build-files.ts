@@ -19,7 +19,7 @@ import type { InputSpec } from '../input/input-text.js';
 import { loadTemplates, templateSearchPath } from '../assemble/load-templates.js';
 import { renderFormats } from '../render/render-formats.js';
 import { undrawableCharacters } from '../render/undrawable-text.js';
-import { DEFAULT_FORMATS, FILE_EXTENSIONS, type OutputFormat } from '../render/writer.js';
+import { DEFAULT_FORMATS, type OutputFormat, writers } from '../render/writers.js';
 import { defaultThreads } from '../format/render-parallel.js';
 import { checkOutputFolder, checkOutputsAreNotRead, createOutputFolder, templateFiles, type ReadFile } from '../files/output-folder.js';
 import { removeStaleTemps, writeAtomically, type OutputFile } from '../files/write-atomically.js';
@@ -109,7 +109,7 @@ export function documentDate(env: NodeJS.ProcessEnv = process.env, now: () => Da
 
 /** The files a build into `out` writes: one per format, then the manifest and the entry cache. */
 function outputPaths(out: string, formats: readonly OutputFormat[]): { documents: string[]; all: string[] } {
-  const documents = formats.map((format) => join(out, `publications.${FILE_EXTENSIONS[format]}`));
+  const documents = formats.map((format) => join(out, `publications.${writers[format].extension}`));
   return { documents, all: [...documents, join(out, MANIFEST_NAME), join(out, CACHE_DIR, CACHE_FILE)] };
 }
 

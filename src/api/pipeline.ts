@@ -14,7 +14,7 @@ import type { Document, HighlightStyle, PageLayout } from '../model/index.js';
 import type { HeaderSettings, ShownLinkKind } from '../assemble/display-settings.js';
 import { numberEntries } from '../select/number-entries.js';
 import { DEFAULT_NUMBERING, type NumberingRules, type Selection } from '../select/selection-settings.js';
-import type { OutputFormat } from '../render/writer.js';
+import type { OutputFormat } from '../render/writers.js';
 import { prepareRecords, type PreparedRecords } from './prepare-records.js';
 import type { EntryCounts } from '../model/record.js';
 import type { InputText } from '../input/input-text.js';

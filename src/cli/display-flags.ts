@@ -1,5 +1,5 @@
 import { LINK_KINDS, type HeaderSettings, type ShownLinkKind } from '../assemble/display-settings.js';
-import { OUTPUT_FORMATS, type OutputFormat } from '../render/writer.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../render/writers.js';
 import { UsageError } from './report-failure.js';
 
 /** The flags that decide what entries and the header show; undefined: not given. */

@@ -2,6 +2,7 @@ import yargs from 'yargs';
 import type { HighlightStyle } from '../model/index.js';
 import { INPUT_FORMATS } from '../input/input-format.js';
 import { stdinAs } from '../input/input-text.js';
+import { DEFAULT_FORMATS, OUTPUT_FORMATS } from '../render/writers.js';
 import { reportFailure, UsageError } from './report-failure.js';
 import { processIo, type Io } from './terminal.js';
 
@@ -53,7 +54,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
           .option('from', { choices: INPUT_FORMATS, describe: 'format of standard input (-); default: guessed from its content' })
           .option('name', { alias: 'n', type: 'string', array: true, describe: 'the owner, "Family, Given"; repeat for aliases' })
           .option('style', { alias: 's', type: 'string', describe: 'CSL style: a short name (ieee, nature, chicago-author-date; see `pubcv styles`) or a .csl file [default: apa]' })
-          .option('format', { alias: 'f', type: 'string', describe: 'comma list of pdf,docx,html,md,txt,tex,bib,csl-json [default: pdf,docx,html]' })
+          .option('format', { alias: 'f', type: 'string', describe: `comma list of ${OUTPUT_FORMATS.join(',')} [default: ${DEFAULT_FORMATS.join(',')}]` })
           .option('out', { alias: 'o', type: 'string', describe: 'output folder [default: output]' })
           .option('highlight', { choices: HIGHLIGHTS, describe: "how the owner's name is drawn [default: bold]" })
           .option('locale', { alias: 'lang', type: 'string', describe: 'CSL locale for terms and dates, e.g. en-GB, de-DE (`pubcv styles --locales`)' })

@@ -1,5 +1,5 @@
 import { UserError } from '../model/errors.js';
-import { OUTPUT_FORMATS, type OutputFormat } from '../render/writer.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../render/writers.js';
 
 /** "pdf,html" -> ['pdf', 'html']; an unknown format, or none, is a usage error. */
 export function parseFormats(list: string): OutputFormat[] {

@@ -2,7 +2,7 @@ import type { AuthorLimit } from '../format/format-records.js';
 import { LINK_KINDS, type HeaderSettings, type ShownLinkKind } from '../assemble/display-settings.js';
 import { DEFAULT_NUMBERING, DEFAULT_SELECTION, type NumberingRules, type Selection } from '../select/selection-settings.js';
 import { DEFAULT_LAYOUT, type HighlightStyle, type PageLayout } from '../model/index.js';
-import { DEFAULT_FORMATS, type OutputFormat } from '../render/writer.js';
+import { DEFAULT_FORMATS, type OutputFormat } from '../render/writers.js';
 
 /** The value of every setting nobody set: resolve-config.ts applies them, the JSON Schema shows them. */
 export const CONFIG_DEFAULTS = {

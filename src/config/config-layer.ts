@@ -5,7 +5,7 @@ import { sectionSlug } from '../select/group-sections.js';
 import type { CustomSection, NumberingRules, RecordFilters, SectionRules } from '../select/selection-settings.js';
 import type { HighlightStyle, PageLayout } from '../model/index.js';
 import type { InputSpec } from '../input/input-text.js';
-import { OUTPUT_FORMATS, type OutputFormat } from '../render/writer.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../render/writers.js';
 import type { ConfigProfile } from './config-schema.js';
 
 /**

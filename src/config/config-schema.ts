@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LINK_KINDS } from '../assemble/display-settings.js';
 import { SOURCE_NAMES } from '../enrich/work-source.js';
-import { OUTPUT_FORMATS, type OutputFormat } from '../render/writer.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../render/writers.js';
 import { CONFIG_DEFAULTS } from './config-defaults.js';
 import { Filters, Numbering, Sections } from './section-schema.js';
 

@@ -109,4 +109,4 @@ export function renderBibtex(doc: Document): string {
 }
 
 /** The BibTeX writer. */
-export const bibtexWriter: Writer = { extension: 'bib', render: async (doc) => new TextEncoder().encode(renderBibtex(doc)) };
+export const bibtexWriter: Writer = { render: async (doc) => new TextEncoder().encode(renderBibtex(doc)) };

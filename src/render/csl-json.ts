@@ -40,4 +40,4 @@ export function renderCslJson(doc: Document): string {
 }
 
 /** The CSL-JSON writer; the file is publications.json. */
-export const cslJsonWriter: Writer = { extension: 'json', render: async (doc) => new TextEncoder().encode(renderCslJson(doc)) };
+export const cslJsonWriter: Writer = { render: async (doc) => new TextEncoder().encode(renderCslJson(doc)) };

@@ -81,4 +81,4 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
 }
 
 /** The DOCX writer. */
-export const docxWriter: Writer = { extension: 'docx', render: (doc) => renderDocx(doc) };
+export const docxWriter: Writer = { render: (doc) => renderDocx(doc) };

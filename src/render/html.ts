@@ -120,6 +120,5 @@ export async function renderHtml(doc: Document, options: WriterOptions): Promise
 
 /** The HTML writer for the writer registry. */
 export const htmlWriter: Writer = {
-  extension: 'html',
   render: async (doc, o) => new TextEncoder().encode(await renderHtml(doc, o)),
 };

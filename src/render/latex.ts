@@ -66,4 +66,4 @@ export function renderLatex(doc: Document): string {
 }
 
 /** The LaTeX writer. */
-export const latexWriter: Writer = { extension: 'tex', render: async (doc) => new TextEncoder().encode(renderLatex(doc)) };
+export const latexWriter: Writer = { render: async (doc) => new TextEncoder().encode(renderLatex(doc)) };

@@ -41,4 +41,4 @@ export function renderMarkdown(doc: Document): string {
 }
 
 /** The Markdown writer. */
-export const markdownWriter: Writer = { extension: 'md', render: async (doc) => new TextEncoder().encode(renderMarkdown(doc)) };
+export const markdownWriter: Writer = { render: async (doc) => new TextEncoder().encode(renderMarkdown(doc)) };

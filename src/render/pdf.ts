@@ -110,4 +110,4 @@ export async function renderPdf(doc: Document): Promise<Uint8Array> {
 }
 
 /** The PDF writer; it needs no templates. */
-export const pdfWriter: Writer = { extension: 'pdf', render: (doc) => renderPdf(doc) };
+export const pdfWriter: Writer = { render: (doc) => renderPdf(doc) };

@@ -1,7 +1,7 @@
 import { TEMPLATES_DIR } from '../files/bundled-files.js';
 import type { Document } from '../model/index.js';
-import type { OutputFormat, WriterOptions } from './writer.js';
-import { writers } from './writers.js';
+import type { WriterOptions } from './writer.js';
+import { type OutputFormat, writers } from './writers.js';
 
 /** Options for rendering one format. */
 export interface RenderOptions {
@@ -23,21 +23,21 @@ function writerOptions(options: RenderOptions): WriterOptions {
 
 /** The document as a standalone HTML page. */
 export async function renderHtml(document: Document, options: RenderOptions = {}): Promise<string> {
-  const bytes = await (await writers.html()).render(document, writerOptions(options));
+  const bytes = await (await writers.html.load()).render(document, writerOptions(options));
   return new TextDecoder().decode(bytes);
 }
 
 /** The document as PDF bytes. */
 export async function renderPdf(document: Document, options: RenderOptions = {}): Promise<Uint8Array> {
-  return (await writers.pdf()).render(document, writerOptions(options));
+  return (await writers.pdf.load()).render(document, writerOptions(options));
 }
 
 /** The document as DOCX bytes. */
 export async function renderDocx(document: Document, options: RenderOptions = {}): Promise<Uint8Array> {
-  return (await writers.docx()).render(document, writerOptions(options));
+  return (await writers.docx.load()).render(document, writerOptions(options));
 }
 
-/** The document in any format (`pdf`, `docx`, `html`, `md`, `txt`, `tex`, `bib`, `csl-json`), as bytes. */
+/** The document in any format of the writer registry (`OUTPUT_FORMATS`), as bytes. */
 export async function renderFormat(document: Document, format: OutputFormat, options: RenderOptions = {}): Promise<Uint8Array> {
-  return (await writers[format]()).render(document, writerOptions(options));
+  return (await writers[format].load()).render(document, writerOptions(options));
 }

@@ -1,9 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import type { Document } from '../model/index.js';
 import { workerModuleUrl } from '../files/worker-url.js';
-import type { OutputFormat, WriterOptions } from './writer.js';
+import type { WriterOptions } from './writer.js';
 import type { WriterJob, WriterReply, WriterWorkerData } from './writer-worker.js';
-import { writers } from './writers.js';
+import { type OutputFormat, writers } from './writers.js';
 
 /**
  * Entries a document needs before the PDF is worth a thread of its own: starting one (loading
@@ -24,7 +24,7 @@ function entryCount(document: Document): number {
 
 /** Renders one format on this thread. */
 async function renderHere(document: Document, format: OutputFormat, options: WriterOptions): Promise<Uint8Array> {
-  return (await writers[format]()).render(document, options);
+  return (await writers[format].load()).render(document, options);
 }
 
 /** Renders one format on a thread of its own; a thread that fails or dies rejects. */

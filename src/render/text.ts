@@ -52,4 +52,4 @@ export function renderText(doc: Document): string {
 }
 
 /** The plain-text writer. */
-export const textWriter: Writer = { extension: 'txt', render: async (doc) => new TextEncoder().encode(renderText(doc)) };
+export const textWriter: Writer = { render: async (doc) => new TextEncoder().encode(renderText(doc)) };

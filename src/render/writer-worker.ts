@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Document } from '../model/index.js';
-import type { OutputFormat, WriterOptions } from './writer.js';
-import { writers } from './writers.js';
+import type { WriterOptions } from './writer.js';
+import { type OutputFormat, writers } from './writers.js';
 
 /** What a writer thread is given: one document to render in one format. */
 export interface WriterJob {
@@ -22,7 +22,7 @@ const job = (workerData as Partial<WriterWorkerData> | null)?.pubcvWriterJob;
 if (parentPort && job) {
   const port = parentPort;
   try {
-    const bytes = await (await writers[job.format]()).render(job.document, job.options);
+    const bytes = await (await writers[job.format].load()).render(job.document, job.options);
     port.postMessage({ bytes } satisfies WriterReply, [bytes.buffer as ArrayBuffer]);
   } catch (error) {
     port.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies WriterReply);

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { build } from '../../src/api/build-files.js';
+import type { Writer } from '../../src/render/writer.js';
 import { writers } from '../../src/render/writers.js';
 import { removeStaleTemps, writeAtomically } from '../../src/files/write-atomically.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -30,13 +31,14 @@ test('a writer that throws leaves the earlier outputs byte-identical and no temp
   const out = await builtFolder();
   const before = snapshot(out);
   for (const name of ['.pubcv-manifest.json', 'publications.html', 'publications.pdf']) assert.ok(before.has(join(out, name)), name);
-  const original = writers.pdf;
-  writers.pdf = async () => ({ extension: 'pdf', render: async () => { throw new Error('pdf writer failed'); } });
+  const pdf = writers.pdf as { load: () => Promise<Writer> };
+  const original = pdf.load;
+  pdf.load = async () => ({ render: async () => { throw new Error('pdf writer failed'); } });
   try {
     const changed = [{ path: 'refs.json', text: ITEMS.replace('Fast things', 'Faster things') }];
     await assert.rejects(build({ ...options, inputs: changed, out }), /pdf writer failed/);
   } finally {
-    writers.pdf = original;
+    pdf.load = original;
   }
   assert.deepEqual(snapshot(out), before);
 });

@@ -36,14 +36,14 @@ function build(): ReturnType<typeof buildDocument> {
 test('a DOCX built from text with U+FFFE, U+FFFF, controls and a lone surrogate is valid XML', async () => {
   const { document } = build();
   assert.ok(document);
-  const bytes = await (await writers.docx()).render(document, { templatesDir: TEMPLATES_DIR });
+  const bytes = await (await writers.docx.load()).render(document, { templatesDir: TEMPLATES_DIR });
   const zip = await JSZip.loadAsync(bytes);
   for (const name of Object.keys(zip.files)) {
     if (!name.endsWith('.xml') && !name.endsWith('.rels')) continue;
     const xml = await zip.file(name)!.async('string');
     assert.doesNotMatch(xml, XML_INVALID, name);
   }
-  const html = new TextDecoder().decode(await (await writers.html()).render(document, { templatesDir: TEMPLATES_DIR }));
+  const html = new TextDecoder().decode(await (await writers.html.load()).render(document, { templatesDir: TEMPLATES_DIR }));
   assert.doesNotMatch(html, XML_INVALID);
   assert.match(html, /Graph colourings of \uFFFD planes/);
 });

@@ -116,7 +116,7 @@ function buildFor(styleName: string): Document {
 for (const styleName of STYLES) {
   describe(`owner matrix: ${styleName}`, () => {
     const document = buildFor(styleName);
-    const render = async (format: 'pdf' | 'docx' | 'html') => (await writers[format]()).render(document, { templatesDir: TEMPLATES_DIR });
+    const render = async (format: 'pdf' | 'docx' | 'html') => (await writers[format].load()).render(document, { templatesDir: TEMPLATES_DIR });
 
     test('the model marks the owner once per entry and nobody else', () => {
       const entries = document.sections.flatMap((s) => s.entries);

@@ -109,7 +109,6 @@ describe('renderHtml', () => {
     const html = await render();
     assert.equal(await render(), html);
     const bytes = await htmlWriter.render(sampleDocument, options);
-    assert.equal(htmlWriter.extension, 'html');
     assert.equal(new TextDecoder().decode(bytes), html);
   });
 

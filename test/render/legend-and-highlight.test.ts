@@ -44,7 +44,7 @@ function documentWith(highlight: HighlightStyle): Document {
   };
 }
 
-const render = async (doc: Document, format: 'pdf' | 'docx' | 'html') => (await writers[format]()).render(doc, { templatesDir: TEMPLATES_DIR });
+const render = async (doc: Document, format: 'pdf' | 'docx' | 'html') => (await writers[format].load()).render(doc, { templatesDir: TEMPLATES_DIR });
 
 /** The look each highlight asks for, as booleans a reader of any format can check. */
 const LOOKS: Record<HighlightStyle, { bold: boolean; italic: boolean; underline: boolean }> = {
