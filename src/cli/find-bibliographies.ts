@@ -1,9 +1,12 @@
 import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { inputFormats, listedExtensions } from '../input/input-format.js';
 
 /** Extensions a bibliography may have; each candidate is read to make sure it is one. */
-const EXTENSIONS = new Set(['.bib', '.bibtex', '.json', '.yaml', '.yml', '.ris', '.txt']);
+const EXTENSIONS = new Set(listedExtensions());
+/** Extensions of the formats whose file counts even with a broken entry (see findBibliographies). */
+const LENIENT = new Set<string>([...inputFormats.bibtex.extensions, ...inputFormats.ris.extensions]);
 /** Folders that hold builds, dependencies or tooling, never the user's bibliography. */
 const SKIPPED = new Set(['node_modules', 'output', 'dist', 'build', 'vendor', '_site']);
 const DEPTH = 2;
@@ -32,7 +35,7 @@ export async function findBibliographies(root: string): Promise<string[]> {
   for (const path of paths) {
     const result = await readInputs([join(root, path)]).catch(() => undefined);
     if (!result || result.records.length === 0) continue;
-    const lenient = ['.bib', '.bibtex', '.ris'].includes(extname(path).toLowerCase());
+    const lenient = LENIENT.has(extname(path).toLowerCase());
     if (lenient || !result.diagnostics.some((d) => d.severity === 'error')) found.push(path);
   }
   return found;

@@ -1,6 +1,6 @@
 import yargs from 'yargs';
 import type { HighlightStyle } from '../model/index.js';
-import { INPUT_FORMATS } from '../input/input-format.js';
+import { INPUT_FORMATS, listedExtensions } from '../input/input-format.js';
 import { stdinAs } from '../input/input-text.js';
 import { DEFAULT_FORMATS, OUTPUT_FORMATS } from '../render/writers.js';
 import { reportFailure, UsageError } from './report-failure.js';
@@ -50,7 +50,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       'build the publication list (no inputs: the bundled example)',
       (y) =>
         y
-          .positional('inputs', { type: 'string', array: true, describe: '.bib .bibtex .json .yaml .yml .ris .txt files, - for stdin' })
+          .positional('inputs', { type: 'string', array: true, describe: `${listedExtensions().join(' ')} files, - for stdin` })
           .option('from', { choices: INPUT_FORMATS, describe: 'format of standard input (-); default: guessed from its content' })
           .option('name', { alias: 'n', type: 'string', array: true, describe: 'the owner, "Family, Given"; repeat for aliases' })
           .option('style', { alias: 's', type: 'string', describe: 'CSL style: a short name (ieee, nature, chicago-author-date; see `pubcv styles`) or a .csl file [default: apa]' })

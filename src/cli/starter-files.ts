@@ -1,3 +1,5 @@
+import { mainExtensions } from '../input/input-format.js';
+
 /** A YAML scalar: plain when safe, else double-quoted (JSON strings are valid YAML). */
 function yamlString(s: string): string {
   return /^[\w][\w./-]*$/.test(s) ? s : JSON.stringify(s);
@@ -11,7 +13,7 @@ function pathFilter(path: string): string {
 function inputsBlock(inputs: readonly string[]): string {
   if (inputs.length === 0) {
     return [
-      '# No bibliography was found in this folder: list yours here (.bib, .json, .yaml, .ris, .txt).',
+      `# No bibliography was found in this folder: list yours here (${mainExtensions().join(', ')}).`,
       '# inputs:',
       '#   - publications.bib',
     ].join('\n');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LINK_KINDS } from '../assemble/display-settings.js';
 import { SOURCE_NAMES } from '../enrich/work-source.js';
+import { mainExtensions } from '../input/input-format.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../render/writers.js';
 import { CONFIG_DEFAULTS } from './config-defaults.js';
 import { Filters, Numbering, Sections } from './section-schema.js';
@@ -50,7 +51,7 @@ const Header = z
 /** Every setting a profile may change: the whole config but `profiles`. */
 const settings = {
   owner: Owner.optional(),
-  inputs: z.union([Path, z.array(Path)]).optional().describe('Bibliographies (.bib .json .yaml .ris .txt), relative to this file. Inputs given on the command line replace them.'),
+  inputs: z.union([Path, z.array(Path)]).optional().describe(`Bibliographies (${mainExtensions().join(' ')}), relative to this file. Inputs given on the command line replace them.`),
   style: z.string().min(1).optional().meta({ default: D.style }).describe('CSL style: a short name (apa, ieee, nature; `pubcv styles`) or a .csl file.'),
   locale: z.string().min(1).optional().describe("CSL locale: en-GB, de-DE, ... (default: the style's)."),
   formats: z.union([Format, z.array(Format).min(1)]).optional().meta({ default: D.formats }).describe('What to write.'),

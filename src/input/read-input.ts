@@ -9,7 +9,10 @@ import type { ReadResult } from '../model/record.js';
 import type { InputText } from './input-text.js';
 
 
-/** The reader for each format but BibTeX, whose inputs are read together. */
+/**
+ * The reader for each format of the registry (input-format.ts) but BibTeX, whose inputs are read
+ * together. They are kept out of the registry so that listing the formats loads no reader.
+ */
 const READERS = {
   'csl-json': readCslJson,
   'csl-yaml': readCslYaml,
