@@ -5,7 +5,7 @@ import type { Document, Entry, EntryBlock, Run, Section } from '../model/index.j
 import { NAME_ROLES } from '../owner/name-roles.js';
 import { untagName } from '../owner/tag-names.js';
 import { entryLinks, type LinkSettings } from './entry-links.js';
-import { entryView, type SectionView } from './entry-view.js';
+import { entryTemplateView, type SectionTemplateView } from './entry-template-view.js';
 import { MarkupError, parseMarkup, type ParsedMarkup } from './parse-markup.js';
 import { checkTemplates, renderError } from './template-checks.js';
 
@@ -84,7 +84,7 @@ function compactRuns(runs: readonly Run[]): Run[] {
   return runs.map((run) => ({ text: compactText(run.text), marks: run.marks }));
 }
 
-function sectionView(section: Section): SectionView {
+function sectionView(section: Section): SectionTemplateView {
   return { id: section.id, title: section.title, count: section.entries.length };
 }
 
@@ -130,7 +130,7 @@ export function applyTemplates(
     if (!renderEntry) return { ...entry, runs: compactRuns(entry.runs), csl };
     const found = entryLinks(record, entry.runs, settings);
     diagnostics.push(...found.diagnostics);
-    const view = entryView(entry, record.item, { section, links: found.links, showAbstract: abstractFormats.length > 0, markup });
+    const view = entryTemplateView(entry, record.item, { section, links: found.links, showAbstract: abstractFormats.length > 0, markup });
     const parsed = renderEntry(view, `entry ${entry.id}`);
     for (const href of parsed.droppedLinks) {
       diagnostics.push({ severity: 'warning', code: 'template-link', message: `the entry template links to "${href}", not an http(s) or mailto address: drawn without the link`, entry: entry.id });

@@ -17,21 +17,21 @@ const HIGHLIGHT_CLASS = {
 } as const satisfies Record<HighlightStyle, string>;
 
 /** An extra paragraph of an entry; an abstract is drawn folded, in <details>. */
-interface BlockView {
+interface PageBlockView {
   readonly kind: BlockKind;
   readonly html: string;
   readonly abstract: boolean;
 }
 
-interface EntryView {
+interface PageEntryView {
   readonly id: string;
   readonly label: string | undefined;
   readonly badge: string | undefined;
   readonly html: string;
-  readonly blocks: readonly BlockView[];
+  readonly blocks: readonly PageBlockView[];
 }
 
-interface SectionView {
+interface PageSectionView {
   readonly id: string;
   readonly title: string;
   /** The heading as inline HTML, from the section template; empty: no heading. */
@@ -39,7 +39,7 @@ interface SectionView {
   readonly labelled: boolean;
   /** Gutter width wide enough for the section's longest label. */
   readonly gutter: string;
-  readonly entries: readonly EntryView[];
+  readonly entries: readonly PageEntryView[];
 }
 
 /** The values page.hbs and its partials see. */
@@ -54,7 +54,7 @@ interface PageView {
   readonly date: string;
   readonly highlightClass: string;
   readonly css: string;
-  readonly sections: readonly SectionView[];
+  readonly sections: readonly PageSectionView[];
   /** The legend's lines as inline HTML; empty when the document has none. */
   readonly legend: readonly string[];
   /** 'font-serif' or 'font-sans', the layout's typeface, a class on <html>. */
@@ -71,7 +71,7 @@ function toHtmlId(id: string): string {
 }
 
 /** The template view of one entry: runs and extra paragraphs rendered to inline HTML. */
-function viewEntry(entry: Entry): EntryView {
+function viewEntry(entry: Entry): PageEntryView {
   const blocks = (entry.blocks ?? []).filter((b) => blockShownIn(b, 'html'));
   return {
     id: toHtmlId(entry.id),
@@ -83,7 +83,7 @@ function viewEntry(entry: Entry): EntryView {
 }
 
 /** The template view of one section, entries rendered to inline HTML. */
-function viewSection(section: Section): SectionView {
+function viewSection(section: Section): PageSectionView {
   const longest = Math.max(0, ...section.entries.map((e) => [...(e.label ?? '')].length));
   return {
     id: toHtmlId(section.id),

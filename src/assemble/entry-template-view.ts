@@ -12,7 +12,7 @@ import { runsToMarkup } from './runs-to-markup.js';
 export type Markup = { toHTML(): string };
 
 /** The values an entry template sees; README's "Template variables" documents each. */
-export interface EntryView {
+export interface EntryTemplateView {
   readonly id: string;
   readonly label: string | undefined;
   /** The formatted reference, owner and all, as entry markup. */
@@ -36,7 +36,7 @@ export interface EntryView {
 }
 
 /** The values a section heading template sees. */
-export interface SectionView {
+export interface SectionTemplateView {
   readonly id: string;
   readonly title: string;
   /** How many entries the section holds. */
@@ -72,8 +72,8 @@ function yearOf(item: CslItem): string | undefined {
   return /\b\d{4}\b/.exec(item.issued?.literal ?? item.issued?.raw ?? '')?.[0];
 }
 
-/** What `entryView` needs beyond the entry and its record. */
-export interface EntryViewParts {
+/** What `entryTemplateView` needs beyond the entry and its record. */
+export interface EntryTemplateParts {
   readonly section: Section;
   readonly links: readonly EntryLink[];
   readonly showAbstract: boolean;
@@ -82,7 +82,7 @@ export interface EntryViewParts {
 }
 
 /** The template values of one entry, from its formatted runs and its normalised record. */
-export function entryView(entry: Entry, item: CslItem, parts: EntryViewParts): EntryView {
+export function entryTemplateView(entry: Entry, item: CslItem, parts: EntryTemplateParts): EntryTemplateView {
   const rich = (value: unknown): Markup | undefined => {
     const text = textField(value);
     return text === undefined ? undefined : parts.markup(runsToMarkup(cslTextRuns(text, item.id)));
