@@ -8,16 +8,13 @@ export interface StylesFlags {
   readonly quiet: boolean;
 }
 
-const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-
 /**
  * Prints the bundled styles whose name or title holds every word of `query` (case and accents
  * ignored), one per line: short name, title, and for a dependent style the style it formats with.
  */
 export async function runStyles(io: Io, query: string | undefined, flags: StylesFlags): Promise<number> {
-  const { bundledLocales, listStyles } = await import('../format/csl-style.js');
-  const words = fold(query ?? '').split(/\s+/).filter(Boolean);
-  const matches = (text: string) => words.every((w) => fold(text).includes(w));
+  const { bundledLocales, holdsEveryWord, listStyles } = await import('../format/csl-style.js');
+  const matches = holdsEveryWord(query ?? '');
   if (flags.locales) {
     const locales = bundledLocales().filter(matches);
     io.stdout(flags.json ? `${JSON.stringify(locales, null, 2)}\n` : locales.map((l) => `${l}\n`).join(''));

@@ -1,5 +1,6 @@
 import { cleanText, stripMarkup } from '../normalize/clean-text.js';
 import { latexToCslMarkup } from '../normalize/latex-to-csl-markup.js';
+import { foldAccents, spellPlainLetters } from '../text/fold-accents.js';
 
 // Titles reach enrich from inputs (LaTeX, CSL markup) and from APIs (JATS/HTML tags, entities,
 // MathML): both sides are reduced to the same plain text before they are compared or sent.
@@ -7,8 +8,6 @@ import { latexToCslMarkup } from '../normalize/latex-to-csl-markup.js';
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /** Letters that Unicode decomposition does not turn into ASCII. */
-const FOLDED: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
-
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
@@ -25,9 +24,7 @@ export function plainTitle(title: string): string {
 
 /** Lower-case ASCII letters and digits, accents and case folded: Müller -> muller, Łoś -> łos -> los. */
 export function foldText(text: string): string {
-  return [...plainTitle(text).toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '')]
-    .map((char) => FOLDED[char] ?? char)
-    .join('')
+  return spellPlainLetters(foldAccents(plainTitle(text).toLowerCase(), { compatibility: true }))
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

@@ -4,6 +4,7 @@ import '@citation-js/plugin-csl';
 import { styleProblem } from './check-style.js';
 import { childNamed, parseCslXml, textOf, type CslNode } from './csl-tree.js';
 import { dependentStyle, dependentStyles } from './dependent-styles.js';
+import { foldAccents } from '../text/fold-accents.js';
 import { hasRepositoryStyle, repositoryLocale, repositoryLocales, repositoryStyle, repositoryStyles } from './style-repository.js';
 
 /** A CSL style ready to format with. */
@@ -123,6 +124,13 @@ export function retireEngine(style: CslStyle): void {
 /** The locale the style formats in when none is asked for. */
 export function styleLocale(style: CslStyle): string {
   return style.root.attrs['default-locale'] ?? 'en-US';
+}
+
+/** A test of whether a style's name and title, or a locale code, hold every word of `query`, case and accents ignored. */
+export function holdsEveryWord(query: string): (text: string) => boolean {
+  const fold = (text: string): string => foldAccents(text).toLowerCase();
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  return (text) => words.every((w) => fold(text).includes(w));
 }
 
 /** Locale codes available offline, sorted. */

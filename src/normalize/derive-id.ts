@@ -1,5 +1,6 @@
 import type { CslItem, CslName } from '../model/record.js';
 import { stripMarkup } from './clean-text.js';
+import { foldAccents, spellPlainLetters } from '../text/fold-accents.js';
 
 /** Words a Google-Scholar-style key skips when it picks the first word of the title. */
 const STOP_WORDS = new Set([
@@ -8,21 +9,13 @@ const STOP_WORDS = new Set([
   'as', 'its', 'our', 'we', 'using', 'de', 'la', 'le', 'les', 'der', 'die', 'das', 'el', 'un', 'une',
 ]);
 
-/** Letters that Unicode decomposition does not turn into ASCII. */
-const FOLDED: Readonly<Record<string, string>> = {
-  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i',
-};
-
 /**
  * Reduces a word to lower-case ASCII letters and digits (Müller -> muller, Łoś -> los); a word in
  * another script keeps its own letters so that Armenian or Greek names still give a key.
  */
 export function slugWord(word: string): string {
   const plain = stripMarkup(word).toLowerCase();
-  const ascii = [...plain.normalize('NFKD').replace(/\p{M}/gu, '')]
-    .map((char) => FOLDED[char] ?? char)
-    .join('')
-    .replace(/[^a-z0-9]/g, '');
+  const ascii = spellPlainLetters(foldAccents(plain, { compatibility: true })).replace(/[^a-z0-9]/g, '');
   return ascii !== '' ? ascii : plain.normalize('NFC').replace(/[^\p{L}\p{N}]/gu, '');
 }
 

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../model/errors.js';
 import type { CslItem, SourceRecord } from '../model/record.js';
 import { stripMarkup } from './clean-text.js';
 import { issuedYear } from './derive-id.js';
+import { foldAccents } from '../text/fold-accents.js';
 
 /** Records with duplicates folded in, and how many were folded. */
 export interface MergedRecords {
@@ -14,7 +15,7 @@ export interface MergedRecords {
 /** Title words, lower case, accents and punctuation gone: `The {DNA} of Müller` -> `the dna of muller`. */
 function titleWords(title: unknown): string[] {
   if (typeof title !== 'string') return [];
-  const plain = stripMarkup(title).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  const plain = foldAccents(stripMarkup(title), { compatibility: true }).toLowerCase();
   return plain.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
 }
 

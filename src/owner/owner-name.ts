@@ -1,3 +1,5 @@
+import { foldAccents, spellPlainLetters } from '../text/fold-accents.js';
+
 /** The CV owner's name as the user gave it; aliases (former names, other spellings) are more of these. */
 export interface OwnerName {
   readonly family: string;
@@ -45,16 +47,9 @@ export function displayOwnerName(name: OwnerName): string {
   return [name.given, name.particle, name.family].filter(Boolean).join(' ');
 }
 
-const SPECIAL_LETTERS: Record<string, string> = { ł: 'l', ø: 'o', ß: 'ss', đ: 'd', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th', ð: 'd' };
-
 /** Case- and accent-insensitive form of a name part, for matching only. */
 export function foldName(text: string): string {
-  return text
-    .replace(/<[^>]*>/g, '')
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[łøßđæœıþð]/g, (c) => SPECIAL_LETTERS[c] ?? c)
+  return spellPlainLetters(foldAccents(text.replace(/<[^>]*>/g, '')).toLowerCase())
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
