@@ -1,4 +1,5 @@
-import { cleanText, stripMarkup } from '../normalize/clean-text.js';
+import { cleanText } from '../normalize/clean-text.js';
+import { stripMarkup } from '../text/strip-markup.js';
 import { latexToCslMarkup } from '../normalize/latex-to-csl-markup.js';
 import { foldAccents, spellPlainLetters } from '../text/fold-accents.js';
 

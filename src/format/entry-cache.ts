@@ -6,6 +6,7 @@ import type { CslItem } from '../model/record.js';
 import { writeAtomically } from '../files/write-atomically.js';
 import { CITEPROC_VERSION } from './csl-engine.js';
 import type { CslStyle } from './csl-style.js';
+import { stripMarkup } from '../text/strip-markup.js';
 
 /** The cache folder, inside the output folder. */
 export const CACHE_DIR = '.pubcv-cache';
@@ -136,7 +137,7 @@ export class EntryCache {
 /** The entries of a cache file's text; anything unexpected means an empty cache. */
 /** True for a stored entry worth using: HTML with some text (an edited or damaged file's blank one would print a blank entry). */
 function isCachedEntry(html: unknown): html is string {
-  return typeof html === 'string' && html.replace(/<[^>]*>/g, '').trim() !== '';
+  return typeof html === 'string' && stripMarkup(html).trim() !== '';
 }
 
 function parseCacheFile(text: string | undefined): Map<string, string> {

@@ -1,4 +1,4 @@
-import { stripMarkup } from '../normalize/clean-text.js';
+import { stripMarkup } from '../text/strip-markup.js';
 import { latexToCslMarkup } from '../normalize/latex-to-csl-markup.js';
 import { parseBibtexName, splitNameList } from './bibtex-name-parts.js';
 import type { Contribution, ContributionRole, CslName } from '../model/record.js';

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../model/errors.js';
-import { cleanText, stripMarkup } from '../normalize/clean-text.js';
+import { cleanText } from '../normalize/clean-text.js';
+import { stripMarkup } from '../text/strip-markup.js';
 import { deriveId } from '../normalize/derive-id.js';
 import { latexToCslMarkup } from '../normalize/latex-to-csl-markup.js';
 import { textLimitProblem } from '../model/input-limits.js';

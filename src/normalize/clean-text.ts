@@ -10,8 +10,3 @@ export function cleanText(text: string): string {
   const composed = /[^\x00-\x7F]/.test(text) ? text.normalize('NFC') : text;
   return composed.replace(WHITESPACE_RUN, ' ').trim();
 }
-
-/** Drops inline markup tags (`<b>`, `<sup>`) so that only the words are left. */
-export function stripMarkup(text: string): string {
-  return text.replace(/<[^>]*>/g, '');
-}

@@ -1,5 +1,5 @@
 import type { CslItem, CslName } from '../model/record.js';
-import { stripMarkup } from './clean-text.js';
+import { stripMarkup } from '../text/strip-markup.js';
 import { foldAccents, spellPlainLetters } from '../text/fold-accents.js';
 
 /** Words a Google-Scholar-style key skips when it picks the first word of the title. */

@@ -9,6 +9,7 @@ import {
   mathSymbols,
   type LatexFormat,
 } from './latex-tables.js';
+import { stripMarkup } from '../text/strip-markup.js';
 
 type Mode = 'text' | 'math';
 
@@ -36,7 +37,7 @@ function applyFormat(text: string, format: LatexFormat | undefined): string {
 
 /** Whether a fraction part must be parenthesised to stay readable as `a/b`. */
 function needsParens(part: string): boolean {
-  const plain = part.replace(/<[^>]*>/g, '');
+  const plain = stripMarkup(part);
   return !/^[\p{L}\p{N}.,′]*$/u.test(plain) && !isParenthesised(plain);
 }
 
@@ -195,7 +196,7 @@ export class LatexReader {
 
   /** Math keeps its case whatever a style or sentence-casing does to the title around it (`$\Lambda$`). */
   private protectMath(math: string): string {
-    const letters = /\p{L}/u.test(math.replace(/<[^>]*>/g, ''));
+    const letters = /\p{L}/u.test(stripMarkup(math));
     return this.protectCase && !this.protectedCase && letters ? applyFormat(math, 'nocase') : math;
   }
 

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../model/errors.js';
 import type { CslItem, SourceRecord } from '../model/record.js';
-import { stripMarkup } from './clean-text.js';
+import { stripMarkup } from '../text/strip-markup.js';
 import { issuedYear } from './derive-id.js';
 import { foldAccents } from '../text/fold-accents.js';
 

@@ -1,4 +1,5 @@
 import type { CslItem } from '../model/record.js';
+import { stripMarkup } from '../text/strip-markup.js';
 
 /**
  * Guesses the language of a title that carries no `langid`/`language`, from its short function
@@ -35,7 +36,7 @@ const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'in', 'for', 'on', 'with', 't
  * Polish "w") says nothing.
  */
 export function guessTitleLanguage(title: string): string | undefined {
-  const words = title.replace(/<[^>]*>/g, ' ').toLowerCase().split(/[^\p{L}]+/u).filter((word) => word !== '');
+  const words = stripMarkup(title, ' ').toLowerCase().split(/[^\p{L}]+/u).filter((word) => word !== '');
   const english = words.filter((word) => ENGLISH_WORDS.has(word)).length;
   let best: [string, string[]] | undefined;
   for (const [language, list] of Object.entries(FUNCTION_WORDS)) {

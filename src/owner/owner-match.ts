@@ -1,5 +1,6 @@
 import type { CslName } from '../model/record.js';
 import { familyCore, givenTokens, parseOwnerName, type GivenToken, type OwnerName } from './owner-name.js';
+import { stripMarkup } from '../text/strip-markup.js';
 
 /** How surely a name is the owner's: the given name in full, only its initial, or no given name at all. */
 export type MatchStrength = 'full' | 'initial' | 'family-only';
@@ -25,7 +26,7 @@ export interface NameKey {
 }
 
 const isUpperCase = (text: string): boolean => {
-  const plain = text.replace(/<[^>]*>/g, '');
+  const plain = stripMarkup(text);
   return /\p{Lu}/u.test(plain) && !/\p{Ll}/u.test(plain);
 };
 
@@ -35,7 +36,7 @@ const isUpperCase = (text: string): boolean => {
  */
 export function nameKeys(name: CslName): NameKey[] {
   if (name.literal !== undefined) {
-    const text = name.literal.replace(/<[^>]*>/g, '');
+    const text = stripMarkup(name.literal);
     const readings: OwnerName[] = [];
     const asWritten = parseOwnerName(text);
     if (asWritten) readings.push(asWritten);
@@ -112,7 +113,7 @@ export function givenInitial(name: CslName): string | undefined {
 
 /** A name as people read it, for messages: "Sui, Y.". */
 export function writtenName(name: CslName): string {
-  const strip = (s: string | undefined) => (s ?? '').replace(/<[^>]*>/g, '');
+  const strip = (s: string | undefined) => stripMarkup(s ?? '');
   if (name.literal !== undefined) return strip(name.literal);
   const family = [name['non-dropping-particle'], name.family].filter(Boolean).map(strip).join(' ');
   return name.given ? `${family}, ${strip(name.given)}` : family;

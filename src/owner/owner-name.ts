@@ -1,4 +1,5 @@
 import { foldAccents, spellPlainLetters } from '../text/fold-accents.js';
+import { stripMarkup } from '../text/strip-markup.js';
 
 /** The CV owner's name as the user gave it; aliases (former names, other spellings) are more of these. */
 export interface OwnerName {
@@ -49,7 +50,7 @@ export function displayOwnerName(name: OwnerName): string {
 
 /** Case- and accent-insensitive form of a name part, for matching only. */
 export function foldName(text: string): string {
-  return spellPlainLetters(foldAccents(text.replace(/<[^>]*>/g, '')).toLowerCase())
+  return spellPlainLetters(foldAccents(stripMarkup(text)).toLowerCase())
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
@@ -82,7 +83,7 @@ export interface GivenToken {
  */
 export function givenTokens(given: string, familyIsUpperCase = false): GivenToken[] {
   const tokens: GivenToken[] = [];
-  for (const piece of given.replace(/<[^>]*>/g, '').split(/[\s.\-‐‑–]+/u)) {
+  for (const piece of stripMarkup(given).split(/[\s.\-‐‑–]+/u)) {
     const folded = foldName(piece).replace(/\s+/g, '');
     if (folded === '') continue;
     const initials = !familyIsUpperCase && folded.length <= 3 && folded.length > 1 && /^\p{Lu}+$/u.test(piece);

@@ -13,7 +13,10 @@ function datePartsOf(record: SourceRecord): number[] | undefined {
   return numbers.length > 0 && numbers[0] !== 0 ? numbers : undefined;
 }
 
-/** The title as read, without CSL's inline markup: "<i>E. coli</i> in ..." sorts under E. */
+/**
+ * The title as read, without CSL's inline markup: "<i>E. coli</i> in ..." sorts under E. Not
+ * stripMarkup: an empty "<>" is no tag and stays in the key, as it always has.
+ */
 function titleKey(record: SourceRecord): string {
   const title = record.item.title;
   return typeof title === 'string' ? title.replace(/<[^>]+>/g, '') : '';

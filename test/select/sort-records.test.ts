@@ -23,3 +23,8 @@ test('oldest first, undated first', () => {
 test('input order keeps everything as written', () => {
   assert.deepEqual(ids(sortRecords(RECORDS, { sort: 'input', undated: 'last' })), ['u1', 'b2020', 'a2020', 'may2024', 'u2', 'jan2024']);
 });
+
+test('a title\'s "<>" is text, not a tag: it sorts as written (markup helpers would drop it)', () => {
+  const records = [rec('plain', 'book', 2020, { title: 'ab' }), rec('operator', 'book', 2020, { title: 'a<>b' })];
+  assert.deepEqual(ids(sortRecords(records)), ['operator', 'plain']);
+});
