@@ -7,7 +7,7 @@ import { userError } from '../model/errors.js';
 import type { HighlightStyle, PageLayout } from '../model/index.js';
 import type { InputSpec } from '../input/input-text.js';
 import type { OutputFormat } from '../render/writers.js';
-import { closestWord } from '../text/closest-word.js';
+import { closestWord } from '../text/did-you-mean.js';
 import { CONFIG_DEFAULTS } from './config-defaults.js';
 import { configLayer, defined, type ConfigLayer } from './config-layer.js';
 import type { ConfigFile, EnrichConfig } from './config-schema.js';

@@ -1,4 +1,4 @@
-import { closestWord } from '../text/closest-word.js';
+import { closestWord } from '../text/did-you-mean.js';
 import type { Result } from '../model/errors.js';
 import { SOURCE_NAMES, type SourceName } from './work-source.js';
 

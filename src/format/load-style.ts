@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { userError } from '../model/errors.js';
-import { closeNames } from '../text/close-names.js';
+import { closeNames } from '../text/did-you-mean.js';
 import { bundledLocales, bundledStyle, bundledStyleNames, localeCode, styleFromCsl, type CslStyle } from './csl-style.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Diagnostic } from '../model/errors.js';
-import { closestWord } from './closest-word.js';
+import { closestWord } from './did-you-mean.js';
 
 type Issue = z.core.$ZodIssue;
 type Path = readonly PropertyKey[];
