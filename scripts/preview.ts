@@ -150,7 +150,7 @@ if (options.docs) {
   // The README's pictures come from a fresh build of the bundled example, dated as the tests date it.
   const out = mkdtempSync(join(tmpdir(), 'pubcv-preview-docs-'));
   try {
-    await build({ out, cache: false, date: '2026-01-01' });
+    await build({ output: out, cache: false, date: '2026-01-01' });
     renderPreviews({ ...options, out });
   } finally {
     rmSync(out, { recursive: true, force: true });
@@ -158,7 +158,7 @@ if (options.docs) {
 } else {
   if (!['pdf', 'docx', 'html'].every((f) => existsSync(join(options.out, `publications.${f}`)))) {
     console.log(`building the bundled example into ${options.out}`);
-    await build({ out: options.out });
+    await build({ output: options.out });
   }
   renderPreviews(options);
 }

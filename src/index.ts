@@ -21,16 +21,30 @@ export type { Writer, WriterOptions } from './render/writer.js';
 export { EXAMPLE_INPUT, exampleInputPath, TEMPLATES_DIR } from './files/bundled-files.js';
 export { bundledLocales, bundledStyleNames, holdsEveryWord, listStyles, type CslStyle, type StyleListing } from './format/csl-style.js';
 export { resolveLocale } from './format/load-style.js';
-export type { AuthorLimit } from './format/format-records.js';
 export type { ContributionRole } from './model/record.js';
 export { loadConfig, CONFIG_FILE_NAMES } from './config/load-config.js';
-export { buildOptionsFor, mergeLayers, resolveConfig, withDefaults, type LoadedConfig, type ResolvedConfig } from './config/resolve-config.js';
-export type { ConfigLayer } from './config/config-layer.js';
+export { resolveConfig, type LoadedConfig, type ResolvedConfig } from './config/resolve-config.js';
+export { resolveSettings } from './config/resolve-settings.js';
+export { DEFAULT_SETTINGS } from './config/config-defaults.js';
+export type { Settings, SettingsLayer } from './config/settings.js';
 export type { ConfigFile, ConfigProfile } from './config/config-schema.js';
 export { parseConfig } from './config/parse-config.js';
 export { configJsonSchema } from './config/config-json-schema.js';
-export { ENTRY_KINDS, DEFAULT_NUMBERING, DEFAULT_SELECTION, type CustomSection, type EntryKind, type NumberingRules, type RecordFilters, type SectionRules, type Selection } from './select/selection-settings.js';
-export { LINK_KINDS, type HeaderSettings, type ShownLinkKind } from './assemble/display-settings.js';
+export {
+  ENTRY_KINDS,
+  DEFAULT_NUMBERING,
+  DEFAULT_SELECTION,
+  LINK_KINDS,
+  type AuthorLimit,
+  type CustomSection,
+  type EntryKind,
+  type HeaderSettings,
+  type NumberingRules,
+  type RecordFilters,
+  type SectionRules,
+  type Selection,
+  type ShownLinkKind,
+} from './model/settings.js';
 export { ConfigError } from './text/config-error.js';
 export { enrichRecords, type EnrichOptions, type EnrichReport } from './enrich/enrich-records.js';
 export { planLookups } from './enrich/plan-lookups.js';

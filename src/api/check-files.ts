@@ -1,23 +1,17 @@
-import type { Selection } from '../select/selection-settings.js';
 import type { Diagnostic } from '../model/errors.js';
 import { findLock } from '../enrich/find-lock.js';
 import { checkInputs } from './prepare-records.js';
 import type { EntryCounts } from '../model/record.js';
-import type { InputText } from '../input/input-text.js';
 import { inputsOrExample, readSources } from './read-sources.js';
-import type { InputSpec } from '../input/input-text.js';
+import { resolveSettings } from '../config/resolve-settings.js';
+import type { InputText } from '../input/input-text.js';
+import type { SettingsLayer } from '../config/settings.js';
 
-export interface CheckOptions {
-  /** Input files ('-' reads `stdin`) or texts. Empty: the bundled example. */
-  readonly inputs?: readonly InputSpec[];
+/** The settings a check uses (filters and sections, so the counts match the build's; the lock), and standard input's text. */
+export type CheckOptions = Pick<SettingsLayer, 'inputs' | 'names' | 'selection' | 'lock'> & {
   /** Text of standard input, when an input is '-'. */
   readonly stdin?: string;
-  readonly names?: readonly string[];
-  /** Filters and sections, so the counts match the build's: filtered-out entries are skipped. */
-  readonly selection?: Selection;
-  /** The lock file that fills what entries lack, as a build's `lock` option. */
-  readonly lock?: string | false;
-}
+};
 
 /** What a check found; `--json` prints all of it but `sources`. */
 export interface CheckReport {
@@ -32,8 +26,9 @@ export interface CheckReport {
  * PDF or DOCX code, so it stays fast enough to run on every save.
  */
 export async function check(options: CheckOptions = {}): Promise<CheckReport> {
-  const sources = await readSources(inputsOrExample(options.inputs), options.stdin);
-  const lock = await findLock(options.lock, options.inputs);
-  const result = checkInputs(sources, options.names, options.selection, lock);
+  const settings = resolveSettings({ inputs: options.inputs, names: options.names, selection: options.selection, lock: options.lock });
+  const sources = await readSources(inputsOrExample(settings.inputs), options.stdin);
+  const lock = await findLock(settings.lock, settings.inputs);
+  const result = checkInputs(sources, settings.names, settings.selection, lock);
   return { entries: result.entries, diagnostics: result.diagnostics, sources };
 }

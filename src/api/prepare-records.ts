@@ -1,17 +1,17 @@
 import { groupSections } from '../select/group-sections.js';
 import { neutralizeSentinels } from '../format/neutralize-sentinels.js';
 import { selectRecords } from '../select/select-records.js';
-import { DEFAULT_SELECTION, type Selection } from '../select/selection-settings.js';
 import type { SectionOutline } from '../assemble/assemble-document.js';
 import type { Diagnostic } from '../model/errors.js';
 import { applyLockToRecords } from '../enrich/apply-lock.js';
 import type { LoadedLock } from '../enrich/lock-file.js';
-import type { InputText } from '../input/input-text.js';
 import { readInputTexts } from '../input/read-input.js';
 import type { EntryCounts, RecordsResult, SourceRecord } from '../model/record.js';
 import { normalizeRecords } from '../normalize/normalize-records.js';
 import { markOwnerNames } from '../owner/mark-owner-names.js';
 import { parseOwnerName, type OwnerName } from '../owner/owner-name.js';
+import { DEFAULT_SELECTION, type Selection } from '../model/settings.js';
+import type { InputText } from '../input/input-text.js';
 
 // The stages before citeproc live apart from pipeline.ts so that `check` and `readInputs`
 // never load citeproc, pdfkit or docx: a check on a small file should feel instant.

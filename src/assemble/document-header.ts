@@ -1,5 +1,5 @@
 import type { Document } from '../model/index.js';
-import type { HeaderSettings } from './display-settings.js';
+import type { HeaderSettings } from '../model/settings.js';
 
 /** The document date in words, in the document's language ("January 15, 2026", "15. Januar 2026"). */
 export function wordedDate(date: string, lang: string): string {

@@ -1,8 +1,8 @@
 import type { Diagnostic } from '../model/errors.js';
 import type { CslItem, SourceRecord } from '../model/record.js';
 import { linkOf, plainText, type Run } from '../model/index.js';
-import { LINK_KINDS, type ShownLinkKind } from './display-settings.js';
 import { isSafeLink } from './parse-markup.js';
+import { LINK_KINDS, type ShownLinkKind } from '../model/settings.js';
 
 /** What each kind is called on the page; `html` is al-folio's project-page field. */
 const LABELS: Readonly<Record<ShownLinkKind, string>> = {

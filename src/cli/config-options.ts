@@ -1,12 +1,12 @@
 import type { BuildOptions } from '../api/build-files.js';
 import type { CheckOptions } from '../api/check-files.js';
-import type { ConfigLayer } from '../config/config-layer.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import type { FontFamily, HighlightStyle, PageSize } from '../model/index.js';
-import type { InputSpec } from '../input/input-text.js';
 import { displayLayer, type DisplayFlags } from './display-flags.js';
 import { parseFormats } from './parse-formats.js';
 import { UsageError } from './report-failure.js';
+import type { SettingsLayer } from '../config/settings.js';
+import type { InputSpec } from '../input/input-text.js';
 
 /** The flags of `build` and `check` that can also be set in the config; undefined: not given. */
 export interface SettingFlags extends DisplayFlags {
@@ -22,6 +22,8 @@ export interface SettingFlags extends DisplayFlags {
   readonly marks?: string | undefined;
   readonly cache?: boolean | undefined;
   readonly yearSuffix?: boolean | undefined;
+  readonly jsonLd?: boolean | undefined;
+  readonly linkBase?: string | undefined;
   readonly since?: number | undefined;
   readonly until?: number | undefined;
   readonly selected?: boolean | undefined;
@@ -36,12 +38,9 @@ export interface SettingFlags extends DisplayFlags {
   readonly lock?: string | boolean | undefined;
 }
 
-/** What the command line sets: only flags given explicitly, so that a flag's default never hides the config's value. */
-function flagLayer(flags: SettingFlags): ConfigLayer {
-  const authors = flags.allAuthors ? 'all' : flags.maxAuthors;
-  const filters = { since: flags.since, until: flags.until, selected: flags.selected };
-  const layout = Object.fromEntries(Object.entries({ pageSize: flags.pageSize, font: flags.font, marginMm: flags.margin }).filter(([, v]) => v !== undefined));
-  const layer = {
+/** What the command line sets: only flags given explicitly (undefined: not given), so that a flag's default never hides the config's value. */
+function flagLayer(flags: SettingFlags): SettingsLayer {
+  return {
     inputs: flags.inputs.length > 0 ? flags.inputs : undefined,
     names: flags.name && flags.name.length > 0 ? flags.name : undefined,
     style: flags.style,
@@ -49,16 +48,18 @@ function flagLayer(flags: SettingFlags): ConfigLayer {
     output: flags.out,
     highlight: flags.highlight,
     locale: flags.locale,
-    authors,
+    authors: flags.allAuthors ? 'all' : flags.maxAuthors,
     marks: flags.marks,
     ...displayLayer(flags),
     cache: flags.cache,
     lock: flags.lock === false || typeof flags.lock === 'string' ? flags.lock : undefined,
     yearSuffix: flags.yearSuffix,
-    layout: Object.keys(layout).length > 0 ? layout : undefined,
-    filters: Object.values(filters).some((v) => v !== undefined) ? Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) : undefined,
+    jsonLd: flags.jsonLd,
+    // An empty --link-base is refused before; a given one wins over the config's.
+    linkBase: flags.linkBase || undefined,
+    layout: { pageSize: flags.pageSize, font: flags.font, marginMm: flags.margin },
+    selection: { filters: { since: flags.since, until: flags.until, selected: flags.selected } },
   };
-  return Object.fromEntries(Object.entries(layer).filter(([, v]) => v !== undefined)) as ConfigLayer;
 }
 
 /**
@@ -66,10 +67,10 @@ function flagLayer(flags: SettingFlags): ConfigLayer {
  * profile (`--profile`), and the flags given, in that order of strength. Read afresh on each
  * call, so a watch picks up an edited config.
  */
-export async function resolveSettings(flags: SettingFlags): Promise<ResolvedConfig> {
+export async function settingsFromFlags(flags: SettingFlags): Promise<ResolvedConfig> {
   const [{ loadConfig }, { resolveConfig }] = await Promise.all([import('../config/load-config.js'), import('../config/resolve-config.js')]);
   const loaded = flags.config === false ? undefined : await loadConfig(flags.config !== undefined ? { path: flags.config } : {});
-  const resolved = resolveConfig(loaded, { ...(flags.profile !== undefined ? { profile: flags.profile } : {}), flags: flagLayer(flags) });
+  const resolved = resolveConfig(loaded, { profile: flags.profile, flags: flagLayer(flags) });
   for (const [flag, year] of [['--since', flags.since], ['--until', flags.until]] as const) {
     // yargs reads `--since abc` as NaN: a filter on it would keep or drop everything.
     if (year !== undefined && !Number.isInteger(year)) throw new UsageError(`${flag} must be a year, such as 2020`);
@@ -81,14 +82,12 @@ export async function resolveSettings(flags: SettingFlags): Promise<ResolvedConf
   return resolved;
 }
 
-/** A build's options from its settings. */
+/** A build's settings from the config, profile and flags. */
 export async function buildOptionsFrom(flags: SettingFlags): Promise<BuildOptions> {
-  const { buildOptionsFor } = await import('../config/resolve-config.js');
-  return buildOptionsFor(await resolveSettings(flags));
+  return settingsFromFlags(flags);
 }
 
-/** A check's options from its settings: the inputs, owner and filters a build would use. */
+/** A check's settings: the inputs, owner, filters and lock a build would use. */
 export async function checkOptionsFrom(flags: SettingFlags): Promise<CheckOptions> {
-  const config = await resolveSettings(flags);
-  return { inputs: config.inputs, ...(config.names.length > 0 ? { names: config.names } : {}), selection: config.selection, ...(config.lock !== undefined ? { lock: config.lock } : {}) };
+  return settingsFromFlags(flags);
 }

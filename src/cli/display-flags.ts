@@ -1,6 +1,7 @@
-import { LINK_KINDS, type HeaderSettings, type ShownLinkKind } from '../assemble/display-settings.js';
-import { OUTPUT_FORMATS, type OutputFormat } from '../render/writers.js';
 import { UsageError } from './report-failure.js';
+import { LINK_KINDS, type ShownLinkKind } from '../model/settings.js';
+import { OUTPUT_FORMATS } from '../render/writers.js';
+import type { SettingsLayer } from '../config/settings.js';
 
 /** The flags that decide what entries and the header show; undefined: not given. */
 export interface DisplayFlags {
@@ -11,16 +12,6 @@ export interface DisplayFlags {
   readonly links?: string | undefined;
   readonly subtitle?: string | undefined;
   readonly updated?: boolean | undefined;
-}
-
-/** What the display flags set, as config settings. */
-export interface DisplayLayer {
-  readonly templates?: string;
-  readonly theme?: string;
-  readonly abstracts?: readonly OutputFormat[];
-  readonly notes?: boolean;
-  readonly links?: readonly ShownLinkKind[];
-  readonly header?: Partial<HeaderSettings>;
 }
 
 /** `--links doi,pdf,code` -> the kinds in that order; `none` -> none, `all` -> every kind. */
@@ -35,15 +26,14 @@ export function parseLinks(list: string): ShownLinkKind[] {
   });
 }
 
-/** The config settings the display flags give (`--abstracts` is every format, `--no-abstracts` none). */
-export function displayLayer(flags: DisplayFlags): DisplayLayer {
-  const header = { ...(flags.subtitle !== undefined ? { subtitle: flags.subtitle } : {}), ...(flags.updated !== undefined ? { updated: flags.updated } : {}) };
+/** The settings the display flags give, undefined where not given (`--abstracts` is every format, `--no-abstracts` none). */
+export function displayLayer(flags: DisplayFlags): Pick<SettingsLayer, 'templates' | 'theme' | 'abstracts' | 'notes' | 'links' | 'header'> {
   return {
-    ...(flags.template !== undefined ? { templates: flags.template } : {}),
-    ...(flags.theme !== undefined ? { theme: flags.theme } : {}),
-    ...(flags.abstracts !== undefined ? { abstracts: flags.abstracts ? [...OUTPUT_FORMATS] : [] } : {}),
-    ...(flags.notes !== undefined ? { notes: flags.notes } : {}),
-    ...(flags.links !== undefined ? { links: parseLinks(flags.links) } : {}),
-    ...(Object.keys(header).length > 0 ? { header } : {}),
+    templates: flags.template,
+    theme: flags.theme,
+    abstracts: flags.abstracts === undefined ? undefined : flags.abstracts ? OUTPUT_FORMATS : [],
+    notes: flags.notes,
+    links: flags.links === undefined ? undefined : parseLinks(flags.links),
+    header: { subtitle: flags.subtitle, updated: flags.updated },
   };
 }

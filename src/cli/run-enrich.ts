@@ -10,7 +10,7 @@ import { readLockFile } from '../enrich/read-lock-file.js';
 import { SOURCE_NAMES, type SourceName } from '../enrich/work-source.js';
 import { readInputs } from '../api/read-inputs.js';
 import { writeAtomically } from '../files/write-atomically.js';
-import { resolveSettings, type SettingFlags } from './config-options.js';
+import { settingsFromFlags, type SettingFlags } from './config-options.js';
 import { enrichSummary, offlinePlan } from './enrich-summary.js';
 import { networkSettings, parseSources, type NetworkFlags } from './network-flags.js';
 import { printDiagnostics } from './print-report.js';
@@ -69,7 +69,7 @@ function nothingAnswered(report: EnrichReport): string | undefined {
  * the lock file, and (with --write) adds it to the inputs too, after a backup. Returns the exit code.
  */
 export async function runEnrich(io: Io, flags: EnrichFlags): Promise<number> {
-  const config = await resolveSettings({ inputs: flags.inputs, config: flags.config, profile: flags.profile } satisfies SettingFlags);
+  const config = await settingsFromFlags({ inputs: flags.inputs, config: flags.config, profile: flags.profile } satisfies SettingFlags);
   const inputs = config.inputs.filter((i): i is string => typeof i === 'string');
   if (inputs.length === 0) throw new UsageError('no inputs: give the bibliographies to enrich (the bundled example is never rewritten)');
   if (inputs.includes('-')) throw new UsageError('enrich cannot read standard input: give the input files');

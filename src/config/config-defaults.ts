@@ -1,31 +1,34 @@
-import type { AuthorLimit } from '../format/format-records.js';
-import { LINK_KINDS, type HeaderSettings, type ShownLinkKind } from '../assemble/display-settings.js';
-import { DEFAULT_NUMBERING, DEFAULT_SELECTION, type NumberingRules, type Selection } from '../select/selection-settings.js';
-import { DEFAULT_LAYOUT, type HighlightStyle, type PageLayout } from '../model/index.js';
-import { DEFAULT_FORMATS, type OutputFormat } from '../render/writers.js';
+import { DEFAULT_LAYOUT } from '../model/index.js';
+import { DEFAULT_NUMBERING, DEFAULT_SELECTION, LINK_KINDS } from '../model/settings.js';
+import { DEFAULT_FORMATS } from '../render/writers.js';
+import type { Settings } from './settings.js';
 
-/** The value of every setting nobody set: resolve-config.ts applies them, the JSON Schema shows them. */
-export const CONFIG_DEFAULTS = {
+/** The value of every setting nobody set: resolve-settings.ts applies them, the JSON Schema shows them. */
+export const DEFAULT_SETTINGS: Settings = {
+  names: [],
+  inputs: [],
   style: 'apa',
+  locale: undefined,
   formats: DEFAULT_FORMATS,
   output: 'output',
-  highlight: 'bold' as HighlightStyle,
-  authors: 'style' as AuthorLimit,
+  highlight: 'bold',
+  authors: 'style',
+  marks: undefined,
   cache: true,
   yearSuffix: false,
   selection: DEFAULT_SELECTION,
   numbering: DEFAULT_NUMBERING,
-  links: LINK_KINDS as readonly ShownLinkKind[],
-  // Abstracts make a web page richer (collapsed); on paper they make a CV three times longer.
-  abstracts: ['html'] as readonly OutputFormat[],
+  links: LINK_KINDS,
+  linkBase: undefined,
   jsonLd: false,
   notes: true,
+  // Abstracts make a web page richer (collapsed); on paper they make a CV three times longer.
+  abstracts: ['html'],
   theme: 'default',
-  layout: DEFAULT_LAYOUT as PageLayout,
+  templates: undefined,
+  layout: DEFAULT_LAYOUT,
   title: 'Publications',
-  header: { updated: true } as HeaderSettings,
-} as const satisfies {
-  readonly selection: Selection;
-  readonly numbering: NumberingRules;
-  readonly [key: string]: unknown;
+  header: { updated: true },
+  lock: undefined,
+  configFile: undefined,
 };

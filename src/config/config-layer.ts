@@ -1,51 +1,9 @@
 import { isAbsolute, join } from 'node:path';
-import { LINK_KINDS, type HeaderSettings, type ShownLinkKind } from '../assemble/display-settings.js';
-import type { AuthorLimit } from '../format/format-records.js';
 import { sectionSlug } from '../select/group-sections.js';
-import type { CustomSection, NumberingRules, RecordFilters, SectionRules } from '../select/selection-settings.js';
-import type { HighlightStyle, PageLayout } from '../model/index.js';
-import type { InputSpec } from '../input/input-text.js';
-import { OUTPUT_FORMATS, type OutputFormat } from '../render/writers.js';
 import type { ConfigProfile } from './config-schema.js';
-
-/**
- * Settings from one source — the config file, a profile, or the command line — in the shape the
- * build takes; absent means "not set here". Layers are merged, then defaults fill the gaps.
- */
-export interface ConfigLayer {
-  readonly names?: readonly string[];
-  readonly inputs?: readonly InputSpec[];
-  readonly style?: string;
-  readonly locale?: string;
-  readonly formats?: readonly OutputFormat[];
-  readonly output?: string;
-  readonly highlight?: HighlightStyle;
-  readonly authors?: AuthorLimit;
-  readonly marks?: string;
-  readonly cache?: boolean;
-  readonly yearSuffix?: boolean;
-  readonly filters?: Partial<RecordFilters>;
-  readonly sections?: Partial<SectionRules>;
-  readonly numbering?: Partial<NumberingRules>;
-  readonly links?: readonly ShownLinkKind[];
-  readonly linkBase?: string;
-  readonly jsonLd?: boolean;
-  /** Records' notes go to the CSL style; false: dropped. */
-  readonly notes?: boolean;
-  readonly abstracts?: readonly OutputFormat[];
-  readonly theme?: string;
-  readonly templates?: string;
-  readonly layout?: Partial<PageLayout>;
-  readonly title?: string;
-  readonly header?: Partial<HeaderSettings>;
-  /** The lock file's path; false: none. */
-  readonly lock?: string | false;
-}
-
-/** The object without its undefined entries, so that merging never unsets a lower layer's value. */
-export function defined<T extends object>(object: T): T {
-  return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined)) as T;
-}
+import { LINK_KINDS, type CustomSection, type NumberingRules, type SectionRules } from '../model/settings.js';
+import { OUTPUT_FORMATS } from '../render/writers.js';
+import type { SettingsLayer } from './settings.js';
 
 const MM_PER: Record<string, number> = { mm: 1, cm: 10, in: 25.4, pt: 25.4 / 72 };
 
@@ -69,12 +27,12 @@ function sectionsLayer(sections: ConfigProfile['sections']): Partial<SectionRule
   const list = sections.list?.map(
     (s): CustomSection => ({ id: s.id ?? sectionSlug(s.title), title: s.title, ids: s.ids ?? [], types: s.types ?? [], keywords: s.keywords ?? [], selected: s.selected ?? false }),
   );
-  return defined({ ...sections, list });
+  return { ...sections, list };
 }
 
 function numberingLayer(numbering: ConfigProfile['numbering']): Partial<NumberingRules> | undefined {
   if (numbering === undefined) return undefined;
-  return typeof numbering === 'string' ? { order: numbering } : defined({ ...numbering });
+  return typeof numbering === 'string' ? { order: numbering } : numbering;
 }
 
 function listOrAll<T>(value: boolean | readonly T[] | undefined, all: readonly T[]): readonly T[] | undefined {
@@ -87,7 +45,7 @@ function listOrAll<T>(value: boolean | readonly T[] | undefined, all: readonly T
  * The layer a config file (or one of its profiles) sets. Paths in it (inputs, output, marks,
  * templates, a .csl style) are relative to the file's folder `baseDir`, as in tsconfig.json.
  */
-export function configLayer(settings: ConfigProfile, baseDir: string): ConfigLayer {
+export function configLayer(settings: ConfigProfile, baseDir: string): SettingsLayer {
   const rebase = (path: string) => (isAbsolute(path) ? path : join(baseDir, path));
   const inputs = settings.inputs === undefined ? undefined : (typeof settings.inputs === 'string' ? [settings.inputs] : settings.inputs).map(rebase);
   const style = settings.style !== undefined && /\.csl$/i.test(settings.style) ? rebase(settings.style) : settings.style;
@@ -95,7 +53,8 @@ export function configLayer(settings: ConfigProfile, baseDir: string): ConfigLay
   const allAuthors = settings['all-authors'];
   const page = settings.page;
   const header = settings.header;
-  return defined({
+  // Undefined: not set here (merging never unsets a lower layer's value).
+  return {
     names: ownerNames(settings.owner),
     inputs,
     style,
@@ -107,8 +66,7 @@ export function configLayer(settings: ConfigProfile, baseDir: string): ConfigLay
     marks: settings.marks === undefined ? undefined : rebase(settings.marks),
     cache: settings.cache,
     yearSuffix: settings['year-suffix'],
-    filters: settings.filters === undefined ? undefined : defined({ ...settings.filters }),
-    sections: sectionsLayer(settings.sections),
+    selection: { filters: settings.filters, sections: sectionsLayer(settings.sections) },
     numbering: numberingLayer(settings.numbering),
     links: listOrAll(settings.links, LINK_KINDS),
     linkBase: settings['link-base'],
@@ -117,10 +75,10 @@ export function configLayer(settings: ConfigProfile, baseDir: string): ConfigLay
     abstracts: listOrAll(settings.abstracts, OUTPUT_FORMATS),
     theme: settings.theme,
     templates: settings.templates === undefined ? undefined : rebase(settings.templates),
-    layout: page === undefined ? undefined : defined({ pageSize: page.size, marginMm: page.margins === undefined ? undefined : millimetres(page.margins), font: page.font }),
+    layout: page === undefined ? undefined : { pageSize: page.size, marginMm: page.margins === undefined ? undefined : millimetres(page.margins), font: page.font },
     title: header?.title,
-    header: header === undefined ? undefined : defined({ subtitle: header.subtitle, updated: header.updated }),
+    header: { subtitle: header?.subtitle, updated: header?.updated },
     // `lock: true` is the default place, decided where the config file's folder is known.
     lock: typeof settings.lock === 'string' ? rebase(settings.lock) : settings.lock === false ? false : undefined,
-  });
+  };
 }

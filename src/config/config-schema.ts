@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { LINK_KINDS } from '../assemble/display-settings.js';
-import { SOURCE_NAMES } from '../enrich/work-source.js';
 import { mainExtensions } from '../input/input-format.js';
-import { OUTPUT_FORMATS, type OutputFormat } from '../render/writers.js';
-import { CONFIG_DEFAULTS } from './config-defaults.js';
+import { SOURCE_NAMES } from '../enrich/work-source.js';
+import { DEFAULT_SETTINGS } from './config-defaults.js';
 import { Filters, Numbering, Sections } from './section-schema.js';
+import { LINK_KINDS } from '../model/settings.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../render/writers.js';
 
 // The one description of pubcv.config.yaml: it validates the file (strict: an unknown key is an
 // error), types the parsed value, and is turned into pubcv.schema.json for editors.
 
-const D = CONFIG_DEFAULTS;
+const D = DEFAULT_SETTINGS;
 const Format = z.enum(OUTPUT_FORMATS as readonly [OutputFormat, ...OutputFormat[]]);
 const Name = z.string().min(1);
 const Path = z.string().min(1);

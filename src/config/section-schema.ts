@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { sectionSlug } from '../select/group-sections.js';
-import { ENTRY_KINDS } from '../select/selection-settings.js';
-import { CONFIG_DEFAULTS } from './config-defaults.js';
+import { DEFAULT_SETTINGS } from './config-defaults.js';
+import { ENTRY_KINDS } from '../model/settings.js';
 
 // The parts of the config that decide which entries are listed, where, and how they are numbered.
 
-const { filters: FILTERS, sections: SECTIONS } = CONFIG_DEFAULTS.selection;
-const NUMBERING = CONFIG_DEFAULTS.numbering;
+const { filters: FILTERS, sections: SECTIONS } = DEFAULT_SETTINGS.selection;
+const NUMBERING = DEFAULT_SETTINGS.numbering;
 
 const Kind = z.enum(ENTRY_KINDS);
 const Words = z.array(z.string().min(1));

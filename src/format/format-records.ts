@@ -14,9 +14,8 @@ import { cvModeStyle, entriesAreIndependent } from './cv-mode-style.js';
 import { maxAuthorsRule, styleEtAlRule, withEtAlRule } from './et-al-rule.js';
 import { formatEntries, type FormatOptions, type FormattedEntry } from './format-entries.js';
 import { keepNumberHyphens } from './report-number.js';
+import type { AuthorLimit } from '../model/settings.js';
 
-/** How long author lists may be: the style's own rule (cut around the owner), never cut, or N names. */
-export type AuthorLimit = 'style' | 'all' | number;
 
 /** What decides names in the formatted entries. */
 export interface NameSettings {

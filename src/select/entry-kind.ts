@@ -1,5 +1,5 @@
 import type { CslItem } from '../model/record.js';
-import type { EntryKind } from './selection-settings.js';
+import type { EntryKind } from '../model/settings.js';
 
 // Preprint servers and the words that mark a preprint, wherever a reader put them: BibTeX
 // `journal = {arXiv preprint arXiv:...}`, `journal = {CoRR}`, `publisher = {bioRxiv}`, `note = {Preprint}`.

@@ -1,8 +1,9 @@
 import { assertNever, type Diagnostic, type Result } from '../model/errors.js';
 import type { SourceRecord } from '../model/record.js';
 import { entryKind, isSelected, keywordsOf, yearOf } from './entry-kind.js';
-import { ENTRY_KINDS, KIND_TITLES, type CustomSection, type SectionRules } from './selection-settings.js';
+import { KIND_TITLES } from './selection-settings.js';
 import { sortRecords } from './sort-records.js';
+import { ENTRY_KINDS, type CustomSection, type SectionRules } from '../model/settings.js';
 
 /** One section of the document before formatting: its records in the order they are listed. */
 export interface SectionPlan {

@@ -1,4 +1,4 @@
-import type { NumberingRules } from './selection-settings.js';
+import type { NumberingRules } from '../model/settings.js';
 
 /** A section's entry ids in listed order, with the names its prefix may be given under. */
 export interface NumberedSection {

@@ -1,7 +1,7 @@
 import type { Diagnostic, Result } from '../model/errors.js';
 import type { SourceRecord } from '../model/record.js';
 import { entryKind, isSelected, keywordsOf, yearOf } from './entry-kind.js';
-import type { RecordFilters } from './selection-settings.js';
+import type { RecordFilters } from '../model/settings.js';
 
 /** Why a filter leaves the record out, or undefined when it keeps it. */
 function reasonToDrop(record: SourceRecord, filters: RecordFilters): string | undefined {

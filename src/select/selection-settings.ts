@@ -1,72 +1,4 @@
-/** What kind of publication an entry is, for sections ("Journal articles") and type filters. */
-export const ENTRY_KINDS = ['journal', 'conference', 'preprint', 'book', 'thesis', 'other'] as const;
-export type EntryKind = (typeof ENTRY_KINDS)[number];
-
-/** Which entries a CV variant keeps. Empty lists keep everything. */
-export interface RecordFilters {
-  /** Only entries marked selected: BibTeX `selected = {true}` or the keyword `selected`. */
-  readonly selected: boolean;
-  /** Earliest year kept (inclusive); undated entries are kept. */
-  readonly since?: number;
-  /** Latest year kept (inclusive); undated entries are kept. */
-  readonly until?: number;
-  /** Kinds kept; empty: all. */
-  readonly types: readonly EntryKind[];
-  /** Keep entries with any of these keywords (CSL `keyword`); empty: all. */
-  readonly keywords: readonly string[];
-  /** Entry ids (citation keys) left out. */
-  readonly exclude: readonly string[];
-}
-
-/** One hand-made section (`sections.by: custom`): the entries it takes, by any of the rules given. */
-export interface CustomSection {
-  readonly id: string;
-  readonly title: string;
-  /** These entries, in this order, before any taken by the other rules. */
-  readonly ids: readonly string[];
-  readonly types: readonly EntryKind[];
-  readonly keywords: readonly string[];
-  /** Takes the entries marked selected. */
-  readonly selected: boolean;
-}
-
-/** How entries are grouped into sections and ordered inside them. */
-export interface SectionRules {
-  /** none: one untitled list; type: by kind; year: by year; keyword: by keyword; custom: `list`. */
-  readonly by: 'none' | 'type' | 'year' | 'keyword' | 'custom';
-  /** By type: the kinds that get a section, in order; undefined: all, in ENTRY_KINDS order. */
-  readonly types?: readonly EntryKind[];
-  /** By keyword: the keywords that get a section, in order; undefined: every keyword found, alphabetically. */
-  readonly keywords?: readonly string[];
-  /** Section titles by kind, keyword, year or `undated`. */
-  readonly titles: Readonly<Record<string, string>>;
-  /** The sections, by custom. */
-  readonly list: readonly CustomSection[];
-  /** Title of the last section, for entries no other section took; false leaves them out. */
-  readonly rest: string | false;
-  /** Inside a section: newest first (then title), oldest first, or input order. */
-  readonly sort: 'newest' | 'oldest' | 'input';
-  /** Where undated entries go: before or after the dated ones (by year: the "Undated" section). */
-  readonly undated: 'first' | 'last';
-}
-
-/** Filters and sections: which entries are listed, where, in what order. */
-export interface Selection {
-  readonly filters: RecordFilters;
-  readonly sections: SectionRules;
-}
-
-/** Entry numbers drawn in the gutter ("J12"). */
-export interface NumberingRules {
-  /** none: the style's own labels, if any; ascending: first listed is 1; reverse: first listed is the highest. */
-  readonly order: 'none' | 'ascending' | 'reverse';
-  /** Count within each section, or across the whole list. */
-  readonly scope: 'section' | 'continuous';
-  /** Prefix by section id ("journal": "J"). */
-  readonly prefixes: Readonly<Record<string, string>>;
-  /** The label: `{prefix}` and `{n}` are replaced. */
-  readonly label: string;
-}
+import type { EntryKind } from '../model/settings.js';
 
 /** Titles of the kind sections. */
 export const KIND_TITLES: Readonly<Record<EntryKind, string>> = {
@@ -77,12 +9,3 @@ export const KIND_TITLES: Readonly<Record<EntryKind, string>> = {
   thesis: 'Theses',
   other: 'Other publications',
 };
-
-/** Everything kept, one untitled list, newest first: what a build without settings does. */
-export const DEFAULT_SELECTION: Selection = {
-  filters: { selected: false, types: [], keywords: [], exclude: [] },
-  sections: { by: 'none', titles: {}, list: [], rest: 'Other', sort: 'newest', undated: 'last' },
-};
-
-/** No numbers of pubcv's own: numeric styles keep theirs. */
-export const DEFAULT_NUMBERING: NumberingRules = { order: 'none', scope: 'section', prefixes: {}, label: '[{prefix}{n}]' };

@@ -1,5 +1,5 @@
 import type { SourceRecord } from '../model/record.js';
-import type { SectionRules } from './selection-settings.js';
+import type { SectionRules } from '../model/settings.js';
 
 /** How to order the entries of one section. */
 export type SortRules = Pick<SectionRules, 'sort' | 'undated'>;

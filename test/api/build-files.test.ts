@@ -22,7 +22,7 @@ function snapshot(dir: string): Map<string, Buffer> {
 
 async function builtFolder(): Promise<string> {
   const out = tempDir('atomic');
-  const report = await build({ ...options, out });
+  const report = await build({ ...options, output: out });
   assert.equal(report.outputs.length, 2);
   return out;
 }
@@ -36,7 +36,7 @@ test('a writer that throws leaves the earlier outputs byte-identical and no temp
   pdf.load = async () => ({ render: async () => { throw new Error('pdf writer failed'); } });
   try {
     const changed = [{ path: 'refs.json', text: ITEMS.replace('Fast things', 'Faster things') }];
-    await assert.rejects(build({ ...options, inputs: changed, out }), /pdf writer failed/);
+    await assert.rejects(build({ ...options, inputs: changed, output: out }), /pdf writer failed/);
   } finally {
     pdf.load = original;
   }
@@ -46,7 +46,7 @@ test('a writer that throws leaves the earlier outputs byte-identical and no temp
 test('an input with no readable entry writes nothing and leaves the earlier outputs byte-identical', async () => {
   const out = await builtFolder();
   const before = snapshot(out);
-  const report = await build({ ...options, inputs: [{ path: 'refs.json', text: '[ not json' }], out });
+  const report = await build({ ...options, inputs: [{ path: 'refs.json', text: '[ not json' }], output: out });
   assert.deepEqual(report.outputs, []);
   assert.equal(report.changes, undefined);
   assert.ok(report.diagnostics.some((d) => d.code === 'no-entries'));
@@ -76,6 +76,6 @@ test('a build reports what changed since the last build into the same folder', a
   const out = await builtFolder();
   const items = JSON.parse(ITEMS) as Array<Record<string, unknown>>;
   const next = [{ ...items[0], title: 'Fast things, revised' }, { id: 'sui2025', type: 'article-journal', title: 'New', author: [{ family: 'Sui', given: 'Yang' }], issued: { 'date-parts': [[2025]] } }];
-  const report = await build({ ...options, inputs: [{ path: 'refs.json', text: JSON.stringify(next) }], out });
+  const report = await build({ ...options, inputs: [{ path: 'refs.json', text: JSON.stringify(next) }], output: out });
   assert.deepEqual(report.changes, { new: ['sui2025'], changed: ['sui2024'], removed: ['sui2023'], firstBuild: false });
 });

@@ -5,6 +5,7 @@ import { bundledStyle, styleFromCsl, type CslStyle } from '../../src/format/csl-
 import { loadTemplates, templateSearchPath } from '../../src/assemble/load-templates.js';
 import { buildDocument } from '../../src/api/pipeline.js';
 import { corpusFile, skipWithout } from '../helpers/corpus.js';
+import { resolveSettings } from '../../src/config/resolve-settings.js';
 
 // A style that prints the note, as a few CSL styles do.
 const withNote = styleFromCsl(
@@ -24,7 +25,7 @@ function printed(result: Built): string[] {
 }
 
 function texts(inputs: Array<{ path: string; text: string }>, style: CslStyle, notes?: boolean): string[] {
-  return printed(buildDocument(inputs, { style, date: '2026-01-01', ...(notes === undefined ? {} : { notes }) }));
+  return printed(buildDocument(inputs, { ...resolveSettings({ notes }), style, date: '2026-01-01' }));
 }
 
 describe('notes', () => {
@@ -38,7 +39,7 @@ describe('notes', () => {
 
   it('are not printed under the entry by the default theme', async () => {
     const templates = await loadTemplates(await templateSearchPath());
-    const result = buildDocument([{ path: 'z.json', text: zotero }], { style: bundledStyle('apa')!, date: '2026-01-01', templates });
+    const result = buildDocument([{ path: 'z.json', text: zotero }], { ...resolveSettings(), style: bundledStyle('apa')!, date: '2026-01-01', entryTemplates: templates });
     const [entry] = printed(result);
     assert.match(entry ?? '', /Cells/);
     assert.doesNotMatch(entry ?? '', /poster|ISSN|New Results/);
@@ -52,7 +53,7 @@ describe('notes on the corpus', { skip: skipWithout(ARMENBIB, MISKIEWICZ) }, () 
   it('armenbib: a shelf location in Zotero\'s Extra is not printed; Miśkiewicz: no ORCID work type is printed', async () => {
     const templates = await loadTemplates(await templateSearchPath());
     for (const path of [ARMENBIB, MISKIEWICZ]) {
-      const result = buildDocument([{ path, text: readFileSync(path, 'utf8') }], { style: bundledStyle('chicago-author-date')!, date: '2026-01-01', templates });
+      const result = buildDocument([{ path, text: readFileSync(path, 'utf8') }], { ...resolveSettings(), style: bundledStyle('chicago-author-date')!, date: '2026-01-01', entryTemplates: templates });
       assert.doesNotMatch(printed(result).join('\n'), /Dining room|book-chapter|journal-article|conference-paper|In \. /, path);
     }
   });

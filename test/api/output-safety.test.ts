@@ -27,7 +27,7 @@ const base = { names: ['Sui, Yang'], date: '2026-01-01', cache: false } as const
 test('a build whose output is its own input is refused before anything is written', async () => {
   const dir = folderWith({ 'publications.bib': BIB });
   const input = join(dir, 'publications.bib');
-  await assert.rejects(build({ ...base, inputs: [input], out: dir, formats: ['bib', 'html'] }), usageError(/publications\.bib would overwrite the input .*publications\.bib/));
+  await assert.rejects(build({ ...base, inputs: [input], output: dir, formats: ['bib', 'html'] }), usageError(/publications\.bib would overwrite the input .*publications\.bib/));
   assert.equal(readFileSync(input, 'utf8'), BIB);
   assert.deepEqual(readdirSync(dir), ['publications.bib']);
 });
@@ -35,7 +35,7 @@ test('a build whose output is its own input is refused before anything is writte
 test('CSL-JSON input and csl-json output in the same folder, as a config file sets them, is refused', async () => {
   const dir = folderWith({ 'publications.json': JSON_ITEMS, 'pubcv.config.yaml': 'inputs: [publications.json]\n' });
   const input = join(dir, 'publications.json');
-  await assert.rejects(build({ ...base, inputs: [input], out: dir, formats: ['csl-json'], configFile: join(dir, 'pubcv.config.yaml') }), usageError(/overwrite the input/));
+  await assert.rejects(build({ ...base, inputs: [input], output: dir, formats: ['csl-json'], configFile: join(dir, 'pubcv.config.yaml') }), usageError(/overwrite the input/));
   assert.equal(readFileSync(input, 'utf8'), JSON_ITEMS);
 });
 
@@ -50,7 +50,7 @@ test('an output that is a symbolic or hard link to an input, the config, marks o
   ] as const) {
     const out = folderWith({});
     (link === 'symlink' ? symlinkSync : linkSync)(join(src, name), join(out, 'publications.html'));
-    const options = { ...base, inputs: [join(src, 'refs.json')], out, formats: ['html'] as const, configFile: join(src, 'cv.yaml'), marks: join(src, 'marks.yaml'), lock: join(src, 'pubcv.lock.json') };
+    const options = { ...base, inputs: [join(src, 'refs.json')], output: out, formats: ['html'] as const, configFile: join(src, 'cv.yaml'), marks: join(src, 'marks.yaml'), lock: join(src, 'pubcv.lock.json') };
     await assert.rejects(build(options), usageError(new RegExp(`the ${role} .*${name.replace('.', '\\.')}`)), `${link} to ${name}`);
   }
   assert.equal(readFileSync(join(src, 'refs.json'), 'utf8'), JSON_ITEMS);
@@ -58,7 +58,7 @@ test('an output that is a symbolic or hard link to an input, the config, marks o
 
 test('an output over a template of the --template folder is refused', async () => {
   const templates = folderWith({ 'publications.html': '<p>{{title}}</p>' });
-  await assert.rejects(build({ ...base, inputs: [{ path: 'refs.json', text: JSON_ITEMS }], out: templates, formats: ['html'], templates }), usageError(/the template /));
+  await assert.rejects(build({ ...base, inputs: [{ path: 'refs.json', text: JSON_ITEMS }], output: templates, formats: ['html'], templates }), usageError(/the template /));
 });
 
 test('a symbolic link planted at the cache folder or at the old temporary names leads no write outside the output folder', async () => {
@@ -66,7 +66,7 @@ test('a symbolic link planted at the cache folder or at the old temporary names 
   const victim = folderWith({ 'publications.pdf': 'my own pdf', 'entries.json': 'mine' });
   symlinkSync(victim, join(out, '.pubcv-cache'));
   for (const [i, name] of ['html', 'pdf'].entries()) symlinkSync(join(victim, 'publications.pdf'), join(out, `.publications.${name}.${process.pid}.${i}.pubcv-tmp`));
-  const report = await build({ ...base, cache: true, inputs: [{ path: 'refs.json', text: JSON_ITEMS }], out, formats: ['html', 'pdf'] });
+  const report = await build({ ...base, cache: true, inputs: [{ path: 'refs.json', text: JSON_ITEMS }], output: out, formats: ['html', 'pdf'] });
   assert.equal(report.outputs.length, 2);
   assert.deepEqual(readdirSync(victim).sort(), ['entries.json', 'publications.pdf']);
   assert.equal(readFileSync(join(victim, 'publications.pdf'), 'utf8'), 'my own pdf');
@@ -77,16 +77,16 @@ test('a symbolic link planted at the cache folder or at the old temporary names 
 test('an output folder that is a file, lies under a file, is a device or is empty is a usage error', async () => {
   const dir = folderWith({ 'notes.txt': 'mine' });
   const inputs = [{ path: 'refs.json', text: JSON_ITEMS }];
-  await assert.rejects(build({ ...base, inputs, out: join(dir, 'notes.txt') }), usageError(/notes\.txt is a file/));
-  await assert.rejects(build({ ...base, inputs, out: join(dir, 'notes.txt', 'out') }), usageError(/lies under .*notes\.txt, which is a file/));
-  await assert.rejects(build({ ...base, inputs, out: '/dev/null' }), usageError(/\/dev\/null is not a folder/));
-  await assert.rejects(build({ ...base, inputs, out: '' }), usageError(/output folder is empty/));
+  await assert.rejects(build({ ...base, inputs, output: join(dir, 'notes.txt') }), usageError(/notes\.txt is a file/));
+  await assert.rejects(build({ ...base, inputs, output: join(dir, 'notes.txt', 'out') }), usageError(/lies under .*notes\.txt, which is a file/));
+  await assert.rejects(build({ ...base, inputs, output: '/dev/null' }), usageError(/\/dev\/null is not a folder/));
+  await assert.rejects(build({ ...base, inputs, output: '' }), usageError(/output folder is empty/));
   assert.equal(readFileSync(join(dir, 'notes.txt'), 'utf8'), 'mine');
 });
 
 test('an output folder that cannot be created (under /proc) fails at once with exit 1', async () => {
   const started = Date.now();
-  await assert.rejects(build({ ...base, inputs: [{ path: 'refs.json', text: JSON_ITEMS }], out: '/proc/nonexist/x', formats: ['html'] }), (error: unknown) => error instanceof UserError && error.exitCode === 1 && /cannot create the output folder \/proc\/nonexist\/x/.test(error.message));
+  await assert.rejects(build({ ...base, inputs: [{ path: 'refs.json', text: JSON_ITEMS }], output: '/proc/nonexist/x', formats: ['html'] }), (error: unknown) => error instanceof UserError && error.exitCode === 1 && /cannot create the output folder \/proc\/nonexist\/x/.test(error.message));
   assert.ok(Date.now() - started < 30_000);
 });
 

@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { bundledStyle } from '../../src/format/csl-style.js';
 import { buildDocument } from '../../src/api/pipeline.js';
 import { CORPUS, skipWithout } from '../helpers/corpus.js';
+import { resolveSettings } from '../../src/config/resolve-settings.js';
 
 // Entries of real lists as a reader of the CV sees them: the reference text each style prints.
 
@@ -11,7 +12,7 @@ import { CORPUS, skipWithout } from '../helpers/corpus.js';
 function references(text: string, style: string): string[] {
   const found = bundledStyle(style);
   assert.ok(found, style);
-  const result = buildDocument([{ path: 'refs.bib', text }], { style: found, date: '2026-01-01', authors: 'all' });
+  const result = buildDocument([{ path: 'refs.bib', text }], { ...resolveSettings(), style: found, date: '2026-01-01', authors: 'all' });
   return (result.document?.sections ?? []).flatMap((section) => section.entries.map((entry) => entry.runs.map((run) => run.text).join('')));
 }
 

@@ -7,6 +7,7 @@ import { TEMPLATES_DIR } from '../../src/files/bundled-files.js';
 import type { Document } from '../../src/model/index.js';
 import { buildDocument } from '../../src/api/pipeline.js';
 import { writers } from '../../src/render/writers.js';
+import { resolveSettings } from '../../src/config/resolve-settings.js';
 
 // XML 1.0 (https://www.w3.org/TR/xml/#charsets) has no place for U+FFFE, U+FFFF, C0 controls
 // other than tab, LF and CR, or lone surrogates; Word and LibreOffice refuse a DOCX holding one.
@@ -25,6 +26,7 @@ function build(): ReturnType<typeof buildDocument> {
   const style = bundledStyle('apa');
   assert.ok(style);
   return buildDocument([{ path: 'bad.json', text: JSON.stringify([ITEM]) }], {
+    ...resolveSettings(),
     names: ['Sui\uFFFF, Yang'],
     style,
     date: '2026-01-01',

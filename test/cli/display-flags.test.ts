@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { displayLayer } from '../../src/cli/display-flags.js';
+import { DEFAULT_SETTINGS } from '../../src/config/config-defaults.js';
+import { resolveSettings } from '../../src/config/resolve-settings.js';
 
 test('--no-notes sets notes: false; no flag leaves the config alone', () => {
-  assert.deepEqual(displayLayer({ notes: false }), { notes: false });
-  assert.deepEqual(displayLayer({}), {});
+  assert.equal(resolveSettings({ notes: true }, displayLayer({ notes: false })).notes, false);
+  const config = { notes: false, theme: 'compact', header: { subtitle: 'Since 2019', updated: false } };
+  assert.deepEqual(resolveSettings(config, displayLayer({})), resolveSettings(config));
+  assert.deepEqual(resolveSettings(displayLayer({})), DEFAULT_SETTINGS);
 });

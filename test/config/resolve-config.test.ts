@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { LINK_KINDS } from '../../src/assemble/display-settings.js';
-import { DEFAULT_NUMBERING, DEFAULT_SELECTION } from '../../src/select/selection-settings.js';
-import { CONFIG_DEFAULTS } from '../../src/config/config-defaults.js';
+import { DEFAULT_SETTINGS } from '../../src/config/config-defaults.js';
 import { parseConfig } from '../../src/config/parse-config.js';
-import { buildOptionsFor, resolveConfig, type LoadedConfig } from '../../src/config/resolve-config.js';
+import { resolveConfig, type LoadedConfig } from '../../src/config/resolve-config.js';
+import { resolveSettings } from '../../src/config/resolve-settings.js';
 import { UserError } from '../../src/model/errors.js';
 import { DEFAULT_LAYOUT } from '../../src/model/index.js';
+import { LINK_KINDS, DEFAULT_NUMBERING, DEFAULT_SELECTION } from '../../src/model/settings.js';
 
 function loaded(text: string, path = 'pubcv.config.yaml'): LoadedConfig {
   const parsed = parseConfig(text, path);
@@ -22,24 +22,32 @@ test('no config, no flags: every default, applied in one place', () => {
     names: [],
     inputs: [],
     style: 'apa',
+    locale: undefined,
     formats: ['pdf', 'docx', 'html'],
     output: 'output',
     highlight: 'bold',
     authors: 'style',
+    marks: undefined,
     cache: true,
     yearSuffix: false,
     selection: DEFAULT_SELECTION,
     numbering: DEFAULT_NUMBERING,
     links: LINK_KINDS,
+    linkBase: undefined,
     jsonLd: false,
     notes: true,
     abstracts: ['html'],
     theme: 'default',
+    templates: undefined,
     layout: DEFAULT_LAYOUT,
     title: 'Publications',
     header: { updated: true },
+    lock: undefined,
+    configFile: undefined,
+    enrich: undefined,
+    profile: undefined,
   });
-  assert.equal(resolved.style, CONFIG_DEFAULTS.style);
+  assert.equal(resolved.style, DEFAULT_SETTINGS.style);
 });
 
 test('the config fills the settings; paths are relative to its folder', () => {
@@ -112,7 +120,7 @@ test('a profile overrides the config: mappings merged key by key, values replace
 });
 
 test('flags given explicitly beat the profile, which beats the config', () => {
-  const r = resolveConfig(loaded(WITH_PROFILES), { profile: 'short', flags: { style: 'nature', authors: 3, filters: { since: 2020 } } });
+  const r = resolveConfig(loaded(WITH_PROFILES), { profile: 'short', flags: { style: 'nature', authors: 3, selection: { filters: { since: 2020 } } } });
   assert.equal(r.style, 'nature');
   assert.equal(r.authors, 3);
   assert.deepEqual(r.selection.filters, { ...DEFAULT_SELECTION.filters, since: 2020, selected: true });
@@ -121,7 +129,7 @@ test('flags given explicitly beat the profile, which beats the config', () => {
 });
 
 test('notes: false in the config turns notes off for the build; the --notes flag turns them back on', () => {
-  assert.equal(buildOptionsFor(resolveConfig(loaded('notes: false\n'))).notes, false);
+  assert.equal(resolveConfig(loaded('notes: false\n')).notes, false);
   assert.equal(resolveConfig(loaded('notes: false\n'), { flags: { notes: true } }).notes, true);
 });
 
@@ -133,13 +141,15 @@ test('an unknown profile is a usage error with the closest name', () => {
   assert.throws(() => resolveConfig(undefined, { profile: 'short' }), /no pubcv\.config\.yaml was found/);
 });
 
-test('the resolved settings become the build options', () => {
-  const options = buildOptionsFor(resolveConfig(loaded('owner: "Sui, Yang"\ninputs: refs.bib\nlocale: de\noutput: cv\nformats: [html]\n')));
-  assert.deepEqual(options.inputs, ['refs.bib']);
-  assert.deepEqual(options.names, ['Sui, Yang']);
-  assert.equal(options.out, 'cv');
-  assert.equal(options.lang, 'de');
-  assert.deepEqual(options.formats, ['html']);
-  assert.deepEqual(options.selection, DEFAULT_SELECTION);
-  assert.equal(options.theme, 'default');
+test('the resolved settings are what build() takes: resolving them again changes nothing', () => {
+  const { enrich, profile, ...settings } = resolveConfig(loaded('owner: "Sui, Yang"\ninputs: refs.bib\nlocale: de\noutput: cv\nformats: [html]\n'));
+  assert.deepEqual([enrich, profile], [undefined, undefined]);
+  assert.deepEqual(settings.inputs, ['refs.bib']);
+  assert.deepEqual(settings.names, ['Sui, Yang']);
+  assert.equal(settings.output, 'cv');
+  assert.equal(settings.locale, 'de');
+  assert.deepEqual(settings.formats, ['html']);
+  assert.deepEqual(settings.selection, DEFAULT_SELECTION);
+  assert.equal(settings.theme, 'default');
+  assert.deepEqual(resolveSettings(settings), settings);
 });

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { bundledStyle } from '../../src/format/csl-style.js';
-import { DEFAULT_SELECTION } from '../../src/select/selection-settings.js';
 import { TEMPLATES_DIR } from '../../src/files/bundled-files.js';
 import type { CslItem, CslName } from '../../src/model/record.js';
 import type { Document } from '../../src/model/index.js';
@@ -10,6 +9,8 @@ import { writers } from '../../src/render/writers.js';
 import { readDocx } from '../helpers/read-docx.js';
 import { readHtml } from '../helpers/read-html.js';
 import { pdfLines, readPdf } from '../helpers/read-pdf.js';
+import { DEFAULT_SELECTION } from '../../src/model/settings.js';
+import { resolveSettings } from '../../src/config/resolve-settings.js';
 
 // The owner must come out highlighted exactly once per entry, with the given name or its
 // initial, in every popular style, every format, wherever the owner stands in a 25-name list
@@ -101,6 +102,7 @@ function buildFor(styleName: string): Document {
   const style = bundledStyle(styleName);
   assert.ok(style, `style ${styleName} is bundled`);
   const result = buildDocument([{ path: 'matrix.json', text: JSON.stringify(CASES.map((c) => c.item)) }], {
+    ...resolveSettings(),
     names: OWNER_NAMES,
     style,
     date: '2026-01-01',

@@ -15,7 +15,7 @@ const DOI = 'https://doi.org/10.18653/v1/2020.acl-main.60';
 /** Builds the al-folio fixture into a fresh folder; returns the three outputs as a reader sees them. */
 async function buildAll(options: Partial<BuildOptions> = {}) {
   const out = tempDir('templates');
-  const report = await build({ inputs: [BIB], names: ['Zhang, Yichi'], out, cache: false, date: '2026-01-15', ...options });
+  const report = await build({ inputs: [BIB], names: ['Zhang, Yichi'], output: out, cache: false, date: '2026-01-15', ...options });
   const html = readFileSync(join(out, 'publications.html'), 'utf8');
   const pdf = await readPdf(new Uint8Array(readFileSync(join(out, 'publications.pdf'))));
   const docx = await readDocx(new Uint8Array(readFileSync(join(out, 'publications.docx'))));
@@ -96,7 +96,7 @@ describe('entry templates decide what every format shows', () => {
     assert.match(compact.pdfText, /Outstanding Paper Award\.\s+\[Code\]\s+\[arXiv\]/);
     assert.equal(parse(compact.html).querySelectorAll('.entry-links').length, 0);
     const out = tempDir('fragment');
-    await build({ inputs: [BIB], names: ['Zhang, Yichi'], out, cache: false, theme: 'fragment', formats: ['html'] });
+    await build({ inputs: [BIB], names: ['Zhang, Yichi'], output: out, cache: false, theme: 'fragment', formats: ['html'] });
     const html = readFileSync(join(out, 'publications.html'), 'utf8');
     assert.match(html, /^<div class="pubcv highlight-bold/);
     assert.doesNotMatch(html, /<html|<head|<body/);

@@ -3,8 +3,8 @@ import { test } from 'node:test';
 import { applyLock, fieldsToFill } from '../../src/enrich/apply-lock.js';
 import type { LoadedLock, LockEntry } from '../../src/enrich/lock-file.js';
 import type { SourceRecord } from '../../src/model/record.js';
-import { DEFAULT_SELECTION } from '../../src/select/selection-settings.js';
 import { prepareRecords } from '../../src/api/prepare-records.js';
+import { DEFAULT_SELECTION } from '../../src/model/settings.js';
 
 const VENUE = 'Synthetic Venue for pubcv tests';
 

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parseConfig } from '../../src/config/parse-config.js';
-import { buildOptionsFor, resolveConfig } from '../../src/config/resolve-config.js';
+import { resolveConfig } from '../../src/config/resolve-config.js';
+import { resolveSettings } from '../../src/config/resolve-settings.js';
 import { lockPathFor } from '../../src/enrich/find-lock.js';
 
 function loaded(text: string) {
@@ -16,7 +17,8 @@ test('the lock is beside the config file, or where its `lock:` says, or nowhere 
   assert.equal(resolveConfig(loaded('inputs: a.bib\nlock: data/my.lock.json\n')).lock, join('cv', 'data', 'my.lock.json'));
   assert.equal(resolveConfig(loaded('inputs: a.bib\nlock: false\n')).lock, false);
   assert.equal(resolveConfig(loaded('inputs: a.bib\n'), { flags: { lock: false } }).lock, false);
-  assert.equal(buildOptionsFor(resolveConfig(loaded('inputs: a.bib\nlock: false\n'))).lock, false);
+  // build() resolves what it is given once more: `false` stays false, not the default place.
+  assert.equal(resolveSettings(resolveConfig(loaded('inputs: a.bib\nlock: false\n'))).lock, false);
   assert.equal(resolveConfig(undefined).lock, undefined);
 });
 

@@ -7,6 +7,7 @@ import { renderEntriesInParallel } from '../../src/format/render-parallel.js';
 import type { CslItem } from '../../src/model/record.js';
 import { plainText } from '../../src/model/index.js';
 import { buildDocument } from '../../src/api/pipeline.js';
+import { resolveSettings } from '../../src/config/resolve-settings.js';
 
 const good = (id: string): CslItem => ({ id, type: 'book', title: `Book ${id}`, author: [{ family: 'Doe', given: 'Jane' }], issued: { 'date-parts': [[2019]] } });
 // A given name that is a number makes citeproc-js throw while it formats the names.
@@ -49,7 +50,7 @@ describe('date ranges', () => {
   const json = JSON.stringify([{ id: 'may', type: 'book', title: 'May', publisher: 'P', author: [{ family: 'Doe', given: 'Jane' }], issued: { 'date-parts': [[2020, 5, 1], [2020, 5]] } }]);
 
   it('render as ranges and open ranges in a build, from BibLaTeX and CSL-JSON', () => {
-    const result = buildDocument([{ path: 'refs.bib', text: bib }, { path: 'refs.json', text: json }], { style: bundledStyle('apa')!, date: '2026-01-01', names: ['Doe, Jane'] });
+    const result = buildDocument([{ path: 'refs.bib', text: bib }, { path: 'refs.json', text: json }], { ...resolveSettings(), style: bundledStyle('apa')!, date: '2026-01-01', names: ['Doe, Jane'] });
     const texts = result.document!.sections.flatMap((s) => s.entries.map((e) => plainText(e.runs)));
     assert.deepEqual(result.entries, { read: 5, rendered: 5, skipped: 0, merged: 0 });
     assert.ok(texts.some((t) => t.includes('(2020–2021). Closed')), texts.join('\n'));
@@ -61,7 +62,7 @@ describe('date ranges', () => {
 
   it('a date that is no date is an error naming the entry, its file and line; the others are built', () => {
     const items = JSON.stringify([{ id: 'junk', type: 'book', title: 'Junk', issued: { 'date-parts': [['spring']] } }, JSON.parse(json)[0]]);
-    const result = buildDocument([{ path: 'refs.bib', text: bib }, { path: 'more.json', text: items }], { style: bundledStyle('apa')!, date: '2026-01-01' });
+    const result = buildDocument([{ path: 'refs.bib', text: bib }, { path: 'more.json', text: items }], { ...resolveSettings(), style: bundledStyle('apa')!, date: '2026-01-01' });
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     assert.deepEqual(errors.map((d) => [d.code, d.file, d.line, d.entry]), [['date-invalid', 'more.json', 1, 'junk']]);
     assert.equal(result.entries.rendered, 5);

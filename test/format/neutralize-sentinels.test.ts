@@ -5,11 +5,12 @@ import { NUMBER_SLUG } from '../../src/format/csl-engine.js';
 import { neutralizeText } from '../../src/format/neutralize-sentinels.js';
 import { nameMarker, wrapOwnerPart } from '../../src/owner/owner-sentinel.js';
 import { buildDocument } from '../../src/api/pipeline.js';
+import { resolveSettings } from '../../src/config/resolve-settings.js';
 
 // Issue #15 item 11: markers the pipeline uses while formatting cannot be forged from input.
 
 function entryRuns(path: string, text: string, style = 'apa') {
-  const result = buildDocument([{ path, text }], { names: ['Roe, Ann'], style: bundledStyle(style)!, date: '2026-01-01' });
+  const result = buildDocument([{ path, text }], { ...resolveSettings(), names: ['Roe, Ann'], style: bundledStyle(style)!, date: '2026-01-01' });
   assert.ok(result.document);
   const runs = result.document.sections.flatMap((s) => s.entries)[0]!.runs;
   return { runs, diagnostics: result.diagnostics, owner: runs.filter((r) => r.marks.some((m) => m.type === 'owner')).map((r) => r.text) };

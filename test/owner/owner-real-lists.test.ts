@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import { bundledStyle } from '../../src/format/csl-style.js';
 import { buildDocument } from '../../src/api/pipeline.js';
 import { corpusFile, skipWithout } from '../helpers/corpus.js';
+import { resolveSettings } from '../../src/config/resolve-settings.js';
 
 // Owner highlighting on real publication lists (issue #14, items 12 and 13), through the whole
 // pipeline up to the document model.
@@ -12,7 +13,7 @@ const STRUDEL = corpusFile('cmu-strudel-lab-publications.bib');
 const ZHANG = corpusFile('zhang-yichi-alfolio-papers.bib');
 
 function build(file: string, names: string[]) {
-  const result = buildDocument([{ path: file, text: readFileSync(file, 'utf8') }], { names, style: bundledStyle('apa')!, date: '2026-01-01' });
+  const result = buildDocument([{ path: file, text: readFileSync(file, 'utf8') }], { ...resolveSettings(), names, style: bundledStyle('apa')!, date: '2026-01-01' });
   assert.ok(result.document);
   const entries = result.document.sections.flatMap((s) => s.entries);
   const owners = new Map(entries.map((e) => [e.id, e.runs.filter((r) => r.marks.some((m) => m.type === 'owner')).map((r) => r.text).join('|')]));

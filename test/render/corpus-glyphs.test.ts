@@ -9,6 +9,7 @@ import { buildDocument } from '../../src/api/pipeline.js';
 import { fontChain, resolveFontFiles, splitByFont, type FontFace } from '../../src/render/font-chain.js';
 import { pdfTexts } from '../../src/render/undrawable-text.js';
 import { CORPUS, listIfPresent, skipWithout } from '../helpers/corpus.js';
+import { resolveSettings } from '../../src/config/resolve-settings.js';
 
 // Every character of the real corpus files' PDFs must have an outline in the font the PDF writer
 // chooses for it: checked with fontkit's own glyph lookup (glyph 0 is .notdef, the empty box) in
@@ -53,7 +54,7 @@ function build(paths: readonly string[], names: readonly string[] = []): Documen
   const style = bundledStyle('apa');
   assert.ok(style);
   const inputs = paths.map((path) => ({ path, text: readFileSync(join(CORPUS, path), 'utf8') }));
-  const { document } = buildDocument(inputs, { style, date: '2026-01-01', names });
+  const { document } = buildDocument(inputs, { ...resolveSettings(), style, date: '2026-01-01', names });
   assert.ok(document, `${paths.join(', ')} builds`);
   return document;
 }

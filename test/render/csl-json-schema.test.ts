@@ -3,9 +3,10 @@ import { describe, it } from 'node:test';
 import { styleFromCsl, type CslStyle } from '../../src/format/csl-style.js';
 import type { Document } from '../../src/model/index.js';
 import { buildDocument } from '../../src/api/pipeline.js';
-import type { InputText } from '../../src/input/input-text.js';
 import { renderCslJson } from '../../src/render/csl-json.js';
 import { cslJsonSchemaErrors } from '../helpers/csl-json-schema.js';
+import { resolveSettings } from '../../src/config/resolve-settings.js';
+import type { InputText } from '../../src/input/input-text.js';
 
 // Every CSL-JSON file pubcv writes must be valid CSL-JSON: pandoc, Zotero and citeproc reject
 // (or misread) anything else. The schema is the official one (test/helpers/csl-json-schema.ts);
@@ -16,7 +17,7 @@ const TITLES_ONLY = styleFromCsl('titles', '<style xmlns="http://purl.org/net/xb
 
 /** The problems the schema finds in the CSL-JSON export of `inputs`, one line each. */
 function exportProblems(inputs: readonly InputText[]): string[] {
-  const { document } = buildDocument(inputs, { style: TITLES_ONLY, date: '2026-01-01' });
+  const { document } = buildDocument(inputs, { ...resolveSettings(), style: TITLES_ONLY, date: '2026-01-01' });
   assert.ok(document, inputs[0]?.path);
   return cslJsonSchemaErrors(JSON.parse(renderCslJson(document))).map((error) => `${inputs[0]?.path}: ${error.item} ${error.path}: ${error.message}`);
 }

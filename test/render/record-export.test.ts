@@ -19,7 +19,7 @@ function essentials(item: CslItem) {
 describe('the BibTeX and CSL-JSON exports', () => {
   it('read back as the records they were written from', async () => {
     const out = tempDir('export');
-    await build({ inputs: [BIB], names: ['Zhang, Yichi'], out, cache: false, formats: ['bib', 'csl-json'], date: '2026-01-15' });
+    await build({ inputs: [BIB], names: ['Zhang, Yichi'], output: out, cache: false, formats: ['bib', 'csl-json'], date: '2026-01-15' });
     const original = (await readInputs([BIB])).records.map((r) => essentials(r.item));
     const fromBib = (await readInputs([join(out, 'publications.bib')])).records.map((r) => essentials(r.item));
     const fromJson = (JSON.parse(readFileSync(join(out, 'publications.json'), 'utf8')) as CslItem[]).map(essentials);

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { groupSections } from '../../src/select/group-sections.js';
-import { DEFAULT_SELECTION, type SectionRules } from '../../src/select/selection-settings.js';
 import { rec } from '../helpers/selection-records.js';
+import { DEFAULT_SELECTION, type SectionRules } from '../../src/model/settings.js';
 
 const RECORDS = [
   rec('j2022', 'article-journal', 2022, { keyword: 'vision' }),

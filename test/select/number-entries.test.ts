@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { numberEntries } from '../../src/select/number-entries.js';
-import { DEFAULT_NUMBERING, type NumberingRules } from '../../src/select/selection-settings.js';
+import { DEFAULT_NUMBERING, type NumberingRules } from '../../src/model/settings.js';
 
 const SECTIONS = [
   { key: 'journal', id: 'journal', entries: ['j3', 'j2', 'j1'] },

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { selectRecords } from '../../src/select/select-records.js';
-import { DEFAULT_SELECTION, type RecordFilters } from '../../src/select/selection-settings.js';
 import { ids, rec } from '../helpers/selection-records.js';
+import { DEFAULT_SELECTION, type RecordFilters } from '../../src/model/settings.js';
 
 const RECORDS = [
   rec('j2024', 'article-journal', 2024, { custom: { selected: true } }, 1),

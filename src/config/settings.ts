@@ -1,0 +1,67 @@
+import type { InputSpec } from '../input/input-text.js';
+import type { HighlightStyle, PageLayout } from '../model/index.js';
+import type { AuthorLimit, HeaderSettings, NumberingRules, RecordFilters, SectionRules, Selection, ShownLinkKind } from '../model/settings.js';
+import type { OutputFormat } from '../render/writers.js';
+
+// Every setting of a build. The one resolver (resolve-settings.ts) fills each from the command
+// line, a profile, the config file or its default; stages take `Settings` or a `Pick` of it.
+
+/** Every setting of a build; a value that may be absent says what its absence means. */
+export interface Settings {
+  /** Owner names as "Family, Given"; empty: the inputs' own (the plain list's first line). */
+  readonly names: readonly string[];
+  /** Input files ('-' is standard input) or texts; empty: the bundled example. */
+  readonly inputs: readonly InputSpec[];
+  /** Style short name or .csl path. */
+  readonly style: string;
+  /** CSL locale; undefined: the style's own. */
+  readonly locale: string | undefined;
+  readonly formats: readonly OutputFormat[];
+  /** Output folder. */
+  readonly output: string;
+  readonly highlight: HighlightStyle;
+  readonly authors: AuthorLimit;
+  /** A contribution-marks YAML file: roles (co-first, equal, corresponding, student) by entry id or DOI. */
+  readonly marks: string | undefined;
+  /** Reuse entries formatted by earlier builds, kept in <output>/.pubcv-cache/. */
+  readonly cache: boolean;
+  /** Keep the style's "2025a/2025b" year suffixes (off: a CV has no in-text citations). */
+  readonly yearSuffix: boolean;
+  /** Filters and sections. */
+  readonly selection: Selection;
+  /** pubcv's own entry numbers ("J12"). */
+  readonly numbering: NumberingRules;
+  /** Link kinds an entry shows, in order; empty: none. */
+  readonly links: readonly ShownLinkKind[];
+  /** Base URL that site-relative link files (al-folio's `pdf = {paper.pdf}`) resolve against; undefined: such links are left out. */
+  readonly linkBase: string | undefined;
+  /** Add schema.org JSON-LD for every entry to the HTML. */
+  readonly jsonLd: boolean;
+  /** False: records' notes are dropped, from the style's output and the templates'. */
+  readonly notes: boolean;
+  /** The formats whose entries show their abstracts. */
+  readonly abstracts: readonly OutputFormat[];
+  /** Template theme: default, compact or fragment. */
+  readonly theme: string;
+  /** A folder of templates overriding the theme's, file by file. */
+  readonly templates: string | undefined;
+  /** Paper, margin and typeface of PDF and DOCX. */
+  readonly layout: PageLayout;
+  /** The document's title. */
+  readonly title: string;
+  /** Subtitle and "Updated <date>" line of the header (its title is `title`). */
+  readonly header: HeaderSettings;
+  /** The lock file (`pubcv enrich`) entries are filled from; false: none; undefined: pubcv.lock.json beside the first input, when there. */
+  readonly lock: string | false | undefined;
+  /** The config file the settings came from: like the inputs, it is never written over. */
+  readonly configFile: string | undefined;
+}
+
+/** Settings from one source (a config file, a profile, the command line, a library call): what it sets; mappings may set some of their keys. */
+export type SettingsLayer = {
+  readonly [K in keyof Settings]?: K extends 'selection'
+    ? { readonly filters?: Partial<RecordFilters>; readonly sections?: Partial<SectionRules> }
+    : K extends 'numbering' | 'layout' | 'header'
+      ? Partial<Settings[K]>
+      : Settings[K];
+};
