@@ -1,4 +1,5 @@
 import { mainExtensions } from '../input/input-format.js';
+import { DEFAULT_FORMATS } from '../render/writers.js';
 
 /** A YAML scalar: plain when safe, else double-quoted (JSON strings are valid YAML). */
 function yamlString(s: string): string {
@@ -38,7 +39,7 @@ ${inputsBlock(inputs)}
 style: apa
 
 # What to write, and where: <output>/publications.<format>.
-formats: [pdf, docx, html]
+formats: [${DEFAULT_FORMATS.join(', ')}]
 output: output
 
 # Sections by kind (journal, conference, preprint, book, thesis, other), newest first:
