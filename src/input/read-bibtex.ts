@@ -116,7 +116,7 @@ class EntryConverter {
   convert(entry: ScannedEntry, parents: readonly ScannedEntry[], file: string) {
     const chain = [entry, ...parents];
     const converted = chain.map((link) => this.fieldsOf(link));
-    const withBooktitle = !isWholeBook(entry.type);
+    const withBooktitle = !isWholeBook(entry.type) && !isJournalArticle(chain);
     const citation = chain.map((link, index) => toCitationJsEntry(link, converted[index]?.properties ?? {}, chain[index + 1]?.key, withBooktitle));
     const { item, notes } = convertEntry(citation);
     restorePlaceholders(item, converted.map((fields) => fields.placeholders));
@@ -198,6 +198,16 @@ function crossrefParents(entry: ScannedEntry, registry: ReadonlyMap<string, Scan
     current = parent;
   }
   return parents;
+}
+
+/**
+ * An @article whose journal is written (its own or inherited): BibTeX prints the journal and
+ * ignores a booktitle beside it, while citation-js would let the booktitle win the container
+ * ("CVPR" instead of the journal field's "IEEE Conference on ... (CVPR)"). An article with no
+ * journal keeps its booktitle: that is where a conference paper filed as @article has its venue.
+ */
+function isJournalArticle(chain: readonly ScannedEntry[]): boolean {
+  return chain[0]?.type === 'article' && chain.some((link) => link.fields.has('journal') || link.fields.has('journaltitle'));
 }
 
 /**

@@ -185,6 +185,21 @@ describe('readBibtex', () => {
     assert.equal(item(result, 'chapter')['container-title'], 'The book');
   });
 
+  it('takes an @article\'s journal as its container, not a booktitle written beside it (BibTeX ignores booktitle on an article)', () => {
+    const text = [
+      '@article{both, title = {T}, booktitle = {CVPR}, journal = {IEEE Conference on Computer Vision and Pattern Recognition}, year = 2015}',
+      '@article{venue, title = {T}, booktitle = {CVPR}, year = 2015}',
+    ].join('\n');
+    const result = readBibtex(text, 'article.bib');
+    assert.equal(item(result, 'both')['container-title'], 'IEEE Conference on Computer Vision and Pattern Recognition');
+    assert.equal(item(result, 'venue')['container-title'], 'CVPR');
+  });
+
+  it('reads milancvpr2015 of lealtaixe-bibdesk-mypubs-2017.bib with its journal as the container', { skip: !existsSync(CORPUS) }, () => {
+    const result = readBibtex(readFileSync(join(CORPUS, 'lealtaixe-bibdesk-mypubs-2017.bib'), 'utf8'), 'lealtaixe-bibdesk-mypubs-2017.bib');
+    assert.equal(item(result, 'milancvpr2015')['container-title'], 'IEEE Conference on Computer Vision and Pattern Recognition (CVPR)');
+  });
+
   it('writes what a reader expects for thesis and report types, not the entry type', () => {
     const text = [
       '@phdthesis{phd, title = {T}, school = {S}, year = 2000}',
