@@ -9,11 +9,12 @@ import { resolveNameTags } from '../owner/resolve-name-tags.js';
 import { tagNames, untagName, type ListedName, type NameTag } from '../owner/tag-names.js';
 import { withoutAuthorSubstitute } from './author-substitute.js';
 import { walkNodes } from './csl-tree.js';
-import type { CslStyle } from './csl-style.js';
+import { styleLocale, type CslStyle } from './csl-style.js';
 import { cvModeStyle, entriesAreIndependent } from './cv-mode-style.js';
 import { maxAuthorsRule, styleEtAlRule, withEtAlRule } from './et-al-rule.js';
 import { formatEntries, type FormatOptions, type FormattedEntry } from './format-entries.js';
 import { keepNumberHyphens } from './report-number.js';
+import { localizeGenre } from './localize-genre.js';
 import type { AuthorLimit } from '../model/settings.js';
 
 
@@ -110,9 +111,12 @@ export function planFormatting(records: readonly SourceRecord[], given: CslStyle
   const base = cut ? ruleFor(style, authors) : undefined;
   const baseStyle = cut && authors === 'style' ? style : withEtAlRule(style, base);
   const roles = contributionRoles(records, settings.marks);
+  // The locale citeproc formats in (csl-engine.ts): thesis and report kinds are named in it.
+  const locale = settings.options?.lang ?? styleLocale(style);
   const groups = new Map<string, { style: CslStyle; indices: number[] }>();
   const prepared = records.map((record, index) => {
-    const p = { ...prepareItem(keepNumberHyphens(record.item), roles.value.get(record.item.id), base), source: record.source };
+    const item = localizeGenre(keepNumberHyphens(record.item), locale);
+    const p = { ...prepareItem(item, roles.value.get(record.item.id), base), source: record.source };
     const key = p.rule === base ? 'base' : JSON.stringify(p.rule ?? null);
     let group = groups.get(key);
     if (!group) {

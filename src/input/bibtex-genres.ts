@@ -2,7 +2,8 @@
  * biblatex's type keys (`@phdthesis`, `type = {mathesis}`, `type = {techreport}`) and the text
  * biblatex prints for them in English (its english.lbx). citation-js leaves the bare key in CSL's
  * `genre`, which styles print as is ("[Phdthesis]"). CSL locales have no terms for these kinds
- * (only "thesis" and "report"), so the English text is what every locale gets.
+ * (only "thesis" and "report"): the English text here is named in the build's locale when the
+ * entry is formatted (format/localize-genre.ts).
  */
 const GENRE_TEXTS: Readonly<Record<string, string>> = {
   bathesis: "Bachelor's thesis",
