@@ -15,6 +15,7 @@ import { maxAuthorsRule, styleEtAlRule, withEtAlRule } from './et-al-rule.js';
 import { formatEntries, type FormatOptions, type FormattedEntry } from './format-entries.js';
 import { keepNumberHyphens } from './report-number.js';
 import { localizeGenre } from './localize-genre.js';
+import { standaloneWithoutContainer } from './missing-container.js';
 import type { AuthorLimit } from '../model/settings.js';
 
 
@@ -115,7 +116,7 @@ export function planFormatting(records: readonly SourceRecord[], given: CslStyle
   const locale = settings.options?.lang ?? styleLocale(style);
   const groups = new Map<string, { style: CslStyle; indices: number[] }>();
   const prepared = records.map((record, index) => {
-    const item = localizeGenre(keepNumberHyphens(record.item), locale);
+    const item = standaloneWithoutContainer(localizeGenre(keepNumberHyphens(record.item), locale));
     const p = { ...prepareItem(item, roles.value.get(record.item.id), base), source: record.source };
     const key = p.rule === base ? 'base' : JSON.stringify(p.rule ?? null);
     let group = groups.get(key);

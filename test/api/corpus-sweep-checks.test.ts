@@ -27,6 +27,16 @@ describe('corpus sweep checks', () => {
     assert.deepEqual(checksOf('Doe, J. (2014). Social aspects [PhD thesis]. Eindhoven University of Technology.'), []);
   });
 
+  it('catches "In" with no container after it, not "in" inside a title', () => {
+    assert.deepEqual(checksOf('Miśkiewicz, Radosław. 2026. “Afterword.” In . https://doi.org/10.4324/9781003757108-11.'), ['empty-container']);
+    assert.deepEqual(checksOf('Doe, Jane. “A Talk Paper.” In , 1–5.'), ['empty-container']);
+    assert.deepEqual(checksOf('Doe, J. (2020). A chapter. In (pp. 1–5). Springer.'), ['empty-container']);
+    assert.deepEqual(checksOf('[1] J. Doe, “A paper,” in , 2020, pp. 1–5.'), ['empty-container']);
+    assert.deepEqual(checksOf('Doe, J. (2020). A chapter. In J. Roe (Ed.), The book (pp. 1–5).'), []);
+    assert.deepEqual(checksOf('Doe, J. (2020). Progress in (bio)informatics. Journal, 3.'), []);
+    assert.deepEqual(checksOf('Doe, J. (2020). What is in: a study. Journal, 3.'), []);
+  });
+
   it('catches "& et al." and ", et al." after an ampersand', () => {
     assert.deepEqual(checksOf('In E. Diday & et al. (Eds.), Data Analysis.'), ['et-al-after-ampersand']);
     assert.deepEqual(checksOf('In E. Diday, & B. Doe, et al. (Eds.), Data Analysis.'), ['et-al-after-ampersand']);

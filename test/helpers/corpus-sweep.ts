@@ -11,7 +11,7 @@ import { resolveSettings } from '../../src/config/resolve-settings.js';
 
 export const SWEEP_STYLES = ['apa', 'ieee', 'chicago-author-date'] as const;
 
-export type SweepCheck = 'bibtex-type-as-genre' | 'et-al-after-ampersand' | 'case-flip' | 'book-title-as-container' | 'given-name-lost' | 'csl-json-schema';
+export type SweepCheck = 'bibtex-type-as-genre' | 'et-al-after-ampersand' | 'case-flip' | 'book-title-as-container' | 'empty-container' | 'given-name-lost' | 'csl-json-schema';
 
 export interface Finding {
   readonly check: SweepCheck;
@@ -61,6 +61,9 @@ const ET_AL_AFTER_AND = /&\s*et al\.|\band,?\s+et al\.|&\s[^,&()]+,\s+et al\./;
 const CASE_FLIP = /^\p{Lu}\p{Lu}\p{Ll}{2,}$/u;
 const WORD = /[\p{L}\p{M}]+/gu;
 const URL = /\b(https?:\/\/|doi:|www\.)\S+/gi;
+// "In" with no container after it: "In .", "In , 1–5", "In: ." (Chicago, a chapter without its
+// book), "In (pp. 1–2)" or "In (Eds.)" (APA); "in ," (IEEE).
+const EMPTY_CONTAINER = /(?:^|[\s.,;:”"])[Ii]n(?::\s*[.,;]|\s+[.,;:]|\s*\((?:pp?\.|Eds?\.)|\s*\(\))/u;
 const BOOKLIKE = new Set(['book', 'report', 'thesis', 'collection', 'document', 'manuscript']);
 
 const plain = (value: unknown): string =>
@@ -83,6 +86,8 @@ export function textFindings(entry: Entry, text: string, style: string, sourceWo
   const etAl = ET_AL_AFTER_AND.exec(text);
   if (etAl) at('et-al-after-ampersand', `"${etAl[0].slice(0, 80)}" in: ${text}`);
   for (const [word] of text.replace(URL, ' ').matchAll(WORD)) if (CASE_FLIP.test(word) && !sourceWords.has(word)) at('case-flip', `"${word}" in: ${text}`);
+  const empty = EMPTY_CONTAINER.exec(text);
+  if (empty) at('empty-container', `"${empty[0].trim()}" in: ${text}`);
   const title = plain(entry.csl?.title);
   if (title.length >= 8 && BOOKLIKE.has(String(entry.csl?.type)) && plain(text.replace(URL, ' ')).split(title).length > 2) at('book-title-as-container', `title twice in: ${text}`);
   return found;
