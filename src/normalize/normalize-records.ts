@@ -2,6 +2,7 @@ import type { Diagnostic } from '../model/errors.js';
 import { itemLimitProblem } from '../model/input-limits.js';
 import type { SourceRecord } from '../model/record.js';
 import { assignIds } from './assign-ids.js';
+import { dropCatalogArchive } from './catalog-archive.js';
 import { cleanItem } from './clean-item.js';
 import { deriveId } from './derive-id.js';
 import { fixCapitals } from './fix-capitals.js';
@@ -43,7 +44,7 @@ function repairRecord(record: SourceRecord, diagnostics: Diagnostic[]): SourceRe
     diagnostics.push({ severity: 'error', code: 'input-too-large', ...where(record), entry: entryName(record), message: `${limit} (pubcv's limit); skipped` });
     return undefined;
   }
-  const dates = normalizeDates(readOrcidWorkType(dropNumberLabels(cleanItem(record.item))));
+  const dates = normalizeDates(readOrcidWorkType(dropCatalogArchive(dropNumberLabels(cleanItem(record.item)))));
   if (!('item' in dates)) {
     diagnostics.push({ severity: 'error', code: 'date-invalid', ...where(record), entry: entryName(record), message: `the date "${dates.field}" cannot be read: ${dates.problem}; skipped` });
     return undefined;
