@@ -220,7 +220,12 @@ function toCitationJsEntry(entry: ScannedEntry, fields: Record<string, string>, 
   const properties: Record<string, string> = {};
   const annotations: Record<string, Record<string, string>> = {};
   for (const [field, value] of Object.entries(fields)) {
-    if (!withBooktitle && BOOKTITLE_FIELDS.has(field.replace(/\+an(?::.*)?$/, ''))) continue;
+    if (!withBooktitle && BOOKTITLE_FIELDS.has(field.replace(/\+an(?::.*)?$/, ''))) {
+      // A whole book with no title of its own is named by its booktitle (biblatex's examples write
+      // a @proceedings that way), rather than left untitled.
+      if (field === 'booktitle' && fields.title === undefined) properties.title = value;
+      continue;
+    }
     // BibLaTeX data annotations (`author+an`, `author+an:name`) travel separately in citation-js.
     const annotation = field.includes('+an') ? /^(.+)\+an(?::(.+))?$/.exec(field) : null;
     if (annotation?.[1] !== undefined) (annotations[annotation[1]] ??= {})[annotation[2] ?? 'default'] = value;

@@ -6,7 +6,9 @@ const DOI_PREFIX = /^(?:(?:https?:\/\/)?(?:(?:dx\.|www\.)?doi\.org|doi\.acm\.org
 
 /** The bare DOI in a DOI field or DOI link (`https://doi.org/10.1/X`, `doi: 10.1/X`), if there is one. */
 export function bareDoi(value: string): string | undefined {
-  let text = withoutSpaces(value);
+  // BibTeX's protective braces around the whole value (`DOI = {{10.1/x}}`): citation-js reads DOI
+  // verbatim and keeps them.
+  let text = withoutSpaces(value).replace(/^\{([^{}]*)\}$/, '$1');
   if (DOI_PREFIX.test(text)) text = text.replace(DOI_PREFIX, '');
   if (/%2F/i.test(text)) text = safeDecode(text);
   return DOI.test(text) ? text : undefined;

@@ -73,7 +73,8 @@ function namePart(names: unknown, part: keyof CslName): string {
 interface Accepted {
   readonly reason: string;
   readonly fields: readonly string[];
-  readonly applies: (expected: string, actual: string, comparison: Comparison) => boolean;
+  /** `given`: pubcv's given names of the same item ("doe, j. | roe, r."), for the name rules. */
+  readonly applies: (expected: string, actual: string, comparison: Comparison, given: string) => boolean;
 }
 
 const UNICODE_SCRIPT: Readonly<Record<string, string>> = Object.fromEntries([...'₀₁₂₃₄₅₆₇₈₉'].map((c, i) => [c, String(i)]).concat([...'⁰¹²³⁴⁵⁶⁷⁸⁹'].map((c, i) => [c, String(i)]), [['ₕ', 'h'], ['𝜇', 'μ']]));
@@ -94,7 +95,7 @@ const BETTER_BIBTEX_ACCEPTED: readonly Accepted[] = [
   { reason: 'soft hyphens, zero-width spaces, combining marks and Unicode sub/superscripts: pubcv writes plain letters (and <sub>/<sup> markup), the peer the Unicode forms', fields: ['title', 'author.family', 'author.given'], applies: (e, a) => scriptless(e) === scriptless(a) },
   { reason: 'the .bib gives an abbreviated journal name (`Nano Lett.`), printed as written; the Better BibTeX fixture has the full name', fields: ['container'], applies: (e, a) => abbreviates(a, e) },
   { reason: 'the .bib gives the journal name; Mendeley and Web of Science exports add a place or subtitle the peer keeps ("Esquire (New York, N.Y.)")', fields: ['container'], applies: (e, a) => a !== '' && /^[ ;(-]/.test(e.slice(a.length)) && e.startsWith(a) },
-  { reason: '`Last, Jr., First`: pubcv reads "Jr." as the suffix (BibTeX\'s rule); Better BibTeX puts it in the first name', fields: ['author.given', 'author.suffix'], applies: (e, a) => parts(e).some((p, i) => /^jr\.?$/.test(p) || /^jr\.?$/.test(parts(a)[i] ?? '')) },
+  { reason: 'two names written with a comma instead of "and" ("Miller, D., Firby, J."): pubcv reads BibTeX\'s `Last, Jr, First` (suffix "D.", given "Firby, J."), Better BibTeX splits it its own way; the source is wrong either way (miller85)', fields: ['author.given', 'author.suffix'], applies: (_e, _a, _c, given) => parts(given).some((p) => p.includes(',')) },
   { reason: "a @book's own booktitle: BibTeX ignores it on a book (issue #14); Better BibTeX reads a @book with a booktitle as a book section (chapters typed @book, e.g. Barrow:78 in the #873 fixture). Reading them as chapters would also turn IRIDIA's proceedings volumes, whose booktitle differs from their title for their crossref children, into chapters", fields: ['container'], applies: (_e, a, c) => a === '' && c.types === 'book/bookSection' },
 ];
 
@@ -103,8 +104,7 @@ const BETTER_BIBTEX_FLOORS: Readonly<Record<string, number>> = {
   title: 0.98,
   'author.family': 0.98,
   'author.given': 0.98,
-  // 10 names with a suffix; the one left is a peer quirk (miller85: "Firby, R. James, D." split differently).
-  'author.suffix': 0.9,
+  'author.suffix': 0.98,
   year: 0.98,
   container: 0.98,
   DOI: 0.98,
@@ -115,9 +115,11 @@ const BETTER_BIBTEX_FLOORS: Readonly<Record<string, number>> = {
 /** Comparisons with each accepted difference marked as agreeing; prints how many each class took. */
 function accept(comparisons: readonly Comparison[], accepted: readonly Accepted[]): Comparison[] {
   const used = new Map<string, number>();
+  const givens = new Map(comparisons.filter((c) => c.field === 'author.given').map((c) => [`${c.fixture}\t${c.item}`, c.actual]));
   const result = comparisons.map((c) => {
     if (c.expected === c.actual) return c;
-    const rule = accepted.find((r) => r.fields.includes(c.field) && r.applies(c.expected, c.actual, c));
+    const given = givens.get(`${c.fixture}\t${c.item}`) ?? '';
+    const rule = accepted.find((r) => r.fields.includes(c.field) && r.applies(c.expected, c.actual, c, given));
     if (!rule) return c;
     used.set(rule.reason, (used.get(rule.reason) ?? 0) + 1);
     return { ...c, actual: c.expected };

@@ -200,6 +200,12 @@ describe('readBibtex', () => {
     assert.equal(item(result, 'milancvpr2015')['container-title'], 'IEEE Conference on Computer Vision and Pattern Recognition (CVPR)');
   });
 
+  it('gives a @proceedings or @book with only a booktitle that booktitle as its title (APA 10.5 A2 in the Better BibTeX fixtures)', () => {
+    const result = readBibtex('@proceedings{a, editor = {Kushilevitz, E.}, booktitle = {Theory of Cryptography}, publisher = {Springer}, date = {2016}}', 'procs.bib');
+    assert.match(String(item(result, 'a').title), /^Theory of cryptography$/i);
+    assert.equal(item(result, 'a')['container-title'], undefined);
+  });
+
   it('writes what a reader expects for thesis and report types, not the entry type', () => {
     const text = [
       '@phdthesis{phd, title = {T}, school = {S}, year = 2000}',

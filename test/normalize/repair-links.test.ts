@@ -11,6 +11,14 @@ describe('bareDoi', () => {
   });
 });
 
+describe('bareDoi in braces', () => {
+  it('reads a DOI written in protective braces (Better BibTeX: DOI = {{10.1016/...}}), which citation-js keeps', () => {
+    assert.equal(bareDoi('{10.1016/j.buildenv.2018.07.033}'), '10.1016/j.buildenv.2018.07.033');
+    assert.equal(bareDoi('{https://doi.org/10.1000/x}'), '10.1000/x');
+    assert.equal(repairLinks({ id: 'a', type: 'article-journal', DOI: '{10.1016/j.buildenv.2018.07.033}' }).item.DOI, '10.1016/j.buildenv.2018.07.033');
+  });
+});
+
 describe('repairLinks', () => {
   it('keeps bare DOIs and moves a web address out of the DOI field', () => {
     assert.deepEqual(repairLinks({ id: 'a', type: 'book', DOI: 'https://doi.org/10.1000/X(1)' }).item.DOI, '10.1000/X(1)');
