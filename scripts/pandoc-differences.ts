@@ -1,7 +1,7 @@
 // The classes of difference between pubcv and `pandoc -f bibtex -t csljson` that compare:pandoc
 // reports, each with who is right: a difference no rule explains is counted as "unclassified" and
 // printed, so a new kind of difference cannot hide in the rates.
-import type { CslItem, CslName } from '../src/input/record.js';
+import type { CslItem, CslName } from '../src/model/record.js';
 
 export type Verdict = 'pubcv right' | 'pandoc right' | 'rule-dependent';
 

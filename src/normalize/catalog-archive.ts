@@ -1,4 +1,4 @@
-import type { CslItem } from '../input/record.js';
+import type { CslItem } from '../model/record.js';
 
 // A library catalog's own database path, which Zotero's catalog translators (WorldCat over Z39.50)
 // leave in the Archive field: "/z-wcorg/". Styles print `archive` as where the work is kept (APA:
