@@ -4,9 +4,10 @@ import type { SourceRecord } from '../model/record.js';
 /**
  * Characters the pipeline uses as its own markers while formatting: the private-use area (the
  * citation number's stand-in, NUMBER_SLUG) and the tag digits (a tagged name's number, see
- * owner-sentinel.ts). No font prints either, so input text never needs them.
+ * owner-sentinel.ts). No font prints either, so input text never needs them. Matched as a run
+ * with the space, if any, on either side.
  */
-const RESERVED = /[\uE000-\uF8FF\u{E0030}-\u{E0039}]/gu;
+const RESERVED_RUN = /( ?)[\uE000-\uF8FF\u{E0030}-\u{E0039}]+( ?)/gu;
 
 /** A <sub> or <sup> opened or closed; the owner tag is one of them directly inside the other. */
 const VERTICAL = /<(\/?)(sub|sup)>/gi;
@@ -36,9 +37,10 @@ function flattenVertical(text: string): string {
 /** Input text made unable to forge a marker; `removed` counts the reserved characters taken out. */
 export function neutralizeText(text: string): { readonly text: string; readonly removed: number } {
   let removed = 0;
-  const stripped = text.replace(RESERVED, () => {
-    removed += 1;
-    return '';
+  // A character removed between two words leaves one space, not two ("Before \uE000 after").
+  const stripped = text.replace(RESERVED_RUN, (run: string, before: string, after: string) => {
+    removed += [...run.trim()].length;
+    return before !== '' && after !== '' ? ' ' : before + after;
   });
   return { text: flattenVertical(stripped), removed };
 }

@@ -44,3 +44,10 @@ test('U+E000 in a field is removed with a warning, not replaced by the entry num
   assert.doesNotMatch(text, /X1X/);
   assert.deepEqual(diagnostics.filter((d) => d.code === 'reserved-character').map((d) => d.entry), ['a']);
 });
+
+test('a .bib title with U+E000 between words keeps one space, not "1" and not two spaces', () => {
+  const { runs } = entryRuns('a.bib', '@article{a, title = {Before \uE000 after and \uE001x}, author = {Doe, Jane}, journal = {J}, year = 2020}', 'apa');
+  const text = runs.map((r) => r.text).join('');
+  assert.match(text, /Before after and x\./);
+  assert.doesNotMatch(text, /Before 1|1 after/);
+});
