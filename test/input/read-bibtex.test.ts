@@ -195,7 +195,7 @@ describe('readBibtex', () => {
     assert.equal(item(result, 'venue')['container-title'], 'CVPR');
   });
 
-  it('reads milancvpr2015 of lealtaixe-bibdesk-mypubs-2017.bib with its journal as the container', { skip: !existsSync(CORPUS) }, () => {
+  it('reads milancvpr2015 of lealtaixe-bibdesk-mypubs-2017.bib with its journal as the container', { skip: skipWithout(CORPUS) }, () => {
     const result = readBibtex(readFileSync(join(CORPUS, 'lealtaixe-bibdesk-mypubs-2017.bib'), 'utf8'), 'lealtaixe-bibdesk-mypubs-2017.bib');
     assert.equal(item(result, 'milancvpr2015')['container-title'], 'IEEE Conference on Computer Vision and Pattern Recognition (CVPR)');
   });
