@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildDocument, loadStyle, resolveLocale, type Entry } from '../../src/index.js';
+import { resolveSettings } from '../../src/config/resolve-settings.js';
 import { runsToText } from '../../src/render/text.js';
 import { localGenre } from '../../src/format/localize-genre.js';
 
@@ -37,7 +38,7 @@ function texts(entries: readonly Entry[]): Map<string, string> {
 test('thesis and report kinds are printed in the build locale (APA, through a whole build)', async () => {
   const style = await loadStyle('apa');
   for (const [locale, [phd, ma, tr]] of EXPECTED) {
-    const { document } = buildDocument([{ path: 'genres.bib', text: BIB }], { style, lang: resolveLocale(locale), date: '2026-01-01' });
+    const { document } = buildDocument([{ path: 'genres.bib', text: BIB }], { ...resolveSettings(), style, locale: resolveLocale(locale), date: '2026-01-01' });
     const entries = texts(document?.sections.flatMap((section) => section.entries) ?? []);
     assert.ok(entries.get('phd')?.includes(`[${phd}`), `${locale}: ${entries.get('phd')}`);
     assert.ok(entries.get('ma')?.includes(`[${ma}`), `${locale}: ${entries.get('ma')}`);

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { buildDocument, loadStyle } from '../../src/index.js';
+import { resolveSettings } from '../../src/config/resolve-settings.js';
 import { runsToText } from '../../src/render/text.js';
 
 const RIS = [
@@ -13,7 +14,7 @@ const RIS = [
 const MISKIEWICZ = fileURLToPath(new URL('../../../shared/corpus/real/miskiewicz-orcid-publications.ris', import.meta.url));
 
 async function texts(path: string, text: string, styleName: string): Promise<string[]> {
-  const { document } = buildDocument([{ path, text }], { style: await loadStyle(styleName), date: '2026-01-01' });
+  const { document } = buildDocument([{ path, text }], { ...resolveSettings(), style: await loadStyle(styleName), date: '2026-01-01' });
   return (document?.sections ?? []).flatMap((section) => section.entries.map((entry) => runsToText(entry.runs)));
 }
 

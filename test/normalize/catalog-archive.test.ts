@@ -3,12 +3,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { buildDocument, loadStyle } from '../../src/index.js';
+import { resolveSettings } from '../../src/config/resolve-settings.js';
 import { runsToText } from '../../src/render/text.js';
 
 const ARMENBIB = fileURLToPath(new URL('../../../shared/corpus/real/armenbib-zotero-exported-items.csl.json', import.meta.url));
 
 async function apaTexts(path: string, text: string): Promise<string[]> {
-  const { document } = buildDocument([{ path, text }], { style: await loadStyle('apa'), date: '2026-01-01' });
+  const { document } = buildDocument([{ path, text }], { ...resolveSettings(), style: await loadStyle('apa'), date: '2026-01-01' });
   return (document?.sections ?? []).flatMap((section) => section.entries.map((entry) => runsToText(entry.runs)));
 }
 
