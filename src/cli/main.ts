@@ -1,243 +1,34 @@
 import yargs from 'yargs';
-import type { HighlightStyle } from '../model/index.js';
-import { INPUT_FORMATS, listedExtensions } from '../input/input-format.js';
-import { stdinAs } from '../input/input-text.js';
-import { DEFAULT_FORMATS, OUTPUT_FORMATS } from '../render/writers.js';
+import { STDIN_ARGUMENT } from './commands/arguments.js';
+import type { Command } from './commands/command.js';
+import { buildCommand } from './commands/build.js';
+import { checkCommand } from './commands/check.js';
+import { enrichCommand } from './commands/enrich.js';
+import { importCommand } from './commands/import.js';
+import { initCommand } from './commands/init.js';
+import { stylesCommand } from './commands/styles.js';
 import { reportFailure, UsageError } from './report-failure.js';
 import { processIo, type Io } from './terminal.js';
 
 // Only yargs and these small modules load at start-up: each command imports what it needs
 // (citeproc, pdfkit, docx, chokidar) when it runs, so `pubcv --help` stays instant.
 
-const HIGHLIGHTS: readonly HighlightStyle[] = ['bold', 'underline', 'italic', 'bold-underline'];
-
-/** Config file names a watch rebuilds on, whether or not they exist yet. */
-const CONFIG_FILES = ['pubcv.config.yaml', 'pubcv.config.yml', 'pubcv.config.json'];
-
-// yargs drops a lone `-` from positional lists (it reads it as an option): it travels under this
-// name, which no real argument can have (a NUL cannot be passed on a command line), and is put back.
-const STDIN_ARGUMENT = '\u0000-';
-
-/** Most formatting threads a build may ask for: each holds its own citeproc engine and style. */
-const MAX_THREADS = 64;
-
-/** True for an absolute http(s) URL, the only kind a link base can make links of. */
-function isHttpUrl(text: string): boolean {
-  return URL.canParse(text) && /^https?:$/.test(new URL(text).protocol);
-}
-
-function inputsOf(args: { readonly inputs?: readonly string[] | undefined }): string[] {
-  return (args.inputs ?? []).map((input) => (input === STDIN_ARGUMENT ? '-' : input));
-}
-
-/** `-c FILE` as given; `--no-config` arrives as false (yargs negates any option), nothing as undefined. */
-function configFlag(value: unknown): string | false | undefined {
-  if (value === false) return false;
-  return typeof value === 'string' ? value : undefined;
-}
+/** The commands, in the order `pubcv --help` lists them; the first is also the default. */
+const COMMANDS: readonly Command[] = [buildCommand, checkCommand, enrichCommand, importCommand, initCommand, stylesCommand];
 
 /** Runs the command line and returns the exit code; the only place that decides how pubcv exits. */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   let exitCode = 0;
-  const parser = yargs(argv.map((arg) => (arg === '-' ? STDIN_ARGUMENT : arg)))
+  const exit = (code: number) => {
+    exitCode = code;
+  };
+  const global = yargs(argv.map((arg) => (arg === '-' ? STDIN_ARGUMENT : arg)))
     .scriptName('pubcv')
     .usage('$0 <command> [options]\n\nTurn your publications into the publication section of a CV (PDF, DOCX, HTML).')
     .option('verbose', { type: 'boolean', default: false, global: true, describe: 'print every diagnostic, not a summary of repeated ones' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, global: true, describe: 'print errors only: no warnings, progress or summary' })
-    .check((args) => !(args.quiet && args.verbose) || '--quiet and --verbose cannot be used together')
-    .command(
-      ['build [inputs..]', '$0 [inputs..]'],
-      'build the publication list (no inputs: the bundled example)',
-      (y) =>
-        y
-          .positional('inputs', { type: 'string', array: true, describe: `${listedExtensions().join(' ')} files, - for stdin` })
-          .option('from', { choices: INPUT_FORMATS, describe: 'format of standard input (-); default: guessed from its content' })
-          .option('name', { alias: 'n', type: 'string', array: true, describe: 'the owner, "Family, Given"; repeat for aliases' })
-          .option('style', { alias: 's', type: 'string', describe: 'CSL style: a short name (ieee, nature, chicago-author-date; see `pubcv styles`) or a .csl file [default: apa]' })
-          .option('format', { alias: 'f', type: 'string', describe: `comma list of ${OUTPUT_FORMATS.join(',')} [default: ${DEFAULT_FORMATS.join(',')}]` })
-          .option('out', { alias: 'o', type: 'string', describe: 'output folder [default: output]' })
-          .option('highlight', { choices: HIGHLIGHTS, describe: "how the owner's name is drawn [default: bold]" })
-          .option('locale', { alias: 'lang', type: 'string', describe: 'CSL locale for terms and dates, e.g. en-GB, de-DE (`pubcv styles --locales`)' })
-          .option('max-authors', { type: 'number', describe: 'cut author lists longer than N to N names and "et al.", keeping the owner' })
-          .option('all-authors', { type: 'boolean', describe: "never cut author lists (the style's et-al rule is off)" })
-          .option('marks', { type: 'string', describe: 'YAML file of contribution marks (co-first, equal, corresponding, student) by entry id or DOI' })
-          .conflicts('max-authors', 'all-authors')
-          .check((a) => a.maxAuthors === undefined || (typeof a.maxAuthors === 'number' && Number.isInteger(a.maxAuthors) && a.maxAuthors >= 1) || '--max-authors must be a whole number, 1 or more')
-          .option('json', { type: 'boolean', default: false, describe: 'print the build report as JSON on stdout' })
-          .option('strict', { type: 'boolean', default: false, describe: 'warnings fail the build (exit 1)' })
-          .option('cache', { type: 'boolean', describe: 'reuse entries formatted by earlier builds (OUT/.pubcv-cache/); --no-cache formats all [default: true]' })
-          .option('lock', { type: 'boolean', describe: 'fill what entries lack from pubcv.lock.json (written by pubcv enrich) beside the config or first input; --no-lock builds the entries as written [default: true]' })
-          .option('threads', { type: 'number', describe: 'threads to format entries with (default: one per core)' })
-          .option('year-suffix', { type: 'boolean', describe: 'keep the style\'s "2025a/2025b" year suffixes' })
-          .option('config', { alias: 'c', type: 'string', describe: 'config file [default: ./pubcv.config.(yaml|yml|json) when present]; --no-config ignores it' })
-          .option('profile', { type: 'string', describe: 'a CV variant defined under "profiles:" in the config' })
-          .option('since', { type: 'number', describe: 'leave out entries published before this year' })
-          .option('until', { type: 'number', describe: 'leave out entries published after this year' })
-          .option('selected', { type: 'boolean', describe: 'only entries marked selected (BibTeX selected = {true}, or the keyword "selected")' })
-          .option('page-size', { choices: ['A4', 'Letter'] as const, describe: 'paper of PDF and DOCX [default: A4]' })
-          .option('margin', { type: 'number', describe: 'page margin of PDF and DOCX in millimetres [default: 20]' })
-          .option('font', { choices: ['serif', 'sans'] as const, describe: 'typeface of PDF (Noto Serif/Sans) and DOCX (Times New Roman/Arial) [default: serif]' })
-          .check((a) => a.margin === undefined || (typeof a.margin === 'number' && a.margin >= 0 && a.margin <= 70) || '--margin must be a number of millimetres from 0 to 70')
-          .option('json-ld', { type: 'boolean', describe: 'add schema.org JSON-LD describing every entry to the HTML' })
-          .option('theme', { type: 'string', describe: 'template theme: default, compact (one paragraph per paper), fragment (HTML without the page shell) [default: default]' })
-          .option('template', { type: 'string', describe: 'folder of templates that replace the theme\'s, file by file (entry.hbs, heading.hbs, page.hbs, style.css, ...)' })
-          .option('links', { type: 'string', describe: 'links under each entry, in order: comma list of doi,url,pdf,code,slides,video,poster,project,arxiv,... or none [default: all]' })
-          .option('link-base', { type: 'string', describe: 'base URL for site-relative link files (al-folio\'s pdf = {paper.pdf}), e.g. https://me.github.io/assets/pdf/' })
-          .option('notes', { type: 'boolean', describe: "print records' notes where the style prints a note; --no-notes never [default: true]" })
-          .option('abstracts', { type: 'boolean', describe: 'show abstracts in every format; --no-abstracts in none [default: HTML only, folded]' })
-          .option('subtitle', { type: 'string', describe: 'a line under the title and name, e.g. "Selected publications"' })
-          .option('updated', { type: 'boolean', describe: 'print "Updated <date>" under the title; --no-updated leaves it out [default: true]' })
-          .option('watch', { alias: 'w', type: 'boolean', default: false, describe: 'rebuild when an input, the config, a template or the style changes' }),
-      async (args) => {
-        const inputs = inputsOf(args);
-        if (args.watch && inputs.includes('-')) throw new UsageError('--watch cannot read standard input: give the input files');
-        if (args.threads !== undefined && !(Number.isInteger(args.threads) && args.threads >= 1 && args.threads <= MAX_THREADS)) {
-          throw new UsageError(`--threads must be a whole number from 1 to ${MAX_THREADS}`);
-        }
-        if (args.linkBase !== undefined && !isHttpUrl(args.linkBase)) throw new UsageError(`--link-base must be an http(s) URL such as https://me.github.io/assets/pdf/, not "${args.linkBase}"`);
-        const stdin = inputs.includes('-') ? await io.readStdin() : undefined;
-        const { buildOptionsFrom } = await import('./config-options.js');
-        const settings = { ...args, inputs: stdinAs(inputs, stdin, args.from), config: configFlag(args.config) };
-        // Config, profile and flags are resolved before every build, so a watch follows config edits.
-        const resolveOptions = async () => ({
-          ...(await buildOptionsFrom(settings)),
-          ...(stdin !== undefined ? { stdin } : {}),
-          ...(args.threads ? { threads: args.threads } : {}),
-          // Flags over the config's json-ld and link-base.
-          ...(args.jsonLd !== undefined ? { jsonLd: args.jsonLd } : {}),
-          ...(args.linkBase ? { linkBase: args.linkBase } : {}),
-        });
-        const options = await resolveOptions();
-        const flags = { json: args.json, strict: args.strict, quiet: args.quiet, verbose: args.verbose };
-        if (!args.watch) {
-          const { runBuild } = await import('./run-build.js');
-          exitCode = await runBuild(io, options, flags);
-          return;
-        }
-        const [{ watchBuild }, { exampleInputPath, TEMPLATES_DIR }, { lockPathFor }] = await Promise.all([import('./watch-build.js'), import('../files/bundled-files.js'), import('../enrich/find-lock.js')]);
-        const files = (options.inputs ?? []).filter((i): i is string => typeof i === 'string');
-        const style = options.style?.toLowerCase().endsWith('.csl') ? [options.style] : [];
-        const config = typeof args.config === 'string' ? [args.config] : CONFIG_FILES;
-        // A finished `pubcv enrich` in another terminal rewrites the lock: rebuild with its fields.
-        const lock = lockPathFor(options.lock, options.inputs);
-        const extra = [...style, ...(options.marks ? [options.marks] : []), ...(options.templates ? [options.templates] : []), ...(lock ? [lock] : [])];
-        const paths = [...(files.length > 0 ? files : [exampleInputPath()]), ...config, ...extra, TEMPLATES_DIR];
-        exitCode = await watchBuild(io, resolveOptions, flags, paths, files);
-      },
-    )
-    .command(
-      'check [inputs..]',
-      'validate inputs: diagnostics and exit code, no files written',
-      (y) =>
-        y
-          .positional('inputs', { type: 'string', array: true })
-          .option('from', { choices: INPUT_FORMATS, describe: 'format of standard input (-); default: guessed from its content' })
-          .option('name', { alias: 'n', type: 'string', array: true, describe: 'the owner, "Family, Given"' })
-          .option('config', { alias: 'c', type: 'string', describe: 'config file [default: ./pubcv.config.(yaml|yml|json) when present]; --no-config ignores it' })
-          .option('profile', { type: 'string', describe: 'a CV variant defined under "profiles:" in the config' })
-          .option('since', { type: 'number', describe: 'leave out entries published before this year' })
-          .option('until', { type: 'number', describe: 'leave out entries published after this year' })
-          .option('selected', { type: 'boolean', describe: 'only entries marked selected' })
-          .option('lock', { type: 'boolean', describe: 'check the entries as filled from pubcv.lock.json, as a build does; --no-lock as written [default: true]' })
-          .option('json', { type: 'boolean', default: false, describe: 'print the report as JSON on stdout' })
-          .option('strict', { type: 'boolean', default: false, describe: 'warnings fail the check (exit 1)' }),
-      async (args) => {
-        const { runCheck } = await import('./run-check.js');
-        const inputs = inputsOf(args);
-        const stdin = inputs.includes('-') ? await io.readStdin() : undefined;
-        const { checkOptionsFrom } = await import('./config-options.js');
-        const options = {
-          ...(await checkOptionsFrom({ ...args, inputs: stdinAs(inputs, stdin, args.from), config: configFlag(args.config) })),
-          ...(stdin !== undefined ? { stdin } : {}),
-        };
-        exitCode = await runCheck(io, options, { json: args.json, strict: args.strict, quiet: args.quiet, verbose: args.verbose });
-      },
-    )
-    .command(
-      'enrich [inputs..]',
-      'look up missing years, venues, DOIs in Crossref, OpenAlex, DBLP and arXiv; record them in pubcv.lock.json',
-      (y) =>
-        y
-          .positional('inputs', { type: 'string', array: true, describe: 'the bibliographies to enrich [default: the config\'s inputs]' })
-          .option('source', { type: 'string', describe: 'comma list of the APIs to ask, in order: crossref,openalex,dblp,arxiv [default: all, in that order]' })
-          .option('offline', { type: 'boolean', default: false, describe: 'print what would be looked up; send nothing' })
-          .option('write', { type: 'boolean', default: false, describe: 'also add the fields found to the .bib/.json/.yaml inputs (each copied to <file>.bak first)' })
-          .option('refresh', { type: 'boolean', default: false, describe: 'look up again entries the lock already holds' })
-          .option('lock', { type: 'string', describe: 'the lock file [default: pubcv.lock.json beside the config, else beside the first input]' })
-          .option('contact', { type: 'string', describe: "your e-mail, sent in the User-Agent (Crossref's and OpenAlex's polite pools) [default: config enrich.contact]" })
-          .option('timeout', { type: 'number', describe: 'seconds to wait for one answer [default: 10]' })
-          .option('config', { alias: 'c', type: 'string', describe: 'config file [default: ./pubcv.config.(yaml|yml|json) when present]; --no-config ignores it' })
-          .option('json', { type: 'boolean', default: false, describe: 'print what was filled, suggested and failed as JSON on stdout' }),
-      async (args) => {
-        const { runEnrich } = await import('./run-enrich.js');
-        const { lock, source, contact, timeout } = args;
-        exitCode = await runEnrich(io, {
-          inputs: inputsOf(args),
-          config: configFlag(args.config),
-          ...(lock !== undefined ? { lock } : {}),
-          ...(source !== undefined ? { source } : {}),
-          ...(contact !== undefined ? { contact } : {}),
-          ...(timeout !== undefined ? { timeout } : {}),
-          offline: args.offline,
-          write: args.write,
-          refresh: args.refresh,
-          json: args.json,
-          quiet: args.quiet,
-          verbose: args.verbose,
-        });
-      },
-    )
-    .command(
-      'import',
-      'fetch works by DOI (content negotiation) or from an ORCID record, into a CSL-JSON or BibTeX file',
-      (y) =>
-        y
-          .option('doi', { type: 'string', array: true, describe: 'one or more DOIs (10.1234/abc, doi:..., https://doi.org/...)' })
-          .option('orcid', { type: 'string', describe: "an ORCID iD: every public work of the record that has a DOI" })
-          .option('out', { alias: 'o', type: 'string', demandOption: true, describe: 'the file to write: .json (CSL-JSON) or .bib (BibTeX)' })
-          .option('force', { type: 'boolean', default: false, describe: 'overwrite the file if it exists' })
-          .option('contact', { type: 'string', describe: 'your e-mail, sent in the User-Agent [default: config enrich.contact]' })
-          .option('timeout', { type: 'number', describe: 'seconds to wait for one answer [default: 10]' })
-          .option('config', { alias: 'c', type: 'string', describe: 'config file, for enrich.contact and enrich.endpoints; --no-config ignores it' })
-          .option('json', { type: 'boolean', default: false, describe: 'print what was imported as JSON on stdout' }),
-      async (args) => {
-        const { runImport } = await import('./run-import.js');
-        const { orcid, contact, timeout } = args;
-        exitCode = await runImport(io, {
-          doi: args.doi ?? [],
-          out: args.out,
-          force: args.force,
-          config: configFlag(args.config),
-          ...(orcid !== undefined ? { orcid } : {}),
-          ...(contact !== undefined ? { contact } : {}),
-          ...(timeout !== undefined ? { timeout } : {}),
-          json: args.json,
-          quiet: args.quiet,
-        });
-      },
-    )
-    .command(
-      'init',
-      'write a starter pubcv.config.yaml and a GitHub Actions workflow (.github/workflows/cv.yml)',
-      (y) => y.option('force', { type: 'boolean', default: false, describe: 'overwrite files that exist' }),
-      async (args) => {
-        const { runInit } = await import('./run-init.js');
-        exitCode = await runInit(io, process.cwd(), args.force);
-      },
-    )
-    .command(
-      'styles [query..]',
-      'list the CSL styles available offline (name and title), those matching every word of query',
-      (y) =>
-        y
-          .positional('query', { type: 'string', array: true, describe: 'words to look for in style names and titles, e.g. nature, or harvard leeds' })
-          .option('locales', { type: 'boolean', default: false, describe: 'list the CSL locales for --locale instead' })
-          .option('json', { type: 'boolean', default: false, describe: 'print the list as JSON' }),
-      async (args) => {
-        const { runStyles } = await import('./run-styles.js');
-        exitCode = await runStyles(io, (args.query ?? []).join(' '), { json: args.json, locales: args.locales, quiet: args.quiet });
-      },
-    )
+    .check((args) => !(args.quiet && args.verbose) || '--quiet and --verbose cannot be used together');
+  const parser = COMMANDS.reduce((y, add) => add(y, io, exit), global)
     .strict()
     .help()
     .alias('help', 'h')

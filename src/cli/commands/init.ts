@@ -1,0 +1,12 @@
+import { command } from './command.js';
+
+/** `pubcv init`: writes a starter config and a GitHub Actions workflow. */
+export const initCommand = command(
+  'init',
+  'write a starter pubcv.config.yaml and a GitHub Actions workflow (.github/workflows/cv.yml)',
+  (y) => y.option('force', { type: 'boolean', default: false, describe: 'overwrite files that exist' }),
+  async (args, io) => {
+    const { runInit } = await import('../run-init.js');
+    return runInit(io, process.cwd(), args.force);
+  },
+);
