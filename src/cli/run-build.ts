@@ -15,7 +15,7 @@ export async function runBuild(io: Io, options: BuildOptions, flags: BuildFlags)
   const { build } = await import('../api/build-files.js');
   const started = performance.now();
   const progress = startProgress(io.stderr, io.stderrIsTTY && !flags.quiet);
-  let report;
+  let report: Awaited<ReturnType<typeof build>>;
   try {
     report = await build({ ...options, ...(flags.strict ? { strict: true } : {}), onProgress: (stage, detail) => progress.update(`${stage} ${detail}`) });
   } finally {

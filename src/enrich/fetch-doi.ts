@@ -97,7 +97,7 @@ function cleanDate(value: unknown): CslDate | undefined {
   const parts = asList(asList(date?.['date-parts'])[0]).map(asInteger);
   const year = parts[0];
   if (year !== undefined) {
-    const cut = parts.findIndex((part) => part === undefined);
+    const cut = parts.indexOf(undefined);
     return { 'date-parts': [(cut === -1 ? parts : parts.slice(0, cut)) as number[]] };
   }
   const literal = asText(date?.literal) ?? asText(date?.raw);

@@ -1,6 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { z } from 'zod';
-import type { Diagnostic, Result } from '../model/errors.js';
+import type { Result } from '../model/errors.js';
 import { issueDiagnostics } from '../text/config-issues.js';
 import { positionFinder } from '../text/text-position.js';
 import { scanJson } from '../text/scan-json.js';

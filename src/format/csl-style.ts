@@ -80,7 +80,7 @@ function parentOf(root: CslNode): string | undefined {
  */
 export function styleFromCsl(name: string, xml: string): CslStyle | string {
   const root = parseCslXml(xml);
-  if (!root || root.name !== 'style') return 'not a CSL style (no <style> element, or elements nested more than 64 levels deep)';
+  if (root?.name !== 'style') return 'not a CSL style (no <style> element, or elements nested more than 64 levels deep)';
   if (childNamed(root, 'bibliography')) return styleProblem(root) ?? { name, root };
   const parentName = parentOf(root);
   if (!parentName) return 'the style has no bibliography and no independent parent';

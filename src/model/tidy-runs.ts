@@ -20,7 +20,7 @@ export function tidyRuns(runs: readonly Run[]): Run[] {
     else merged.push({ text, marks: [...run.marks] });
   }
   const last = merged[merged.length - 1];
-  if (last && last.text.endsWith(' ')) {
+  if (last?.text.endsWith(' ')) {
     const text = last.text.replace(/ +$/, '');
     if (text === '') merged.pop();
     else merged[merged.length - 1] = { text, marks: last.marks };

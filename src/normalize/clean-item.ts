@@ -4,7 +4,7 @@ import { repairText } from './repair-text.js';
 
 // Most values are short ASCII with single spaces: those are clean already, and skipping them is
 // most of the time normalizing a large bibliography takes.
-const NEEDS_CLEANING = /[^ !-%'-~]|^ | $|  /;
+const NEEDS_CLEANING = /[^ !-%'-~]|^ | $| {2}/;
 
 /**
  * Cleans one JSON value and returns undefined when nothing is left: strings are repaired (HTML

@@ -16,6 +16,7 @@ interface Compiler {
  * changes them.
  */
 function packerCompiler(): Compiler {
+  // biome-ignore lint/complexity/useLiteralKeys: the field is private in docx's types, and only bracket access reaches it
   const compiler: unknown = Packer['compiler'];
   if (typeof compiler !== 'object' || compiler === null || typeof (compiler as Partial<Compiler>).compile !== 'function') {
     throw new Error('docx no longer keeps its Compiler in Packer.compiler (written against docx 9.15): update src/render/docx-compile.ts');

@@ -27,7 +27,7 @@ test('the starter config `pubcv init` writes is valid, with and without inputs',
     assert.deepEqual(parseConfig(text, 'pubcv.config.yaml').diagnostics, []);
     assert.match(text, /^# yaml-language-server: \$schema=https:\/\/unpkg\.com\/pubcv@1\.2\.3\/pubcv\.schema\.json$/m);
     // The commented examples are valid too, once uncommented.
-    const examples = text.replace(/^# ((?:sections|numbering|profiles|  short):)/gm, '$1');
+    const examples = text.replace(/^# ((?:sections|numbering|profiles| {2}short):)/gm, '$1');
     assert.deepEqual(parseConfig(examples, 'pubcv.config.yaml').diagnostics, []);
     assert.notEqual(examples, text);
   }

@@ -26,7 +26,7 @@ test('init in an empty folder writes a commented config and a workflow, then a b
 
   const config = readFileSync(join(dir, 'pubcv.config.yaml'), 'utf8');
   assert.match(config, /^# owner: "Family, Given"$/m, 'the owner is a commented placeholder');
-  assert.match(config, /^#   - publications\.bib$/m, 'no input found: a commented example');
+  assert.match(config, /^# {3}- publications\.bib$/m, 'no input found: a commented example');
   assert.deepEqual(parse(config), { style: 'apa', formats: ['pdf', 'docx', 'html'], output: 'output' });
 
   const workflow = parse(readFileSync(join(dir, '.github/workflows/cv.yml'), 'utf8')) as Workflow;

@@ -41,7 +41,7 @@ test('what an entry lacks, and the query sent for it: plain title, family names'
 });
 
 test('the first confident match fills the lock; later sources are not asked', async () => {
-  const crossref = fakeSource('crossref', (q) => works('crossref', [{ title: 'Gradient Sketches for MoE-I<sup>2</sup>', author: [{ family: 'Okonkwo' }, { family: 'Lindqvist' }], 'container-title': VENUE, issued: { 'date-parts': [[2099, 3]] }, DOI: '10.5555/synthetic.1' }]));
+  const crossref = fakeSource('crossref', () => works('crossref', [{ title: 'Gradient Sketches for MoE-I<sup>2</sup>', author: [{ family: 'Okonkwo' }, { family: 'Lindqvist' }], 'container-title': VENUE, issued: { 'date-parts': [[2099, 3]] }, DOI: '10.5555/synthetic.1' }]));
   const openalex = fakeSource('openalex', () => works('openalex', []));
   const report = await enrichRecords([TOPV], { sources: [crossref, openalex], lock: emptyLock(), date: '2026-01-01' });
   assert.equal(report.filled.length, 1);

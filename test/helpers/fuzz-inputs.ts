@@ -46,7 +46,11 @@ function swapValue(text: string, at: number, path: string, next: () => number): 
   if (path.endsWith('.json') || path.endsWith('.yaml')) {
     const field = path.endsWith('.json') ? /("[\w-]+":\s*)("(?:[^"\\]|\\.)*"|-?\d+)/g : /^(\s*[\w-]+:\s)(.+)$/gm;
     field.lastIndex = at;
-    const found = field.exec(text) ?? (field.lastIndex = 0, field.exec(text));
+    let found = field.exec(text);
+    if (found === null) {
+      field.lastIndex = 0;
+      found = field.exec(text);
+    }
     if (found === null) return { text, edit: 'swap (no field)' };
     const value = pick(path.endsWith('.json') ? JSON_VALUES : YAML_VALUES);
     const start = found.index + (found[1]?.length ?? 0);

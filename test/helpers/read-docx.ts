@@ -199,5 +199,5 @@ export function prettyPrintXml(xml: string): string {
       if (!piece.endsWith('/>') && !/^<[?!]/.test(piece)) depth += 1;
     }
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

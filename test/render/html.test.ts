@@ -119,7 +119,7 @@ describe('renderHtml', () => {
     writeFileSync(join(root, 'default', 'section.hbs'), '[{{title}}]');
     writeFileSync(join(root, 'default', 'style.css'), '');
     assert.equal(await renderHtml(sampleDocument, { templatesDir: root }), '[Journal articles][Preprints]');
-    assert.equal(Handlebars.partials['section'], undefined);
+    assert.equal(Handlebars.partials.section, undefined);
   });
 
   it('reports a missing theme as a user error', async () => {

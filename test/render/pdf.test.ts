@@ -183,7 +183,7 @@ describe('renderPdf', () => {
       assert.equal(lines[lines.length - 1]?.text, `${page.number} / ${count}`, `footer of page ${page.number}`);
       const body = lines.slice(0, -1);
       const last = body[body.length - 1];
-      assert.ok(last && last.runs.some((r) => r.size === BODY_SIZE), `page ${page.number} ends with a heading: ${last?.text}`);
+      assert.ok(last?.runs.some((r) => r.size === BODY_SIZE), `page ${page.number} ends with a heading: ${last?.text}`);
     }
     const all = pdfLines(pdf);
     const pageOf = (needle: string): number | undefined => all.find((l) => l.text.includes(needle))?.page;

@@ -135,7 +135,7 @@ function crossrefDate(value: unknown): CslDate | undefined {
   const year = numbers[0];
   if (year === undefined) return undefined;
   const rest = numbers.slice(1);
-  const cut = rest.findIndex((part) => part === undefined);
+  const cut = rest.indexOf(undefined);
   const defined = (cut === -1 ? rest : rest.slice(0, cut)) as number[];
   return { 'date-parts': [[year, ...defined]] };
 }
