@@ -38,10 +38,10 @@ async function fromDist<T>(root: string, module: string): Promise<T> {
 export async function citationJob(root: string, bib: string, styleName: string, owner: string): Promise<CitationJob> {
   const { prepareRecords } = await fromDist<{ prepareRecords(inputs: unknown[], names: string[]): { records: unknown[] } }>(root, 'api/prepare-records.js');
   const { planFormatting } = await fromDist<{ planFormatting(records: unknown[], style: Style): Plan }>(root, 'format/format-records.js');
-  const { cvModeStyle, entriesAreIndependent } = await fromDist<{ cvModeStyle(style: Style, options: object): Style; entriesAreIndependent(style: Style): boolean }>(
-    root,
-    'format/cv-mode-style.js',
-  );
+  const { cvModeStyle, entriesAreIndependent } = await fromDist<{
+    cvModeStyle(style: Style, options: object): Style;
+    entriesAreIndependent(style: Style): boolean;
+  }>(root, 'format/cv-mode-style.js');
   const { loadStyle } = await fromDist<{ loadStyle(spec: string): Promise<Style> }>(root, 'format/load-style.js');
   const prepared = prepareRecords([{ path: bib, text: readFileSync(bib, 'utf8') }], [owner]);
   const plan = planFormatting(prepared.records, await loadStyle(styleName));

@@ -89,7 +89,12 @@ export async function benchFloors(setup: FloorSetup): Promise<FloorResults> {
   }
   return {
     load: summarize(samples.load),
-    citeproc: jobs.map((job, index) => ({ style: job.style, entries: job.entries, oneThread: summarize(samples.one[index] ?? []), twoCores: summarize(samples.two[index] ?? []) })),
+    citeproc: jobs.map((job, index) => ({
+      style: job.style,
+      entries: job.entries,
+      oneThread: summarize(samples.one[index] ?? []),
+      twoCores: summarize(samples.two[index] ?? []),
+    })),
     pdfkit: { style: setup.html.style, lines, summary: summarize(samples.pdfkit) },
   };
 }

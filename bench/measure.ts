@@ -63,7 +63,10 @@ export function commandExists(command: string): boolean {
  * Starts several commands at once and times them by the wall clock until the last one has
  * finished: what the machine's cores do together. Peak memory is the largest of any one.
  */
-export async function timeCommandsTogether(commands: ReadonlyArray<{ command: string; args: readonly string[] }>, options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Sample> {
+export async function timeCommandsTogether(
+  commands: ReadonlyArray<{ command: string; args: readonly string[] }>,
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<Sample> {
   const started = performance.now();
   const peaks = await Promise.all(commands.map(({ command, args }) => runToEnd(command, args, options)));
   const seconds = (performance.now() - started) / 1000;

@@ -69,7 +69,9 @@ function styleTable(style: StyleResults): string[] {
     '| ---: | ---: | ---: | ---: | ---: |',
   );
   for (const r of style.sizes) {
-    lines.push(`| ${r.n.toLocaleString('en-US')} | ${s(r.cold)} | ${s(r.plain)} | ${r.yearSuffix ? s(r.yearSuffix) : 'not run'} | ${r.suffixedEntries ?? ''} |`);
+    lines.push(
+      `| ${r.n.toLocaleString('en-US')} | ${s(r.cold)} | ${s(r.plain)} | ${r.yearSuffix ? s(r.yearSuffix) : 'not run'} | ${r.suffixedEntries ?? ''} |`,
+    );
   }
   lines.push('');
   return lines;
@@ -85,14 +87,20 @@ function targets(results: BenchResults): string[] {
     `| 1,000 APA entries, all three formats, cold: at most ½ of pandoc's HTML time | ${s(a1?.cold)} vs ${s(a1?.pandocHtml)} (${ratio(a1?.cold, a1?.pandocHtml)}) | ${floor.cold} | ${met(half)} |`,
   );
   const tenth = apa && a1?.pandocHtml ? apa.rebuild.seconds < a1.pandocHtml.seconds / 10 : undefined;
-  lines.push(`| the same after adding one entry: under ⅒ of pandoc's HTML time | ${s(apa?.rebuild)} (${ratio(apa?.rebuild, a1?.pandocHtml)}) | ${floor.rebuild} | ${met(tenth)} |`);
+  lines.push(
+    `| the same after adding one entry: under ⅒ of pandoc's HTML time | ${s(apa?.rebuild)} (${ratio(apa?.rebuild, a1?.pandocHtml)}) | ${floor.rebuild} | ${met(tenth)} |`,
+  );
   for (const style of results.styles) {
     const one = sizeOf(style, 1000);
     const five = sizeOf(style, 5000);
     const growth = one && five ? five.cold.seconds / one.cold.seconds : undefined;
-    lines.push(`| ${style.style.toUpperCase()} 5,000 entries: at most 5.5× the 1,000-entry time | ${growth === undefined ? 'not run' : `${growth.toFixed(2)}×`} | | ${met(growth === undefined ? undefined : growth <= 5.5)} |`);
+    lines.push(
+      `| ${style.style.toUpperCase()} 5,000 entries: at most 5.5× the 1,000-entry time | ${growth === undefined ? 'not run' : `${growth.toFixed(2)}×`} | | ${met(growth === undefined ? undefined : growth <= 5.5)} |`,
+    );
     const peak = five?.cold.peakMb;
-    lines.push(`| ${style.style.toUpperCase()} 5,000 entries: peak memory under 300 MB | ${mb(five?.cold)} | | ${met(peak === undefined ? undefined : peak < 300)} |`);
+    lines.push(
+      `| ${style.style.toUpperCase()} 5,000 entries: peak memory under 300 MB | ${mb(five?.cold)} | | ${met(peak === undefined ? undefined : peak < 300)} |`,
+    );
   }
   const extra = (results.startup.help.seconds - results.startup.node.seconds) * 1000;
   lines.push(

@@ -19,7 +19,16 @@ import { styleXml, type CslTree } from './style-xml.js';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(ROOT, 'bin', 'pubcv.js');
 const quick = process.argv.includes('--quick');
-const SIZES = quick ? [{ n: 100, reps: 1 }, { n: 1000, reps: 1 }] : [{ n: 100, reps: 3 }, { n: 1000, reps: 3 }, { n: 5000, reps: 1 }];
+const SIZES = quick
+  ? [
+      { n: 100, reps: 1 },
+      { n: 1000, reps: 1 },
+    ]
+  : [
+      { n: 100, reps: 3 },
+      { n: 1000, reps: 3 },
+      { n: 5000, reps: 1 },
+    ];
 /** `--year-suffix` formats the whole list together, with citeproc's superlinear disambiguation: not at 5,000. */
 const SUFFIX_SIZES = new Set([100, 1000]);
 const STYLES = ['apa', 'ieee'] as const;

@@ -25,7 +25,13 @@ type Field = (typeof FIELDS)[number];
 
 function text(value: unknown, keepCase: boolean): string {
   if (typeof value !== 'string') return '';
-  const plain = value.replace(/<[^>]*>/g, '').normalize('NFC').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+  const plain = value
+    .replace(/<[^>]*>/g, '')
+    .normalize('NFC')
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
   return keepCase ? plain : plain.toLowerCase();
 }
 
@@ -37,7 +43,8 @@ function text(value: unknown, keepCase: boolean): string {
 function nameParts(value: unknown, part: (typeof NAME_PARTS)[number]): string {
   if (!Array.isArray(value)) return '';
   const names = (value as CslName[]).filter((name) => !/^(et al\.?|others)$/i.test(name.literal ?? name.family ?? ''));
-  const partOf = (name: CslName): unknown => (part === 'particle' ? [name['dropping-particle'], name['non-dropping-particle']].filter(Boolean).join(' ') : (name as Record<string, unknown>)[part]);
+  const partOf = (name: CslName): unknown =>
+    part === 'particle' ? [name['dropping-particle'], name['non-dropping-particle']].filter(Boolean).join(' ') : (name as Record<string, unknown>)[part];
   const parts = names.map((name) => text(partOf(name), true));
   return parts.every((p) => p === '') ? '' : parts.join(' | ');
 }
@@ -143,7 +150,15 @@ function main(argv: readonly string[]): number {
     console.log(`compare:pandoc: the corpus is not at ${CORPUS}; give .bib files to compare (skipped).`);
     return 0;
   }
-  const sets = given.length > 0 ? given.map((path) => [path]) : [...bibFiles(CORPUS).sort().map((path) => [path]), IRIDIA];
+  const sets =
+    given.length > 0
+      ? given.map((path) => [path])
+      : [
+          ...bibFiles(CORPUS)
+            .sort()
+            .map((path) => [path]),
+          IRIDIA,
+        ];
   console.log(`${version.stdout.split('\n')[0]} vs pubcv: agreement per field, on the entries both read\n`);
   const totals = new Map<Field, { same: number; total: number }>(FIELDS.map((f) => [f, { same: 0, total: 0 }]));
   const found = new Map<string, { count: number; example: string }>();

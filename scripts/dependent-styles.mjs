@@ -15,16 +15,28 @@ if (!folder) {
   process.exit(2);
 }
 
-const decode = (s) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
-const clean = (s) => decode(s).replace(/[\t\r\n]+/g, ' ').trim();
+const decode = (s) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'");
+const clean = (s) =>
+  decode(s)
+    .replace(/[\t\r\n]+/g, ' ')
+    .trim();
 
 const rows = [];
 let orphans = 0;
-for (const file of readdirSync(folder).filter((f) => f.endsWith('.csl')).sort()) {
+for (const file of readdirSync(folder)
+  .filter((f) => f.endsWith('.csl'))
+  .sort()) {
   const xml = readFileSync(join(folder, file), 'utf8');
   const name = file.slice(0, -4);
-  const parent = /<link[^>]*href="[^"]*\/styles\/([^"/]+)"[^>]*rel="independent-parent"/.exec(xml)?.[1]
-    ?? /<link[^>]*rel="independent-parent"[^>]*href="[^"]*\/styles\/([^"/]+)"/.exec(xml)?.[1];
+  const parent =
+    /<link[^>]*href="[^"]*\/styles\/([^"/]+)"[^>]*rel="independent-parent"/.exec(xml)?.[1] ??
+    /<link[^>]*rel="independent-parent"[^>]*href="[^"]*\/styles\/([^"/]+)"/.exec(xml)?.[1];
   const title = /<title>([^<]*)<\/title>/.exec(xml)?.[1] ?? name;
   const locale = /<style[^>]*default-locale="([^"]+)"/.exec(xml)?.[1] ?? '';
   if (!parent || hasRepositoryStyle(name) || !hasRepositoryStyle(parent)) {

@@ -27,22 +27,55 @@ const C = (verdict: Verdict, why: string): DifferenceClass => ({ verdict, why })
 
 export const CLASSES = {
   texMath: C('pubcv right', 'pandoc 2.17 writes math as TeX source (`\\lambda`, `b_2`, `\\lesssim`); pubcv writes the characters (λ, b₂, ≲)'),
-  unknownCommand: C('pubcv right', 'pandoc drops an unknown command with its argument (`\\pkg{irace}`, `\\proglang{R}`, `\\BIBdepartment{…}`); pubcv keeps the argument'),
+  unknownCommand: C(
+    'pubcv right',
+    'pandoc drops an unknown command with its argument (`\\pkg{irace}`, `\\proglang{R}`, `\\BIBdepartment{…}`); pubcv keeps the argument',
+  ),
   singleQuotes: C('pubcv right', "a title quoting with `` `…' `` keeps single quotes; pandoc makes them double"),
-  keptAsWritten: C('rule-dependent', 'a title not in Title Case (fewer capitalised than lower-case long words) is kept as written: its capitals are taken for proper nouns ("Bayesian", "Newton", also a half-capitalised "Iterated Local Search Algorithm"); pandoc lower-cases every capitalised word'),
-  recasedKeepsNames: C('rule-dependent', 'Title Case title sentence-cased by both; pubcv keeps the capitals of words it reads as names (accented, hyphen-joined, after a particle), pandoc lower-cases them'),
-  afterColon: C('rule-dependent', 'the first word after a colon, semicolon or "vs." (or a title\'s first word, "poliastro"): pandoc capitalises it, pubcv keeps the source\'s lower case (APA capitalises there, other styles do not)'),
-  digitWord: C('rule-dependent', 'a Title Case title with a word joined to digits ("August29"): pandoc keeps that word\'s capital, pubcv lower-cases it with the rest; pubcv keeps "Riva del Garda" (particle-joined), pandoc does not: neither keeps "Italy"'),
-  protectedWord: C('pubcv right', 'a braced or capitalised part of a hyphenated word ("{E}ulerian-ALE", "SMACOF-I", "In-{N}-Out") keeps the whole word\'s case; pandoc lower-cases the unprotected part ("eulerian-ALE", "SMACOF-i")'),
-  allCaps: C('rule-dependent', 'an all-capital title or name ("MIŚKIEWICZ", "KNOWLEDGE AS THE BASIS") is put in normal case by pubcv (with a warning for titles), kept by pandoc'),
-  nonEnglish: C('pubcv right', 'a title in another language (langid/language, or clearly German, French…) is not sentence-cased by pubcv (CSL recases English only); pandoc lower-cases it'),
+  keptAsWritten: C(
+    'rule-dependent',
+    'a title not in Title Case (fewer capitalised than lower-case long words) is kept as written: its capitals are taken for proper nouns ("Bayesian", "Newton", also a half-capitalised "Iterated Local Search Algorithm"); pandoc lower-cases every capitalised word',
+  ),
+  recasedKeepsNames: C(
+    'rule-dependent',
+    'Title Case title sentence-cased by both; pubcv keeps the capitals of words it reads as names (accented, hyphen-joined, after a particle), pandoc lower-cases them',
+  ),
+  afterColon: C(
+    'rule-dependent',
+    'the first word after a colon, semicolon or "vs." (or a title\'s first word, "poliastro"): pandoc capitalises it, pubcv keeps the source\'s lower case (APA capitalises there, other styles do not)',
+  ),
+  digitWord: C(
+    'rule-dependent',
+    'a Title Case title with a word joined to digits ("August29"): pandoc keeps that word\'s capital, pubcv lower-cases it with the rest; pubcv keeps "Riva del Garda" (particle-joined), pandoc does not: neither keeps "Italy"',
+  ),
+  protectedWord: C(
+    'pubcv right',
+    'a braced or capitalised part of a hyphenated word ("{E}ulerian-ALE", "SMACOF-I", "In-{N}-Out") keeps the whole word\'s case; pandoc lower-cases the unprotected part ("eulerian-ALE", "SMACOF-i")',
+  ),
+  allCaps: C(
+    'rule-dependent',
+    'an all-capital title or name ("MIŚKIEWICZ", "KNOWLEDGE AS THE BASIS") is put in normal case by pubcv (with a warning for titles), kept by pandoc',
+  ),
+  nonEnglish: C(
+    'pubcv right',
+    'a title in another language (langid/language, or clearly German, French…) is not sentence-cased by pubcv (CSL recases English only); pandoc lower-cases it',
+  ),
   initialsAfterPeriod: C('pubcv right', 'initials inside a title ("J.K. Vermunt: …"): pandoc lower-cases the letter after a period ("J.k.")'),
-  proceedingsName: C('rule-dependent', 'a proceedings name (a @proceedings title, a booktitle, a journal) is kept as written by pubcv, a proper name; pandoc sentence-cases it'),
-  crossrefTitle: C('rule-dependent', "crossref: pubcv (citation-js, BibLaTeX's rule) gives a paper its @proceedings' title as container; pandoc its parent's own booktitle (BibTeX copies fields by name)"),
+  proceedingsName: C(
+    'rule-dependent',
+    'a proceedings name (a @proceedings title, a booktitle, a journal) is kept as written by pubcv, a proper name; pandoc sentence-cases it',
+  ),
+  crossrefTitle: C(
+    'rule-dependent',
+    "crossref: pubcv (citation-js, BibLaTeX's rule) gives a paper its @proceedings' title as container; pandoc its parent's own booktitle (BibTeX copies fields by name)",
+  ),
   journalMacro: C('pubcv right', 'ADS journal macros (`\\apj`, `\\mnras`) are expanded by pubcv ("ApJ"); pandoc writes no container'),
   articleBooktitle: C('rule-dependent', 'an @article with only a booktitle: pubcv prints it as the venue, BibTeX (and pandoc) ignore booktitle on an article'),
   noType: C('pubcv right', 'pandoc writes no CSL type for @misc/@online/@software… (the CSL-JSON schema requires one); pubcv writes "document"'),
-  orcidType: C('pubcv right', 'an ORCID-exported @misc whose note is the ORCID work type ("book-chapter", "conference-paper") is read as that type by pubcv; pandoc writes none'),
+  orcidType: C(
+    'pubcv right',
+    'an ORCID-exported @misc whose note is the ORCID work type ("book-chapter", "conference-paper") is read as that type by pubcv; pandoc writes none',
+  ),
   manualType: C('rule-dependent', "a @manual is a report to pubcv (citation-js's mapping), a book to pandoc"),
   versionedBook: C('rule-dependent', 'a @book with a version on Zenodo is software to pubcv, a book to pandoc'),
   reportGenre: C('pubcv right', 'a @techreport says "Technical report" (issue #14); pandoc writes no genre and styles then print none'),
@@ -51,23 +84,51 @@ export const CLASSES = {
   joinedPublishers: C('rule-dependent', 'pandoc joins publisher, organization, institution and school with "; "; pubcv takes the publisher (CSL has one)'),
   repeatedPublisher: C('pubcv right', 'pandoc repeats the same name ("X; X") from publisher and institution'),
   monthText: C('pubcv right', 'a month written as a word (`month = {November}`, an undefined `april`) is read by pubcv; pandoc drops it'),
-  particleKind: C('rule-dependent', 'a von part is a dropping particle to pandoc, a non-dropping one to pubcv (as BibTeX prints it, "van Tonder"); the particle itself agrees'),
-  bracedFamily: C('pubcv right', 'a braced family name starting with a lower-case word (`{de Mora Sainz}`) is one family name; pandoc splits off "de" as a particle'),
-  markupName: C('pubcv right', 'a name wrapped in markup (`<strong>L. Leal-Taix{\\\'e}</strong>`) is read by pubcv; pandoc makes it one literal or puts an initial in the family name'),
-  accentedParticle: C('pubcv right', 'a given name starting with an accented capital (`{\\\'A}lvaro`, `{\\\'E}ric`) is a given name; pandoc makes it a particle'),
-  corporateName: C('rule-dependent', 'a one-part name (`{R Core Team}`, `{W. Gaul and D. Pfeifer}`, a mononym) is a family-only name to pubcv, a literal to pandoc: both print it whole'),
+  particleKind: C(
+    'rule-dependent',
+    'a von part is a dropping particle to pandoc, a non-dropping one to pubcv (as BibTeX prints it, "van Tonder"); the particle itself agrees',
+  ),
+  bracedFamily: C(
+    'pubcv right',
+    'a braced family name starting with a lower-case word (`{de Mora Sainz}`) is one family name; pandoc splits off "de" as a particle',
+  ),
+  markupName: C(
+    'pubcv right',
+    "a name wrapped in markup (`<strong>L. Leal-Taix{\\'e}</strong>`) is read by pubcv; pandoc makes it one literal or puts an initial in the family name",
+  ),
+  accentedParticle: C('pubcv right', "a given name starting with an accented capital (`{\\'A}lvaro`, `{\\'E}ric`) is a given name; pandoc makes it a particle"),
+  corporateName: C(
+    'rule-dependent',
+    'a one-part name (`{R Core Team}`, `{W. Gaul and D. Pfeifer}`, a mononym) is a family-only name to pubcv, a literal to pandoc: both print it whole',
+  ),
   dotlessI: C('pubcv right', "`\\'{\\i}` is í to pubcv; pandoc writes a dotless ı with a combining accent"),
   contribution: C('pubcv right', 'a contribution written after a name ("(co-first author)") is recorded as such by pubcv, kept in the given name by pandoc'),
   etAlName: C('pubcv right', '"et al." written in a name list ends the list for pubcv; pandoc reads it as a name ("al.", particle "et")'),
-  gluedInitials: C('rule-dependent', 'initials glued to a name without spaces or comma (`Wall W.A.`, `R.K.Pai`, `D.C`): one last-name token to BibTeX and pubcv ("W.A."), split at the last period by pandoc ("A."); the source lacks a comma or spaces, so neither reads what was meant'),
-  suffixLast: C('pubcv right', 'a suffix or title written last (`{Davidson}, James W., Jr.`, `{Khalatyan}, Arman, Dr.`, as ADS exports): pubcv reads "Jr." as the suffix and drops "Dr."; pandoc follows BibTeX\'s `Last, Jr, First` order literally (given name "Jr.", "Dr.")'),
-  initialsSpacing: C('rule-dependent', 'initials written together ("J.Th.", "W.A.") are spaced differently: pubcv spaces given names\' initials, pandoc only some; both read the same letters'),
+  gluedInitials: C(
+    'rule-dependent',
+    'initials glued to a name without spaces or comma (`Wall W.A.`, `R.K.Pai`, `D.C`): one last-name token to BibTeX and pubcv ("W.A."), split at the last period by pandoc ("A."); the source lacks a comma or spaces, so neither reads what was meant',
+  ),
+  suffixLast: C(
+    'pubcv right',
+    'a suffix or title written last (`{Davidson}, James W., Jr.`, `{Khalatyan}, Arman, Dr.`, as ADS exports): pubcv reads "Jr." as the suffix and drops "Dr."; pandoc follows BibTeX\'s `Last, Jr, First` order literally (given name "Jr.", "Dr.")',
+  ),
+  initialsSpacing: C(
+    'rule-dependent',
+    'initials written together ("J.Th.", "W.A.") are spaced differently: pubcv spaces given names\' initials, pandoc only some; both read the same letters',
+  ),
 } as const satisfies Record<string, DifferenceClass>;
 
 export type ClassName = keyof typeof CLASSES;
 
 function plain(value: unknown): string {
-  return typeof value === 'string' ? value.replace(/<[^>]*>/g, '').normalize('NFC').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim() : '';
+  return typeof value === 'string'
+    ? value
+        .replace(/<[^>]*>/g, '')
+        .normalize('NFC')
+        .replace(/[‘’]/g, "'")
+        .replace(/\s+/g, ' ')
+        .trim()
+    : '';
 }
 
 /** Whether `short` is `long` with some letters, digits or '+' left out (a dropped command's argument). */
@@ -164,14 +225,22 @@ function nameClass(p: CslName | undefined, u: CslName | undefined, part: string)
   const pParticle = pick(p, 'dropping-particle') || pick(p, 'non-dropping-particle');
   const [pPart, uPart] = [pick(p, part), pick(u, part)];
   if ((pFamily === 'al.' && pParticle === 'et') || /^et al\.?$/.test(pParticle)) return 'etAlName';
-  if (part.endsWith('particle') && pick(p, 'dropping-particle') !== '' && pick(p, 'dropping-particle') === pick(u, 'non-dropping-particle') && pFamily === uFamily) return 'particleKind';
+  if (
+    part.endsWith('particle') &&
+    pick(p, 'dropping-particle') !== '' &&
+    pick(p, 'dropping-particle') === pick(u, 'non-dropping-particle') &&
+    pFamily === uFamily
+  )
+    return 'particleKind';
   if (pParticle !== '' && uFamily === `${pParticle} ${pFamily}` && pick(u, 'non-dropping-particle') === '') return 'bracedFamily';
   const literal = pick(p, 'literal');
   if (literal !== '' && literal === uFamily && uGiven === '') return 'corporateName';
   if (literal !== '' && literal.endsWith(uFamily) && uGiven !== '' && literal.startsWith(uGiven.slice(0, 1))) return 'markupName';
-  if (pFamily.endsWith(` ${uFamily}`) && pGiven === '' && uGiven.includes(pFamily.slice(0, pFamily.length - uFamily.length - 1))) return pParticle === '' ? 'markupName' : 'accentedParticle';
+  if (pFamily.endsWith(` ${uFamily}`) && pGiven === '' && uGiven.includes(pFamily.slice(0, pFamily.length - uFamily.length - 1)))
+    return pParticle === '' ? 'markupName' : 'accentedParticle';
   if (pParticle !== '' && uGiven.startsWith(pParticle)) return 'accentedParticle';
-  if (pick(p, 'suffix') === uGiven && ((pGiven === uSuffix && /^(jr|sr|iii?|iv)\.?$/i.test(uSuffix)) || (uSuffix === '' && /^(dr|prof)\.?$/i.test(pGiven)))) return 'suffixLast';
+  if (pick(p, 'suffix') === uGiven && ((pGiven === uSuffix && /^(jr|sr|iii?|iv)\.?$/i.test(uSuffix)) || (uSuffix === '' && /^(dr|prof)\.?$/i.test(pGiven))))
+    return 'suffixLast';
   if (pPart.replace(/ı́/g, 'í') === uPart) return 'dotlessI';
   if (pGiven.startsWith(`${uGiven} (`)) return 'contribution';
   const upper = (text: string): boolean => /\p{Lu}{2,}/u.test(text) && text === text.toUpperCase();

@@ -61,7 +61,16 @@ function previewPdf(tools: Tools, options: Options): string[] {
 function previewDocx(tools: Tools, soffice: string, options: Options): string[] {
   const temp = mkdtempSync(join(tmpdir(), 'pubcv-preview-lo-'));
   try {
-    run(soffice, [`-env:UserInstallation=${pathToFileURL(join(temp, 'profile')).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', temp, join(options.out, 'publications.docx')]);
+    run(soffice, [
+      `-env:UserInstallation=${pathToFileURL(join(temp, 'profile')).href}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      temp,
+      join(options.out, 'publications.docx'),
+    ]);
     return pdfToPngs(tools.pdftoppm, join(temp, 'publications.pdf'), join(options.dest, `${options.prefix}docx`), options);
   } finally {
     rmSync(temp, { recursive: true, force: true });
@@ -71,8 +80,16 @@ function previewDocx(tools: Tools, soffice: string, options: Options): string[] 
 /** Chromium without network chatter, sandbox or first-run work, in a fresh profile each time. */
 function chromiumArgs(profile: string): string[] {
   return [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--hide-scrollbars', `--user-data-dir=${profile}`,
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--hide-scrollbars',
+    `--user-data-dir=${profile}`,
   ];
 }
 
@@ -142,7 +159,14 @@ function parseOptions(argv: readonly string[]): Options & { docs: boolean } {
   const out = resolve(value('--out') ?? 'output');
   const dpi = Number(value('--dpi') ?? (docs ? 80 : 100));
   if (!Number.isInteger(dpi) || dpi < 20 || dpi > 600) throw new Error('--dpi must be a whole number from 20 to 600');
-  return { out, dest: docs ? join(REPO, 'docs') : join(out, 'preview'), dpi, firstPage: docs || argv.includes('--first-page'), prefix: docs ? 'example-' : '', docs };
+  return {
+    out,
+    dest: docs ? join(REPO, 'docs') : join(out, 'preview'),
+    dpi,
+    firstPage: docs || argv.includes('--first-page'),
+    prefix: docs ? 'example-' : '',
+    docs,
+  };
 }
 
 const options = parseOptions(process.argv.slice(2));

@@ -151,7 +151,12 @@ function strictFailure(diagnostics: readonly Diagnostic[]): Diagnostic | undefin
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   if (warnings + errors === 0) return undefined;
-  const counted = [errors > 0 ? `${errors} ${errors === 1 ? 'error' : 'errors'}` : '', warnings > 0 ? `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : ''].filter((c) => c !== '').join(' and ');
+  const counted = [
+    errors > 0 ? `${errors} ${errors === 1 ? 'error' : 'errors'}` : '',
+    warnings > 0 ? `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : '',
+  ]
+    .filter((c) => c !== '')
+    .join(' and ');
   return { severity: 'error', code: 'strict-failed', message: `--strict: ${counted} fail the build; nothing was written and earlier outputs are kept` };
 }
 

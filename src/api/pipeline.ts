@@ -58,7 +58,14 @@ export { loadStyle, resolveLocale } from '../format/load-style.js';
 export function buildDocument(inputs: readonly InputText[], settings: DocumentSettings): DocumentResult {
   const prepared = withNotes(prepareRecords(inputs, settings.names, settings.selection, settings.lockFile), settings.notes);
   const plan = formatPlan(prepared, settings);
-  return finishDocument(prepared, finishFormatting(plan, plan.groups.map((g) => formatEntries(g.items, g.style, g.options))), settings);
+  return finishDocument(
+    prepared,
+    finishFormatting(
+      plan,
+      plan.groups.map((g) => formatEntries(g.items, g.style, g.options)),
+    ),
+    settings,
+  );
 }
 
 /** `buildDocument` with entries formatted by `format` (which must give what `formatEntries` gives). */

@@ -46,7 +46,12 @@ export interface PreparedRecords {
  * read -> normalize -> fill from the lock (`pubcv enrich`'s pubcv.lock.json, when given) -> select ->
  * group and sort -> owner marking: everything before citeproc. Pure.
  */
-export function prepareRecords(inputs: readonly InputText[], names: readonly string[] | undefined, selection: Selection = DEFAULT_SELECTION, lock?: LoadedLock): PreparedRecords {
+export function prepareRecords(
+  inputs: readonly InputText[],
+  names: readonly string[] | undefined,
+  selection: Selection = DEFAULT_SELECTION,
+  lock?: LoadedLock,
+): PreparedRecords {
   const fromInputs = readRecords(inputs);
   const { records: filled, owners: declaredOwners, read, merged, diagnostics } = lock ? applyLockToRecords(fromInputs, lock) : fromInputs;
   // After the lock, whose fields are input too: nothing read may pass for a formatting marker.
@@ -55,13 +60,20 @@ export function prepareRecords(inputs: readonly InputText[], names: readonly str
   diagnostics.push(...neutral.diagnostics);
   const owners = ownersFrom(names && names.length > 0 ? names : declaredOwners);
   if (owners.length === 0) {
-    diagnostics.push({ severity: 'warning', code: 'owner-unknown', message: 'no owner name given: use --name "Family, Given" (or owner: in pubcv.config.yaml) to highlight it' });
+    diagnostics.push({
+      severity: 'warning',
+      code: 'owner-unknown',
+      message: 'no owner name given: use --name "Family, Given" (or owner: in pubcv.config.yaml) to highlight it',
+    });
   }
   // Filtered out before the owner is looked for: a short CV warns only about what it lists.
   const selected = selectRecords(records, selection.filters);
   const grouped = groupSections(selected.value, selection.sections);
   diagnostics.push(...selected.diagnostics, ...grouped.diagnostics);
-  const marked = markOwnerNames(grouped.value.flatMap((s) => s.records), owners);
+  const marked = markOwnerNames(
+    grouped.value.flatMap((s) => s.records),
+    owners,
+  );
   diagnostics.push(...marked.diagnostics);
   const sections = grouped.value.map((s) => ({ key: s.key, id: s.id, title: s.title, entries: s.records.map((r) => r.item.id) }));
   return { records: marked.value, sections, owners, read, merged, diagnostics };

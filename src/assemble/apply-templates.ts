@@ -133,7 +133,12 @@ export function applyTemplates(
     const view = entryTemplateView(entry, record.item, { section, links: found.links, showAbstract: abstractFormats.length > 0, markup });
     const parsed = renderEntry(view, `entry ${entry.id}`);
     for (const href of parsed.droppedLinks) {
-      diagnostics.push({ severity: 'warning', code: 'template-link', message: `the entry template links to "${href}", not an http(s) or mailto address: drawn without the link`, entry: entry.id });
+      diagnostics.push({
+        severity: 'warning',
+        code: 'template-link',
+        message: `the entry template links to "${href}", not an http(s) or mailto address: drawn without the link`,
+        entry: entry.id,
+      });
     }
     const blocks = entryBlocks(parsed, abstractFormats);
     return { ...entry, runs: compactRuns(parsed.runs), ...(parsed.badge ? { badge: parsed.badge } : {}), ...(blocks.length > 0 ? { blocks } : {}), csl };

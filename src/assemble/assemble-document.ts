@@ -57,6 +57,8 @@ export function assembleDocument(records: readonly SourceRecord[], formatted: re
     highlight: meta.highlight,
     ...(meta.legend && meta.legend.length > 0 ? { legend: meta.legend } : {}),
     ...(meta.layout ? { layout: meta.layout } : {}),
-    sections: outlines.map((o): Section => ({ id: o.id, title: o.title, entries: o.entries.flatMap((id) => entries.get(id) ?? []) })).filter((s) => s.entries.length > 0),
+    sections: outlines
+      .map((o): Section => ({ id: o.id, title: o.title, entries: o.entries.flatMap((id) => entries.get(id) ?? []) }))
+      .filter((s) => s.entries.length > 0),
   };
 }

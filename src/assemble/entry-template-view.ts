@@ -63,7 +63,10 @@ const FIELD_LINE = /^[A-Za-z_][\w.-]*:\s/;
 
 /** The note without its field lines. */
 function withoutFieldLines(note: string): string {
-  return note.split('\n').filter((line) => !FIELD_LINE.test(line)).join('\n');
+  return note
+    .split('\n')
+    .filter((line) => !FIELD_LINE.test(line))
+    .join('\n');
 }
 
 function yearOf(item: CslItem): string | undefined {

@@ -15,7 +15,10 @@ export interface TemplateChoice {
 /** The bundled themes: the folders of templates/. */
 export async function bundledThemes(root: string = TEMPLATES_DIR): Promise<string[]> {
   const entries = await readdir(root, { withFileTypes: true });
-  return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  return entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
 }
 
 async function isFolder(path: string): Promise<boolean> {

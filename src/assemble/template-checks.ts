@@ -80,7 +80,13 @@ export function checkTemplates(main: TemplateFile, partials: ReadonlyMap<string,
     for (const use of uses.get(file) ?? []) {
       const partial = partials.get(use.name);
       if (partial === undefined) {
-        throw userError({ code: 'template-missing', message: `the partial "${use.name}" is included here, but there is no ${use.name}.hbs`, file: file.path, line: use.line, column: use.column });
+        throw userError({
+          code: 'template-missing',
+          message: `the partial "${use.name}" is included here, but there is no ${use.name}.hbs`,
+          file: file.path,
+          line: use.line,
+          column: use.column,
+        });
       }
       if (trail.includes(use.name)) {
         throw syntaxError(file, `the partial "${use.name}" includes itself (${[...trail, use.name].join(' -> ')}): it would never end`, use.line, use.column);

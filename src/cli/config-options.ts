@@ -71,11 +71,15 @@ export async function settingsFromFlags(flags: SettingFlags): Promise<ResolvedCo
   const [{ loadConfig }, { resolveConfig }] = await Promise.all([import('../config/load-config.js'), import('../config/resolve-config.js')]);
   const loaded = flags.config === false ? undefined : await loadConfig(flags.config !== undefined ? { path: flags.config } : {});
   const resolved = resolveConfig(loaded, { profile: flags.profile, flags: flagLayer(flags) });
-  for (const [flag, year] of [['--since', flags.since], ['--until', flags.until]] as const) {
+  for (const [flag, year] of [
+    ['--since', flags.since],
+    ['--until', flags.until],
+  ] as const) {
     // yargs reads `--since abc` as NaN: a filter on it would keep or drop everything.
     if (year !== undefined && !Number.isInteger(year)) throw new UsageError(`${flag} must be a year, such as 2020`);
   }
-  if (flags.since !== undefined && flags.until !== undefined && flags.since > flags.until) throw new UsageError(`--until ${flags.until} is before --since ${flags.since}`);
+  if (flags.since !== undefined && flags.until !== undefined && flags.since > flags.until)
+    throw new UsageError(`--until ${flags.until} is before --since ${flags.since}`);
   if (loaded && resolved.inputs.length === 0) {
     throw new UsageError(`no inputs: list your bibliographies under "inputs:" in ${loaded.path}, or give them on the command line`);
   }

@@ -16,7 +16,10 @@ export interface DisplayFlags {
 
 /** `--links doi,pdf,code` -> the kinds in that order; `none` -> none, `all` -> every kind. */
 export function parseLinks(list: string): ShownLinkKind[] {
-  const words = list.split(',').map((w) => w.trim().toLowerCase()).filter((w) => w !== '');
+  const words = list
+    .split(',')
+    .map((w) => w.trim().toLowerCase())
+    .filter((w) => w !== '');
   if (words.length === 1 && words[0] === 'none') return [];
   if (words.length === 1 && words[0] === 'all') return [...LINK_KINDS];
   return words.map((word) => {

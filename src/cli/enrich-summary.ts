@@ -44,7 +44,12 @@ export function enrichSummary(report: Omit<EnrichReport, 'lock'>, lockPath: stri
     .map(([reason, words]) => [report.skipped.filter((s) => s.reason === reason).length, words] as const)
     .filter(([n]) => n > 0)
     .map(([n, words]) => `${n} ${words}`);
-  const counts = [`${report.filled.length} filled`, `${unsure.length} with suggestions`, ...(notFound.length > 0 ? [`${notFound.length} not found`] : []), `${report.failed.length} failed`];
+  const counts = [
+    `${report.filled.length} filled`,
+    `${unsure.length} with suggestions`,
+    ...(notFound.length > 0 ? [`${notFound.length} not found`] : []),
+    `${report.failed.length} failed`,
+  ];
   if (skipped.length > 0) counts.push(`${plural(report.skipped.length, 'entry', 'entries')} skipped (${skipped.join(', ')})`);
   lines.push(`pubcv enrich: ${counts.join(', ')}; ${written ? `wrote ${lockPath}` : `${lockPath} unchanged`}`);
   return lines;
@@ -57,6 +62,8 @@ export function offlinePlan(plan: LookupPlan, sources: readonly SourceName[], ba
     const doi = l.query.doi ? ` doi:${l.query.doi}` : '';
     return `would look up ${l.id}: "${l.query.title}"${by}${doi} (missing ${l.missing.join(', ')})`;
   });
-  lines.push(`pubcv enrich --offline: ${plural(plan.lookups.length, 'entry', 'entries')} to look up in ${sources.map((s) => `${s} (${bases[s]})`).join(', ')}; ${plan.skipped.length} skipped; nothing was sent`);
+  lines.push(
+    `pubcv enrich --offline: ${plural(plan.lookups.length, 'entry', 'entries')} to look up in ${sources.map((s) => `${s} (${bases[s]})`).join(', ')}; ${plan.skipped.length} skipped; nothing was sent`,
+  );
   return lines;
 }

@@ -11,7 +11,14 @@ export async function runCheck(io: Io, options: CheckOptions, flags: OutputFlags
   const report = await check(options);
   printDiagnostics(io, report.diagnostics, report.sources, flags);
   if (flags.json) io.stdout(reportJson(report));
-  else if (!flags.quiet) io.stderr(`${checkSummary(report, report.sources.map((s) => s.path), performance.now() - started)}\n`);
+  else if (!flags.quiet)
+    io.stderr(
+      `${checkSummary(
+        report,
+        report.sources.map((s) => s.path),
+        performance.now() - started,
+      )}\n`,
+    );
   const code = exitCodeFor(report.diagnostics, flags.strict);
   // Failed by --strict alone: say so, also under --quiet, which shows no warnings.
   if (code === 1 && exitCodeFor(report.diagnostics, false) === 0 && !flags.json) {

@@ -76,14 +76,22 @@ export async function runEnrich(io: Io, flags: EnrichFlags): Promise<number> {
   const sourceNames = sourcesOf(flags, config);
   const lockPath = lockPathOf(flags, config, inputs);
   const read = await readInputs(inputs);
-  printDiagnostics(io, read.diagnostics.filter((d) => d.severity === 'error'), read.sources, flags);
+  printDiagnostics(
+    io,
+    read.diagnostics.filter((d) => d.severity === 'error'),
+    read.sources,
+    flags,
+  );
   const loaded = await readLockFile(lockPath);
   const lock = loaded?.lock ?? emptyLock();
   const network = openNetwork(await networkSettings(flags, config.enrich, io.env));
 
   if (flags.offline) {
     const plan = planLookups(read.records, lock, flags.refresh);
-    if (flags.json) io.stdout(`${JSON.stringify({ lookups: plan.lookups.map((l) => ({ id: l.id, query: l.query, missing: l.missing })), skipped: plan.skipped, sources: sourceNames, lock: lockPath }, null, 2)}\n`);
+    if (flags.json)
+      io.stdout(
+        `${JSON.stringify({ lookups: plan.lookups.map((l) => ({ id: l.id, query: l.query, missing: l.missing })), skipped: plan.skipped, sources: sourceNames, lock: lockPath }, null, 2)}\n`,
+      );
     else for (const line of offlinePlan(plan, sourceNames, network.endpoints)) io.stderr(`${showControls(line)}\n`);
     return 0;
   }

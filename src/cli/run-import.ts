@@ -49,13 +49,17 @@ export async function runImport(io: Io, flags: ImportFlags): Promise<number> {
   }
   const found = fetched.value;
   if (found.items.length === 0 && found.failures.length > 0) {
-    io.stderr(showControls(`pubcv: no work could be fetched (${[...new Set(found.failures.map((f) => f.message))].slice(0, 3).join('; ')}): nothing was written\n`));
+    io.stderr(
+      showControls(`pubcv: no work could be fetched (${[...new Set(found.failures.map((f) => f.message))].slice(0, 3).join('; ')}): nothing was written\n`),
+    );
     return 1;
   }
   const items = found.items;
   if (items.length > 0) await writeAtomically([{ path: flags.out, bytes: new TextEncoder().encode(importedFileText(items, format)) }]);
   if (flags.json) {
-    io.stdout(`${JSON.stringify({ written: items.length > 0 ? flags.out : null, works: items.map((i) => ({ id: i.id, DOI: i.DOI, title: i.title })), failed: found.failures, withoutDoi: found.withoutDoi }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ written: items.length > 0 ? flags.out : null, works: items.map((i) => ({ id: i.id, DOI: i.DOI, title: i.title })), failed: found.failures, withoutDoi: found.withoutDoi }, null, 2)}\n`,
+    );
   } else if (!flags.quiet) {
     for (const f of found.failures) io.stderr(showControls(`failed     ${f.url}: ${f.message}\n`));
     for (const w of found.withoutDoi) io.stderr(showControls(`no DOI     "${w.title}"${w.url ? ` (${w.url})` : ''}: add it by hand\n`));

@@ -30,7 +30,9 @@ export async function runStyles(io: Io, query: string | undefined, flags: Styles
   io.stdout(found.map((s) => `${s.name.padEnd(width)}  ${s.title}${s.parent ? `  (uses ${s.parent})` : ''}\n`).join(''));
   if (!flags.quiet) {
     const count = `${found.length.toLocaleString('en-US')} of ${all.length.toLocaleString('en-US')} styles`;
-    io.stderr(found.length === 0 ? `pubcv: no style matches "${query ?? ''}" (${all.length} styles bundled)\n` : `pubcv: ${count}; use one with --style NAME\n`);
+    io.stderr(
+      found.length === 0 ? `pubcv: no style matches "${query ?? ''}" (${all.length} styles bundled)\n` : `pubcv: ${count}; use one with --style NAME\n`,
+    );
   }
   return 0;
 }

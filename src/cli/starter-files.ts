@@ -13,13 +13,13 @@ function pathFilter(path: string): string {
 
 function inputsBlock(inputs: readonly string[]): string {
   if (inputs.length === 0) {
-    return [
-      `# No bibliography was found in this folder: list yours here (${mainExtensions().join(', ')}).`,
-      '# inputs:',
-      '#   - publications.bib',
-    ].join('\n');
+    return [`# No bibliography was found in this folder: list yours here (${mainExtensions().join(', ')}).`, '# inputs:', '#   - publications.bib'].join('\n');
   }
-  return ['# The bibliographies to build from (.bib, .json CSL-JSON, .yaml CSL-YAML, .ris, .txt plain list).', 'inputs:', ...inputs.map((i) => `  - ${yamlString(i)}`)].join('\n');
+  return [
+    '# The bibliographies to build from (.bib, .json CSL-JSON, .yaml CSL-YAML, .ris, .txt plain list).',
+    'inputs:',
+    ...inputs.map((i) => `  - ${yamlString(i)}`),
+  ].join('\n');
 }
 
 /** The commented starter `pubcv.config.yaml`: the inputs found, the defaults spelled out, the rest as examples. */
@@ -65,7 +65,9 @@ function watchedPaths(inputs: readonly string[]): string[] {
  * pubcv, check (problems become annotations on their line), build, and upload the files.
  */
 export function starterWorkflow(inputs: readonly string[], version: string): string {
-  const paths = watchedPaths(inputs).map((p) => `      - ${p}`).join('\n');
+  const paths = watchedPaths(inputs)
+    .map((p) => `      - ${p}`)
+    .join('\n');
   return `# Builds the publication list of your CV with pubcv whenever a bibliography changes and keeps
 # the PDF, DOCX and HTML as an artifact of the run ("publications" on the run's page). In a pull
 # request, broken entries are marked on their line.

@@ -51,7 +51,10 @@ export function changesPhrase(changes: EntryChanges | undefined): string | undef
 }
 
 /** The one line a build ends with: what went in, what came out, how long, what changed. */
-export function buildSummary(report: { entries: EntryCounts; diagnostics: readonly Diagnostic[]; outputs: readonly string[]; changes?: EntryChanges }, ms: number): string {
+export function buildSummary(
+  report: { entries: EntryCounts; diagnostics: readonly Diagnostic[]; outputs: readonly string[]; changes?: EntryChanges },
+  ms: number,
+): string {
   const parts = [
     `pubcv: ${entriesPhrase(report.entries)} -> ${outputsPhrase(report.outputs)} in ${formatDuration(ms)}`,
     problemsPhrase(report.diagnostics),

@@ -58,7 +58,13 @@ function untilStopped(): Promise<void> {
  * A bad edit prints its diagnostics and the watch goes on; so does an internal error. An input in
  * `inputs` that is deleted is reported missing and watched until it is back, then rebuilt.
  */
-export async function watchBuild(io: Io, resolveOptions: () => Promise<BuildOptions>, flags: BuildFlags, paths: readonly string[], inputs: readonly string[] = []): Promise<number> {
+export async function watchBuild(
+  io: Io,
+  resolveOptions: () => Promise<BuildOptions>,
+  flags: BuildFlags,
+  paths: readonly string[],
+  inputs: readonly string[] = [],
+): Promise<number> {
   const stopped = untilStopped();
   const say = (line: string) => {
     if (!flags.quiet) io.stderr(`${line}\n`);

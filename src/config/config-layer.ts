@@ -25,7 +25,14 @@ function sectionsLayer(sections: ConfigProfile['sections']): Partial<SectionRule
   if (sections === undefined) return undefined;
   if (typeof sections === 'string') return { by: sections };
   const list = sections.list?.map(
-    (s): CustomSection => ({ id: s.id ?? sectionSlug(s.title), title: s.title, ids: s.ids ?? [], types: s.types ?? [], keywords: s.keywords ?? [], selected: s.selected ?? false }),
+    (s): CustomSection => ({
+      id: s.id ?? sectionSlug(s.title),
+      title: s.title,
+      ids: s.ids ?? [],
+      types: s.types ?? [],
+      keywords: s.keywords ?? [],
+      selected: s.selected ?? false,
+    }),
   );
   return { ...sections, list };
 }
@@ -75,7 +82,8 @@ export function configLayer(settings: ConfigProfile, baseDir: string): SettingsL
     abstracts: listOrAll(settings.abstracts, OUTPUT_FORMATS),
     theme: settings.theme,
     templates: settings.templates === undefined ? undefined : rebase(settings.templates),
-    layout: page === undefined ? undefined : { pageSize: page.size, marginMm: page.margins === undefined ? undefined : millimetres(page.margins), font: page.font },
+    layout:
+      page === undefined ? undefined : { pageSize: page.size, marginMm: page.margins === undefined ? undefined : millimetres(page.margins), font: page.font },
     title: header?.title,
     header: { subtitle: header?.subtitle, updated: header?.updated },
     // `lock: true` is the default place, decided where the config file's folder is known.

@@ -29,10 +29,7 @@ const Page = z
   .strictObject({
     size: z.enum(['A4', 'Letter']).optional().meta({ default: D.layout.pageSize }).describe('Paper of PDF and DOCX.'),
     margins: z
-      .union([
-        z.number().positive(),
-        z.string().regex(/^\s*\d+(?:\.\d+)?\s*(?:mm|cm|in|pt)\s*$/, { error: 'a length such as 20mm, 2cm, 0.75in or 54pt' }),
-      ])
+      .union([z.number().positive(), z.string().regex(/^\s*\d+(?:\.\d+)?\s*(?:mm|cm|in|pt)\s*$/, { error: 'a length such as 20mm, 2cm, 0.75in or 54pt' })])
       .optional()
       .meta({ default: `${D.layout.marginMm}mm` })
       .describe('One margin on all four sides: 20mm, 2cm, 0.75in, 54pt, or a number of millimetres.'),
@@ -51,17 +48,32 @@ const Header = z
 /** Every setting a profile may change: the whole config but `profiles`. */
 const settings = {
   owner: Owner.optional(),
-  inputs: z.union([Path, z.array(Path)]).optional().describe(`Bibliographies (${mainExtensions().join(' ')}), relative to this file. Inputs given on the command line replace them.`),
+  inputs: z
+    .union([Path, z.array(Path)])
+    .optional()
+    .describe(`Bibliographies (${mainExtensions().join(' ')}), relative to this file. Inputs given on the command line replace them.`),
   style: z.string().min(1).optional().meta({ default: D.style }).describe('CSL style: a short name (apa, ieee, nature; `pubcv styles`) or a .csl file.'),
   locale: z.string().min(1).optional().describe("CSL locale: en-GB, de-DE, ... (default: the style's)."),
-  formats: z.union([Format, z.array(Format).min(1)]).optional().meta({ default: D.formats }).describe('What to write.'),
+  formats: z
+    .union([Format, z.array(Format).min(1)])
+    .optional()
+    .meta({ default: D.formats })
+    .describe('What to write.'),
   output: Path.optional().meta({ default: D.output }).describe('Output folder, relative to this file: <output>/publications.<format>.'),
   highlight: z.enum(['bold', 'underline', 'italic', 'bold-underline']).optional().meta({ default: D.highlight }).describe("How the owner's name is drawn."),
   sections: Sections.optional(),
   numbering: Numbering.optional(),
   filters: Filters.optional(),
-  links: z.union([z.boolean(), z.array(z.enum(LINK_KINDS))]).optional().meta({ default: true }).describe('Links drawn after each entry: true (all), false (none), or the kinds to show, in order.'),
-  abstracts: z.union([z.boolean(), z.array(Format)]).optional().meta({ default: D.abstracts }).describe('Show abstracts: true (every format), false, or the formats (default: html, collapsed).'),
+  links: z
+    .union([z.boolean(), z.array(z.enum(LINK_KINDS))])
+    .optional()
+    .meta({ default: true })
+    .describe('Links drawn after each entry: true (all), false (none), or the kinds to show, in order.'),
+  abstracts: z
+    .union([z.boolean(), z.array(Format)])
+    .optional()
+    .meta({ default: D.abstracts })
+    .describe('Show abstracts: true (every format), false, or the formats (default: html, collapsed).'),
   'link-base': z.url().optional().describe("Base URL for site-relative link files (al-folio's pdf = {paper.pdf}), e.g. https://me.github.io/assets/pdf/."),
   notes: z.boolean().optional().meta({ default: D.notes }).describe("Print records' notes where the CSL style prints a note; false: never."),
   'json-ld': z.boolean().optional().meta({ default: D.jsonLd }).describe('Add a schema.org JSON-LD description of every entry to the HTML.'),
@@ -78,17 +90,36 @@ const settings = {
     .union([z.boolean(), Path])
     .optional()
     .meta({ default: true })
-    .describe('The lock file `pubcv enrich` writes and every build fills entries from: true (pubcv.lock.json next to this file), false (none), or a path relative to this file.'),
+    .describe(
+      'The lock file `pubcv enrich` writes and every build fills entries from: true (pubcv.lock.json next to this file), false (none), or a path relative to this file.',
+    ),
 };
 
 const Endpoint = z.url();
 
 const Enrich = z
   .strictObject({
-    contact: z.email().optional().describe("Your e-mail address, sent in the User-Agent (and to Crossref as mailto): APIs' polite pools answer faster and write to you, not block you, if something goes wrong."),
-    sources: z.array(z.enum(SOURCE_NAMES)).min(1).optional().meta({ default: [...SOURCE_NAMES] }).describe('The APIs to ask, in order; the first confident match wins.'),
+    contact: z
+      .email()
+      .optional()
+      .describe(
+        "Your e-mail address, sent in the User-Agent (and to Crossref as mailto): APIs' polite pools answer faster and write to you, not block you, if something goes wrong.",
+      ),
+    sources: z
+      .array(z.enum(SOURCE_NAMES))
+      .min(1)
+      .optional()
+      .meta({ default: [...SOURCE_NAMES] })
+      .describe('The APIs to ask, in order; the first confident match wins.'),
     endpoints: z
-      .strictObject({ crossref: Endpoint.optional(), openalex: Endpoint.optional(), dblp: Endpoint.optional(), arxiv: Endpoint.optional(), doi: Endpoint.optional(), orcid: Endpoint.optional() })
+      .strictObject({
+        crossref: Endpoint.optional(),
+        openalex: Endpoint.optional(),
+        dblp: Endpoint.optional(),
+        arxiv: Endpoint.optional(),
+        doi: Endpoint.optional(),
+        orcid: Endpoint.optional(),
+      })
       .optional()
       .describe('Base URLs of the APIs, for mirrors and proxies (the PUBCV_<NAME>_URL environment variables override them).'),
     timeout: z.number().positive().max(300).optional().meta({ default: 10 }).describe('Seconds to wait for one answer before retrying.'),
@@ -102,7 +133,10 @@ function noAuthorConflict(value: { 'max-authors'?: number | undefined; 'all-auth
 }
 
 /** One profile: any settings, over the file's own. */
-export const ProfileSchema = z.strictObject(settings).superRefine(noAuthorConflict).describe('A CV variant: settings that replace the file\'s own (objects are merged, lists replaced).');
+export const ProfileSchema = z
+  .strictObject(settings)
+  .superRefine(noAuthorConflict)
+  .describe("A CV variant: settings that replace the file's own (objects are merged, lists replaced).");
 
 /** pubcv.config.yaml. */
 export const ConfigSchema = z

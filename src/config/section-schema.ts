@@ -42,7 +42,11 @@ const SectionsObject = z.strictObject({
     .optional()
     .meta({ default: SECTIONS.rest })
     .describe('Title of the last section, for entries no other section takes; false leaves them out.'),
-  sort: z.enum(['newest', 'oldest', 'input']).optional().meta({ default: SECTIONS.sort }).describe('Order inside a section: newest first (then title), oldest first, or as written.'),
+  sort: z
+    .enum(['newest', 'oldest', 'input'])
+    .optional()
+    .meta({ default: SECTIONS.sort })
+    .describe('Order inside a section: newest first (then title), oldest first, or as written.'),
   undated: z.enum(['first', 'last']).optional().meta({ default: SECTIONS.undated }).describe('Where entries without a year go.'),
 });
 
@@ -55,7 +59,11 @@ export const Sections = z
     value.list.forEach((section, i) => {
       const id = section.id ?? sectionSlug(section.title);
       if (id === 'rest' || seen.has(id)) {
-        ctx.addIssue({ code: 'custom', path: ['list', i, section.id !== undefined ? 'id' : 'title'], message: `two sections would have the id '${id}': give one an id of its own` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['list', i, section.id !== undefined ? 'id' : 'title'],
+          message: `two sections would have the id '${id}': give one an id of its own`,
+        });
       }
       seen.add(id);
     });
@@ -67,9 +75,14 @@ const NumberingObject = z.strictObject({
     .enum(['none', 'ascending', 'reverse'])
     .optional()
     .meta({ default: NUMBERING.order })
-    .describe("none: no numbers of pubcv's own (a numeric style keeps its [1]); ascending: the first listed is 1; reverse: the first listed gets the highest number."),
+    .describe(
+      "none: no numbers of pubcv's own (a numeric style keeps its [1]); ascending: the first listed is 1; reverse: the first listed gets the highest number.",
+    ),
   scope: z.enum(['section', 'continuous']).optional().meta({ default: NUMBERING.scope }).describe('Count within each section, or across the whole list.'),
-  prefixes: z.record(z.string(), z.string()).optional().describe('Prefix by section (kind, keyword, year or custom id): { journal: J, conference: C, preprint: P }.'),
+  prefixes: z
+    .record(z.string(), z.string())
+    .optional()
+    .describe('Prefix by section (kind, keyword, year or custom id): { journal: J, conference: C, preprint: P }.'),
   label: z
     .string()
     .regex(/\{n\}/, { error: 'the label must hold {n}, where the number goes' })
@@ -79,12 +92,18 @@ const NumberingObject = z.strictObject({
 });
 
 /** `numbering:` — an order, or the full settings. */
-export const Numbering = z.union([NumberingObject.shape.order.unwrap(), NumberingObject]).describe('Entry numbers: none, ascending or reverse, or the full settings.');
+export const Numbering = z
+  .union([NumberingObject.shape.order.unwrap(), NumberingObject])
+  .describe('Entry numbers: none, ascending or reverse, or the full settings.');
 
 /** `filters:` — which entries a CV variant keeps. */
 export const Filters = z
   .strictObject({
-    selected: z.boolean().optional().meta({ default: FILTERS.selected }).describe('Only entries marked selected (BibTeX selected = {true}, or the keyword "selected").'),
+    selected: z
+      .boolean()
+      .optional()
+      .meta({ default: FILTERS.selected })
+      .describe('Only entries marked selected (BibTeX selected = {true}, or the keyword "selected").'),
     since: z.number().int().optional().describe('Earliest year kept; undated entries are kept.'),
     until: z.number().int().optional().describe('Latest year kept; undated entries are kept.'),
     types: z.array(Kind).optional().describe('Kinds kept: journal, conference, preprint, book, thesis, other (default: all).'),

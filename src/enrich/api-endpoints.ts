@@ -30,10 +30,7 @@ export const ENDPOINT_ENV_VARS: Readonly<Record<EndpointName, string>> = {
 };
 
 /** Base URLs with the environment over the config over the defaults; blank values count as unset. */
-export function resolveEndpoints(
-  fromConfig?: Partial<Record<EndpointName, string>>,
-  env: NodeJS.ProcessEnv = process.env,
-): Endpoints {
+export function resolveEndpoints(fromConfig?: Partial<Record<EndpointName, string>>, env: NodeJS.ProcessEnv = process.env): Endpoints {
   const resolved = {} as Record<EndpointName, string>;
   for (const name of ENDPOINT_NAMES) {
     const chosen = [env[ENDPOINT_ENV_VARS[name]], fromConfig?.[name], DEFAULT_ENDPOINTS[name]].find(

@@ -11,7 +11,12 @@ export interface EntryFill {
   readonly fill: Partial<CslItem>;
 }
 
-const CONTAINER_FIELD: Readonly<Record<string, string>> = { inproceedings: 'booktitle', conference: 'booktitle', incollection: 'booktitle', inbook: 'booktitle' };
+const CONTAINER_FIELD: Readonly<Record<string, string>> = {
+  inproceedings: 'booktitle',
+  conference: 'booktitle',
+  incollection: 'booktitle',
+  inbook: 'booktitle',
+};
 
 /** The BibTeX fields for the CSL fields found, for an entry of this type; the CSL type itself is not written (the entry type stays). */
 export function bibtexFields(entryType: string, fill: Partial<CslItem>): Array<[string, string]> {

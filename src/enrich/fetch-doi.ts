@@ -36,9 +36,27 @@ export async function fetchDoiWork(http: HttpClient, doiBaseUrl: string, doi: st
 }
 
 const TEXT_FIELDS = [
-  'container-title', 'container-title-short', 'collection-title', 'collection-number', 'publisher',
-  'publisher-place', 'volume', 'issue', 'number', 'edition', 'event-title', 'genre', 'language', 'medium',
-  'section', 'chapter-number', 'number-of-pages', 'version', 'ISBN', 'ISSN', 'URL',
+  'container-title',
+  'container-title-short',
+  'collection-title',
+  'collection-number',
+  'publisher',
+  'publisher-place',
+  'volume',
+  'issue',
+  'number',
+  'edition',
+  'event-title',
+  'genre',
+  'language',
+  'medium',
+  'section',
+  'chapter-number',
+  'number-of-pages',
+  'version',
+  'ISBN',
+  'ISSN',
+  'URL',
 ] as const;
 const NAME_FIELDS = ['author', 'editor', 'translator', 'container-author', 'collection-editor', 'chair', 'compiler'] as const;
 const NAME_PARTS = ['family', 'given', 'suffix', 'literal', 'non-dropping-particle', 'dropping-particle'] as const;
@@ -71,7 +89,9 @@ export function cleanResolverCsl(answer: unknown, doi: string): CslItem | undefi
 }
 
 function firstText(value: unknown): string | undefined {
-  return asList(value).map(asText).find((text) => text !== undefined);
+  return asList(value)
+    .map(asText)
+    .find((text) => text !== undefined);
 }
 
 function cleanNames(value: unknown): CslName[] {

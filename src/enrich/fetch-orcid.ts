@@ -21,7 +21,11 @@ export interface OrcidWorks {
 
 /** "0000-0002-1825-0097" from an ORCID iD, an orcid.org URL or 16 bare characters; undefined when its check digit fails. */
 export function parseOrcid(input: string): string | undefined {
-  const compact = input.trim().replace(/^(?:https?:\/\/)?(?:www\.)?orcid\.org\//i, '').replace(/-/g, '').toUpperCase();
+  const compact = input
+    .trim()
+    .replace(/^(?:https?:\/\/)?(?:www\.)?orcid\.org\//i, '')
+    .replace(/-/g, '')
+    .toUpperCase();
   if (!/^\d{15}[\dX]$/.test(compact)) return undefined;
   if (orcidCheckDigit(compact.slice(0, 15)) !== compact[15]) return undefined;
   return compact.replace(/(.{4})(?=.)/g, '$1-');
@@ -39,7 +43,10 @@ export function orcidCheckDigit(digits: string): string {
 export async function fetchOrcidDois(http: HttpClient, orcidBaseUrl: string, orcid: string): Promise<Fetched<OrcidWorks>> {
   const id = parseOrcid(orcid);
   if (id === undefined) {
-    return { ok: false, failure: fetchFailure('malformed', 'orcid', orcid, `"${orcid}" is not an ORCID iD (16 digits like 0000-0002-1825-0097, the last a check digit)`) };
+    return {
+      ok: false,
+      failure: fetchFailure('malformed', 'orcid', orcid, `"${orcid}" is not an ORCID iD (16 digits like 0000-0002-1825-0097, the last a check digit)`),
+    };
   }
   const url = `${orcidBaseUrl}/v3.0/${id}/works`;
   const fetched = await http.getJson('orcid', url, { Accept: 'application/json' });
@@ -59,7 +66,9 @@ function readWorkGroups(groups: unknown[]): OrcidWorks {
   const withoutDoi: Array<{ title: string; url?: string }> = [];
   for (const group of groups.map(asObject)) {
     if (group === undefined) continue;
-    const summaries = asList(group['work-summary']).map(asObject).filter((s): s is JsonObject => s !== undefined);
+    const summaries = asList(group['work-summary'])
+      .map(asObject)
+      .filter((s): s is JsonObject => s !== undefined);
     // The group's ids merge its summaries' ids; a summary's own are the fallback.
     const doi = [group, ...summaries].map((holder) => selfDoi(holder['external-ids'])).find((d) => d !== undefined);
     if (doi !== undefined) {

@@ -1,13 +1,4 @@
-import {
-  failureFromError,
-  failureFromStatus,
-  fetchFailure,
-  firstLine,
-  formatSeconds,
-  hostOf,
-  parseRetryAfter,
-  type RequestSource,
-} from './http-failure.js';
+import { failureFromError, failureFromStatus, fetchFailure, firstLine, formatSeconds, hostOf, parseRetryAfter, type RequestSource } from './http-failure.js';
 import type { Fetched } from './work-source.js';
 
 export type { RequestSource } from './http-failure.js';

@@ -16,13 +16,7 @@ export function hostOf(url: string): string {
 }
 
 /** A FetchFailure with its one-line message; credentials in the URL or message are redacted. */
-export function fetchFailure(
-  kind: FetchFailureKind,
-  source: RequestSource,
-  requestUrl: string,
-  text: string,
-  status?: number,
-): FetchFailure {
+export function fetchFailure(kind: FetchFailureKind, source: RequestSource, requestUrl: string, text: string, status?: number): FetchFailure {
   const url = redactSecrets(requestUrl);
   const message = redactSecrets(text);
   return status === undefined ? { kind, source, url, message } : { kind, source, url, message, status };
@@ -101,13 +95,7 @@ export function parseRetryAfter(value: string | null, now: number): number | und
 }
 
 /** The failure for an HTTP status that will not be retried (again). */
-export function failureFromStatus(
-  source: RequestSource,
-  url: string,
-  status: number,
-  statusText: string,
-  note: string,
-): FetchFailure {
+export function failureFromStatus(source: RequestSource, url: string, status: number, statusText: string, note: string): FetchFailure {
   const host = hostOf(url);
   if (status === 429) {
     return fetchFailure('rate-limited', source, url, `${host} is rate-limiting pubcv (HTTP 429)${note}; try again later`, status);

@@ -159,7 +159,10 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 export function parseLock(text: string, file: string): Result<LockFile | undefined> {
   const layout = scanJson(text);
   if (!layout.ok) {
-    return { value: undefined, diagnostics: [{ severity: 'error', code: 'lock-syntax', message: `not valid JSON: ${layout.message}`, file, ...positionFinder(text)(layout.offset) }] };
+    return {
+      value: undefined,
+      diagnostics: [{ severity: 'error', code: 'lock-syntax', message: `not valid JSON: ${layout.message}`, file, ...positionFinder(text)(layout.offset) }],
+    };
   }
   const data: unknown = JSON.parse(text);
   const locate = locator(text);
@@ -187,7 +190,9 @@ function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value === null || typeof value !== 'object') return value;
   const record = value as Record<string, unknown>;
-  const keys = Object.keys(record).filter((k) => record[k] !== undefined).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const keys = Object.keys(record)
+    .filter((k) => record[k] !== undefined)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return Object.fromEntries(keys.map((k) => [k, sortKeys(record[k])]));
 }
 

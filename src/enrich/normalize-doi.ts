@@ -7,7 +7,10 @@ const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
 
 /** A bare lower-case DOI from a DOI, a `doi:` URI or a doi.org URL; undefined when it is none. */
 export function normalizeDoi(input: string): string | undefined {
-  let doi = input.trim().replace(/^(?:https?:\/\/)?(?:dx\.)?doi\.org\//i, '').replace(/^doi:\s*/i, '');
+  let doi = input
+    .trim()
+    .replace(/^(?:https?:\/\/)?(?:dx\.)?doi\.org\//i, '')
+    .replace(/^doi:\s*/i, '');
   if (doi.includes('%')) {
     try {
       doi = decodeURIComponent(doi);

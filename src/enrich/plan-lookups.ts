@@ -33,7 +33,12 @@ export function queryFor(item: CslItem): WorkQuery {
     .map((n) => plainTitle(n.family ?? (n.literal && !/^et al\.?$/i.test(n.literal) ? (n.literal.split(/\s+/).pop() ?? '') : '')))
     .filter((family) => family !== '');
   const year = Number(issuedYear(item));
-  return { title: plainTitle(item.title ?? ''), authors, ...(Number.isInteger(year) && year > 0 ? { year } : {}), ...(blank(item.DOI) ? {} : { doi: String(item.DOI) }) };
+  return {
+    title: plainTitle(item.title ?? ''),
+    authors,
+    ...(Number.isInteger(year) && year > 0 ? { year } : {}),
+    ...(blank(item.DOI) ? {} : { doi: String(item.DOI) }),
+  };
 }
 
 /** An entry to look up, with what it lacks. */

@@ -7,7 +7,10 @@ import { SOURCE_NAMES, type SourceName } from './work-source.js';
  * given, without repeats; an unknown or empty list is an error diagnostic naming the closest source.
  */
 export function parseSourceList(list: string): Result<SourceName[]> {
-  const names = list.split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== '');
+  const names = list
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter((s) => s !== '');
   const unknown = names.find((name) => !(SOURCE_NAMES as readonly string[]).includes(name));
   if (unknown !== undefined) {
     const guess = closestWord(unknown, SOURCE_NAMES);

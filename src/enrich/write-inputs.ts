@@ -88,7 +88,12 @@ export async function writeInputs(records: readonly SourceRecord[], lock: LockFi
     // through it; the input is rewritten where it really is, so an input that is a link stays one.
     await writeAtomically([{ path: backup, bytes: original }]);
     await writeAtomically([{ path: await realpath(file), bytes: new TextEncoder().encode(result.text) }]);
-    written.push({ file, backup, entries: result.entries, message: `${file}: added the fields found to ${result.entries} ${result.entries === 1 ? 'entry' : 'entries'} (the original is in ${backup})` });
+    written.push({
+      file,
+      backup,
+      entries: result.entries,
+      message: `${file}: added the fields found to ${result.entries} ${result.entries === 1 ? 'entry' : 'entries'} (the original is in ${backup})`,
+    });
   }
   return written;
 }

@@ -33,7 +33,10 @@ function canonicalJson(value: unknown): string {
   if (value !== null && typeof value === 'object') {
     const keys = Object.keys(value).sort();
     const record = value as Record<string, unknown>;
-    return `{${keys.filter((k) => record[k] !== undefined).map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`).join(',')}}`;
+    return `{${keys
+      .filter((k) => record[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }

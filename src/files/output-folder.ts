@@ -60,7 +60,9 @@ export async function createOutputFolder(out: string): Promise<void> {
 
 /** The files in the template folders a build reads, so none of them is written over. */
 export async function templateFiles(dirs: readonly string[]): Promise<ReadFile[]> {
-  const lists = await Promise.all(dirs.map(async (dir) => (await readdir(dir).catch(() => [] as string[])).map((name) => ({ path: join(dir, name), role: 'template' }))));
+  const lists = await Promise.all(
+    dirs.map(async (dir) => (await readdir(dir).catch(() => [] as string[])).map((name) => ({ path: join(dir, name), role: 'template' }))),
+  );
   return lists.flat();
 }
 
@@ -85,6 +87,13 @@ export async function checkOutputsAreNotRead(outputs: readonly string[], read: r
     const file = id === undefined ? undefined : readIds.get(id);
     if (file === undefined) continue;
     const same = resolve(file.path) === resolve(output) ? '' : ` (the same file as ${output})`;
-    throw userError({ code: 'output-is-input', message: `the output ${output} would overwrite the ${file.role} ${file.path}${same}: choose another output folder (-o) or format (-f); nothing was written`, file: file.path }, 2);
+    throw userError(
+      {
+        code: 'output-is-input',
+        message: `the output ${output} would overwrite the ${file.role} ${file.path}${same}: choose another output folder (-o) or format (-f); nothing was written`,
+        file: file.path,
+      },
+      2,
+    );
   }
 }

@@ -141,7 +141,12 @@ export async function writeAtomically(files: readonly OutputFile[]): Promise<voi
     }
   } catch (error) {
     const left = await rollBack(staged);
-    const outcome = left.length === 0 ? (files.length > 1 ? 'every file was put back as it was' : 'it was left as it was') : `not every file could be put back: ${left.join('; ')}`;
+    const outcome =
+      left.length === 0
+        ? files.length > 1
+          ? 'every file was put back as it was'
+          : 'it was left as it was'
+        : `not every file could be put back: ${left.join('; ')}`;
     throw asEnvironmentError(error, `cannot replace ${current?.path ?? 'the files'}`, outcome);
   }
   await Promise.all(staged.map((f) => (f.backup === undefined ? undefined : rm(f.backup, { force: true }))));

@@ -5,7 +5,10 @@ function macroCalls(root: CslNode): Map<string, string[]> {
   const calls = new Map<string, string[]>();
   for (const child of root.children) {
     if (typeof child === 'string' || child.name !== 'macro' || child.attrs.name === undefined) continue;
-    calls.set(child.attrs.name, [...walkNodes(child)].flatMap((node) => (node.attrs.macro === undefined ? [] : [node.attrs.macro])));
+    calls.set(
+      child.attrs.name,
+      [...walkNodes(child)].flatMap((node) => (node.attrs.macro === undefined ? [] : [node.attrs.macro])),
+    );
   }
   return calls;
 }

@@ -51,7 +51,7 @@ export type EntryHtml = string | { readonly error: string };
 
 /** citeproc-js throws strings and objects as well as Errors: the first line of whatever it threw. */
 function citeprocReason(thrown: unknown): string {
-  const message = thrown instanceof Error ? thrown.message : typeof thrown === 'string' ? thrown : JSON.stringify(thrown) ?? String(thrown);
+  const message = thrown instanceof Error ? thrown.message : typeof thrown === 'string' ? thrown : (JSON.stringify(thrown) ?? String(thrown));
   return (message.split('\n')[0] ?? '').replace(/^citeproc-js error:\s*/i, '').trim() || 'citeproc failed';
 }
 

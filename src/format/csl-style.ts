@@ -140,9 +140,28 @@ export function bundledLocales(): string[] {
 
 // The CSL locales' primary dialects, where a language's code is not simply xx-XX.
 const PRIMARY_DIALECTS: Readonly<Record<string, string>> = {
-  af: 'af-ZA', ca: 'ca-AD', cs: 'cs-CZ', cy: 'cy-GB', da: 'da-DK', el: 'el-GR', en: 'en-US', et: 'et-EE', fa: 'fa-IR',
-  he: 'he-IL', hi: 'hi-IN', ja: 'ja-JP', km: 'km-KH', ko: 'ko-KR', nb: 'nb-NO', nn: 'nn-NO', pa: 'pa-PK', sl: 'sl-SI',
-  sv: 'sv-SE', uk: 'uk-UA', vi: 'vi-VN', zh: 'zh-CN',
+  af: 'af-ZA',
+  ca: 'ca-AD',
+  cs: 'cs-CZ',
+  cy: 'cy-GB',
+  da: 'da-DK',
+  el: 'el-GR',
+  en: 'en-US',
+  et: 'et-EE',
+  fa: 'fa-IR',
+  he: 'he-IL',
+  hi: 'hi-IN',
+  ja: 'ja-JP',
+  km: 'km-KH',
+  ko: 'ko-KR',
+  nb: 'nb-NO',
+  nn: 'nn-NO',
+  pa: 'pa-PK',
+  sl: 'sl-SI',
+  sv: 'sv-SE',
+  uk: 'uk-UA',
+  vi: 'vi-VN',
+  zh: 'zh-CN',
 };
 
 /** The bundled locale a user's code means (`de` -> de-DE, `en_gb` -> en-GB), if there is one. */

@@ -19,11 +19,7 @@ export interface CachedFormatOptions extends FormatOptions {
  * result is the same as `formatEntries` gives. Styles whose entries depend on each other
  * (year suffixes, "———" for repeated authors) are formatted together, the plain way.
  */
-export async function formatEntriesCached(
-  items: readonly CslItem[],
-  style: CslStyle,
-  options: CachedFormatOptions = {},
-): Promise<Result<FormattedEntry[]>> {
+export async function formatEntriesCached(items: readonly CslItem[], style: CslStyle, options: CachedFormatOptions = {}): Promise<Result<FormattedEntry[]>> {
   const cvStyle = cvModeStyle(style, options);
   if (!entriesAreIndependent(cvStyle)) return formatEntries(items, style, options);
   const cache = options.cache ?? EntryCache.inMemory();
@@ -43,5 +39,8 @@ export async function formatEntriesCached(
     // A failure is not kept: the next build tries the entry again (and reports it again).
     if (typeof html === 'string') cache.set(keys[index] as string, html);
   });
-  return entriesFromHtml(items, htmls.map((html = '', i) => (typeof html === 'string' ? fillCitationNumber(html, options.numbers?.[i] ?? i + 1) : html)));
+  return entriesFromHtml(
+    items,
+    htmls.map((html = '', i) => (typeof html === 'string' ? fillCitationNumber(html, options.numbers?.[i] ?? i + 1) : html)),
+  );
 }

@@ -18,7 +18,6 @@ import { localizeGenre } from './localize-genre.js';
 import { standaloneWithoutContainer } from './missing-container.js';
 import type { AuthorLimit } from '../model/settings.js';
 
-
 /** What decides names in the formatted entries. */
 export interface NameSettings {
   readonly authors?: AuthorLimit;
@@ -56,7 +55,11 @@ export interface PreparedItem {
 }
 
 function planList(names: ReadonlyArray<{ readonly owner: boolean }>, base: EtAlRule | undefined): CutPlan {
-  return planCut(names.length, names.flatMap((n, i) => (n.owner ? [i] : [])), base);
+  return planCut(
+    names.length,
+    names.flatMap((n, i) => (n.owner ? [i] : [])),
+    base,
+  );
 }
 
 /** Shortens an item's lists around the owner and tags the names that need finding afterwards. */
@@ -103,7 +106,11 @@ export interface FormatPlan {
  * Groups keep the entries' citation numbers, so a numbered list stays numbered in order. No
  * entry's authors become the style's "———" for a repeat: that would hide the owner too.
  */
-export function planFormatting(records: readonly SourceRecord[], given: CslStyle, settings: NameSettings & { readonly options?: FormatOptions } = {}): FormatPlan {
+export function planFormatting(
+  records: readonly SourceRecord[],
+  given: CslStyle,
+  settings: NameSettings & { readonly options?: FormatOptions } = {},
+): FormatPlan {
   const style = withoutAuthorSubstitute(given);
   const authors = settings.authors ?? 'style';
   // Entries formatted together are numbered in one run; per-entry rules would split the run,
@@ -127,11 +134,13 @@ export function planFormatting(records: readonly SourceRecord[], given: CslStyle
     group.indices.push(index);
     return p;
   });
-  const formatGroups = [...groups.values()].map((g): FormatGroup => ({
-    items: g.indices.map((i) => prepared[i]?.item).filter((item): item is CslItem => item !== undefined),
-    style: g.style,
-    options: { ...settings.options, numbers: g.indices.map((i) => i + 1) },
-  }));
+  const formatGroups = [...groups.values()].map(
+    (g): FormatGroup => ({
+      items: g.indices.map((i) => prepared[i]?.item).filter((item): item is CslItem => item !== undefined),
+      style: g.style,
+      options: { ...settings.options, numbers: g.indices.map((i) => i + 1) },
+    }),
+  );
   const looks = settings.looks ?? contributionLooks(settings.marks?.looks);
   return { groups: formatGroups, prepared, looks, diagnostics: [...roles.diagnostics] };
 }
@@ -166,7 +175,14 @@ function locate(diagnostic: Diagnostic, sources: ReadonlyMap<string, RecordSourc
 }
 
 /** `planFormatting`, each group through `formatEntries`, then `finishFormatting`. */
-export function formatRecords(records: readonly SourceRecord[], style: CslStyle, settings: NameSettings & { readonly options?: FormatOptions } = {}): Result<FormattedRecords> {
+export function formatRecords(
+  records: readonly SourceRecord[],
+  style: CslStyle,
+  settings: NameSettings & { readonly options?: FormatOptions } = {},
+): Result<FormattedRecords> {
   const plan = planFormatting(records, style, settings);
-  return finishFormatting(plan, plan.groups.map((g) => formatEntries(g.items, g.style, g.options)));
+  return finishFormatting(
+    plan,
+    plan.groups.map((g) => formatEntries(g.items, g.style, g.options)),
+  );
 }

@@ -19,10 +19,7 @@ export interface FormatJob {
 }
 
 /** What a formatting thread sends: a chunk's HTML, a failure, or that it has finished. */
-export type FormatReply =
-  | { readonly start: number; readonly htmls: EntryHtml[] }
-  | { readonly error: string }
-  | { readonly done: true };
+export type FormatReply = { readonly start: number; readonly htmls: EntryHtml[] } | { readonly error: string } | { readonly done: true };
 
 /** The items `start` up to `end` of a job, as objects. */
 export type ItemSlice = (start: number, end: number) => readonly CslItem[];

@@ -27,7 +27,10 @@ export async function loadStyle(spec: string): Promise<CslStyle> {
   const close = closeNames(name, names);
   const hint = close.length > 0 ? `; did you mean ${close.join(', ')}?` : '';
   throw userError(
-    { code: 'unknown-style', message: `unknown style "${spec}"${hint} (\`pubcv styles WORD\` searches the ${names.length} bundled styles; a path to a .csl file works too)` },
+    {
+      code: 'unknown-style',
+      message: `unknown style "${spec}"${hint} (\`pubcv styles WORD\` searches the ${names.length} bundled styles; a path to a .csl file works too)`,
+    },
     2,
   );
 }

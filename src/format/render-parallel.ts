@@ -37,7 +37,10 @@ function workerLimits(job: FormatJob): { maxOldGenerationSizeMb: number; maxYoun
  */
 export function runFormatWorker(job: FormatJob, deliver: (start: number, htmls: EntryHtml[]) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerModuleUrl('./format-worker.js', import.meta.url), { workerData: { pubcvFormatJob: job } satisfies FormatWorkerData, resourceLimits: workerLimits(job) });
+    const worker = new Worker(workerModuleUrl('./format-worker.js', import.meta.url), {
+      workerData: { pubcvFormatJob: job } satisfies FormatWorkerData,
+      resourceLimits: workerLimits(job),
+    });
     const settle = (error?: Error): void => {
       void worker.terminate();
       if (error) reject(error);
@@ -76,7 +79,11 @@ export async function renderEntriesInParallel(
   takeChunks(job, (start, end) => items.slice(start, end), deliver);
   await Promise.allSettled(workers);
   const missed = htmls.flatMap((html, i) => (html === undefined ? [i] : []));
-  const redone = renderEntriesAlone(missed.map((i) => items[i] as CslItem), style, lang);
+  const redone = renderEntriesAlone(
+    missed.map((i) => items[i] as CslItem),
+    style,
+    lang,
+  );
   missed.forEach((index, j) => (htmls[index] = redone[j]));
   return htmls as EntryHtml[];
 }

@@ -53,7 +53,12 @@ export function convertEntry(chain: readonly CitationJsEntry[]): Conversion {
     const fields = Object.entries(own.properties).map(([field, value]) => ({ field, value, why: failure([{ ...own, properties: { [field]: value } }]) }));
     const dropped = fields
       .filter(({ why }) => why !== undefined)
-      .map(({ field, why }): ConversionNote => ({ code: 'bibtex-field-dropped', message: `field '${field}' was left out: citation-js could not convert it (${why}); check its LaTeX` }));
+      .map(
+        ({ field, why }): ConversionNote => ({
+          code: 'bibtex-field-dropped',
+          message: `field '${field}' was left out: citation-js could not convert it (${why}); check its LaTeX`,
+        }),
+      );
     const repaired = { ...own, properties: Object.fromEntries(fields.filter(({ why }) => why === undefined).map(({ field, value }) => [field, value])) };
     if (dropped.length > 0 && failure([repaired, ...parents]) === undefined) return { item: convert([repaired, ...parents]), notes: dropped };
     const inherited = inheritPlainly(repaired, parents);
@@ -76,8 +81,7 @@ function inheritPlainly(own: CitationJsEntry, parents: readonly CitationJsEntry[
     for (const [field, value] of Object.entries(parent.properties)) {
       if (field === 'title') {
         if (!isWholeBook(own.type)) properties.booktitle = value;
-      }
-      else if (!NOT_INHERITED.has(field)) properties[field] = value;
+      } else if (!NOT_INHERITED.has(field)) properties[field] = value;
     }
   }
   for (const [field, value] of Object.entries(own.properties)) if (field !== 'crossref') properties[field] = value;

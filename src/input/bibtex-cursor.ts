@@ -73,7 +73,9 @@ export class BibtexCursor {
       else if (ch === '\n' && this.starts.lines.has(this.pos + 1)) break;
     }
     const opened = this.locate(start);
-    const problem = quoted ? `the quoted value of '${field}' is never closed; add the closing '"'` : `a '{' in the value of '${field}' is never closed; add the missing '}'`;
+    const problem = quoted
+      ? `the quoted value of '${field}' is never closed; add the closing '"'`
+      : `a '{' in the value of '${field}' is never closed; add the missing '}'`;
     throw this.error(`${problem} (the value starts at line ${opened.line}, column ${opened.column})`, this.pos);
   }
 

@@ -10,23 +10,29 @@ import type { Contribution } from '../model/record.js';
 // `\rpackagemlr`) and math such as `\mathcal{O}` or `\log` raw, while latexToCslMarkup keeps the
 // arguments and knows the common math. Names, dates, keys, numbers and URLs stay with citation-js.
 const TEXT_FIELDS = new Set(
-  ('title subtitle titleaddon shorttitle booktitle booksubtitle booktitleaddon maintitle mainsubtitle ' +
+  (
+    'title subtitle titleaddon shorttitle booktitle booksubtitle booktitleaddon maintitle mainsubtitle ' +
     'maintitleaddon eventtitle eventtitleaddon origtitle reprinttitle issuetitle issuesubtitle series ' +
     'shortseries journal journaltitle journalsubtitle shortjournal abstract note addendum annote ' +
-    'annotation howpublished chapter edition venue').split(' '),
+    'annotation howpublished chapter edition venue'
+  ).split(' '),
 );
 // Those citation-js only carries to a CSL field (as placeholders); it reads the others (a URL in
 // `howpublished`, a number in `edition` or `chapter`), so they go to it as escaped text.
 const CARRIED_FIELDS = new Set(
-  ('title subtitle titleaddon shorttitle booktitle booksubtitle booktitleaddon maintitle mainsubtitle ' +
+  (
+    'title subtitle titleaddon shorttitle booktitle booksubtitle booktitleaddon maintitle mainsubtitle ' +
     'maintitleaddon eventtitle eventtitleaddon origtitle reprinttitle issuetitle issuesubtitle series ' +
-    'shortseries journal journaltitle journalsubtitle shortjournal abstract addendum annote').split(' '),
+    'shortseries journal journaltitle journalsubtitle shortjournal abstract addendum annote'
+  ).split(' '),
 );
 // Titles that BibTeX styles case-change, hence written in Title Case, which CSL wants in sentence
 // case (pandoc converts these). Journal, series and event names are proper names: kept as written,
 // and so are the titles of proceedings, which are named after their conference.
 const TITLE_FIELDS = new Set(
-  'title subtitle titleaddon shorttitle booktitle booksubtitle booktitleaddon maintitle mainsubtitle maintitleaddon origtitle issuetitle issuesubtitle'.split(' '),
+  'title subtitle titleaddon shorttitle booktitle booksubtitle booktitleaddon maintitle mainsubtitle maintitleaddon origtitle issuetitle issuesubtitle'.split(
+    ' ',
+  ),
 );
 const PROCEEDINGS_TITLES: Readonly<Record<string, ReadonlySet<string>>> = {
   proceedings: new Set(['title', 'subtitle', 'titleaddon', 'shorttitle', 'maintitle', 'mainsubtitle', 'maintitleaddon']),
@@ -62,7 +68,8 @@ export interface ConvertedFields {
  */
 function sentenceCaseFields(type: string, fields: ReadonlyMap<string, string>): (field: string) => boolean {
   const language = fields.get('langid') ?? fields.get('language') ?? fields.get('hyphenation');
-  if (language === undefined ? guessTitleLanguage(latexToCslMarkup(fields.get('title') ?? '')) !== undefined : !isEnglish(language.replace(/[{}]/g, ''))) return () => false;
+  if (language === undefined ? guessTitleLanguage(latexToCslMarkup(fields.get('title') ?? '')) !== undefined : !isEnglish(language.replace(/[{}]/g, '')))
+    return () => false;
   const proper = PROCEEDINGS_TITLES[type];
   return (field) => TITLE_FIELDS.has(field) && !proper?.has(field);
 }

@@ -118,7 +118,11 @@ function parseExtended(name: string): BibtexNameParts {
   for (const pair of splitTopLevel(name, /,/y)) {
     const [key = '', ...value] = pair.split('=');
     const part = EXTENDED_KEYS[key.trim().toLowerCase()];
-    if (part !== undefined) parts[part] = value.join('=').trim().replace(/^\{([^]*)\}$/, '$1');
+    if (part !== undefined)
+      parts[part] = value
+        .join('=')
+        .trim()
+        .replace(/^\{([^]*)\}$/, '$1');
   }
   return parts;
 }

@@ -35,7 +35,9 @@ const ANNOTATIONS: ReadonlyArray<readonly [RegExp, ContributionRole]> = [
 
 /** A name part in Unicode: LaTeX converted, markup and ties dropped, spaces collapsed. */
 function namePart(latex: string): string {
-  return stripMarkup(latexToCslMarkup(latex, { protectCase: false })).replace(/[\s\u00A0]+/g, ' ').trim();
+  return stripMarkup(latexToCslMarkup(latex, { protectCase: false }))
+    .replace(/[\s\u00A0]+/g, ' ')
+    .trim();
 }
 
 /** One written name as read: its CSL form and the contribution its annotation gives. */

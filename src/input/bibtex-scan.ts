@@ -29,7 +29,9 @@ export interface BibtexScan {
 
 // `@type` at a line start without a brace is a broken entry only for these types; otherwise prose.
 const KNOWN_TYPES = new Set(
-  'article book booklet inbook incollection inproceedings conference manual mastersthesis phdthesis misc techreport unpublished online report thesis proceedings collection patent software dataset'.split(' '),
+  'article book booklet inbook incollection inproceedings conference manual mastersthesis phdthesis misc techreport unpublished online report thesis proceedings collection patent software dataset'.split(
+    ' ',
+  ),
 );
 const CLOSER: Readonly<Record<string, string>> = { '{': '}', '(': ')' };
 const HEAD = /\s*([A-Za-z][\w-]*)\s*([{(])?/y;
@@ -121,7 +123,11 @@ class BibtexScanner extends BibtexCursor {
         this.pos = keyAt;
         key = '';
         if (this.text[this.pos] === ',') this.pos += 1;
-        this.warn('bibtex-missing-key', `the @${type} entry has no citation key; it gets an id made of author, year and title. Add a key, e.g. '@${type}{smith2020,'`, keyAt);
+        this.warn(
+          'bibtex-missing-key',
+          `the @${type} entry has no citation key; it gets an id made of author, year and title. Add a key, e.g. '@${type}{smith2020,'`,
+          keyAt,
+        );
       }
       const fields = new Map<string, string>();
       this.currentKey = key === '' ? undefined : key;
@@ -130,12 +136,17 @@ class BibtexScanner extends BibtexCursor {
         this.expect(',', `expected ',' after the key '${key}'`);
         this.fieldList(fields, close);
       }
-      if (this.text[this.pos] !== close) this.warn('bibtex-syntax', `entry '${key}' is closed with '${this.text[this.pos]}' instead of '${close}'; it was read anyway`, this.pos);
+      if (this.text[this.pos] !== close)
+        this.warn('bibtex-syntax', `entry '${key}' is closed with '${this.text[this.pos]}' instead of '${close}'; it was read anyway`, this.pos);
       this.pos += 1;
       this.entries.push({ kind: 'entry', type, key, fields, at: this.locate(at) });
       STRAY_FIELD.lastIndex = this.pos;
       if (STRAY_FIELD.test(this.text)) {
-        this.warn('bibtex-syntax', `entry '${key}' ends here, but more fields follow and were ignored; remove the extra '}' that closes it early`, this.pos - 1);
+        this.warn(
+          'bibtex-syntax',
+          `entry '${key}' ends here, but more fields follow and were ignored; remove the extra '}' that closes it early`,
+          this.pos - 1,
+        );
       }
     } catch (error) {
       if (!(error instanceof BibtexSyntaxError)) throw error;
@@ -180,7 +191,12 @@ class BibtexScanner extends BibtexCursor {
       this.skipSpace();
       if (this.atCloser()) return;
       if (this.text[this.pos] === ',') this.pos += 1;
-      else if (this.startsField()) this.warn('bibtex-syntax', `expected ',' after the value of '${name}'; read as if it were there. Add the missing comma`, this.text.slice(0, this.pos).trimEnd().length);
+      else if (this.startsField())
+        this.warn(
+          'bibtex-syntax',
+          `expected ',' after the value of '${name}'; read as if it were there. Add the missing comma`,
+          this.text.slice(0, this.pos).trimEnd().length,
+        );
       else throw this.missingSeparator(name, close, valueAt, value.includes('\n'));
     }
   }
@@ -212,7 +228,8 @@ class BibtexScanner extends BibtexCursor {
       const start = this.pos;
       value += this.valuePart(field);
       // Checked as it grows: @strings that double each other would reach gigabytes.
-      if (value.length > max) throw this.tooLong(field, `the value of '${field}' is longer than ${formatCount(max)} characters (pubcv's limit on a field)`, start);
+      if (value.length > max)
+        throw this.tooLong(field, `the value of '${field}' is longer than ${formatCount(max)} characters (pubcv's limit on a field)`, start);
       this.skipSpace();
       if (this.text[this.pos] !== '#') return this.withinLimits(field, value, start);
       this.pos += 1;
@@ -227,7 +244,12 @@ class BibtexScanner extends BibtexCursor {
     if (word === undefined) throw this.unexpected(`a value for '${field}': {braced}, "quoted", a number or a @string name`);
     if (/^\d+$/.test(word)) return word;
     const macro = this.macros.get(word.toLowerCase());
-    if (macro === OVERSIZED) throw this.tooLong(field, `@string '${word}' is past pubcv's limits on a field (${formatCount(maxFieldLength(field))} characters, ${INPUT_LIMITS.braces} levels of braces)`, start);
+    if (macro === OVERSIZED)
+      throw this.tooLong(
+        field,
+        `@string '${word}' is past pubcv's limits on a field (${formatCount(maxFieldLength(field))} characters, ${INPUT_LIMITS.braces} levels of braces)`,
+        start,
+      );
     if (macro !== undefined) return macro;
     const seen = this.undefinedMacros.get(word);
     if (seen === undefined) this.undefinedMacros.set(word, { field, offset: start, uses: 1 });

@@ -11,9 +11,7 @@ export interface NullPart {
 }
 
 /** Authors of one plain-list line, or why they could not be paired. */
-export type ParsedNames =
-  | { readonly ok: true; readonly names: CslName[]; readonly nulls: NullPart[] }
-  | { readonly ok: false; readonly partCount: number };
+export type ParsedNames = { readonly ok: true; readonly names: CslName[]; readonly nulls: NullPart[] } | { readonly ok: false; readonly partCount: number };
 
 interface Part {
   readonly text: string;

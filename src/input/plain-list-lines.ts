@@ -27,7 +27,10 @@ const NAME_PART = /^[\p{L}\p{M}][\p{L}\p{M}'’.\- ]{0,39}$/u;
  * short run of letters (no digits, colons or sentence ends). Titles and abstracts rarely pass.
  */
 export function looksLikeNames(text: string): boolean {
-  const parts = text.replace(/,\s*$/, '').split(',').map((part) => part.trim());
+  const parts = text
+    .replace(/,\s*$/, '')
+    .split(',')
+    .map((part) => part.trim());
   return parts.length >= 2 && parts.every((part) => NAME_PART.test(part) && part.split(' ').length <= 4);
 }
 

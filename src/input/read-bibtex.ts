@@ -75,7 +75,12 @@ function readScan(scan: BibtexScan, file: string, converter: EntryConverter, reg
     const parents = crossrefParents(entry, registry);
     const target = entry.fields.get('crossref');
     if (target !== undefined && parents.length === 0) {
-      diagnostics.push({ severity: 'warning', code: 'bibtex-crossref-missing', ...where, message: `crossref = {${target}} names no entry in the inputs, so the fields it would inherit (booktitle, editor, year...) are missing` });
+      diagnostics.push({
+        severity: 'warning',
+        code: 'bibtex-crossref-missing',
+        ...where,
+        message: `crossref = {${target}} names no entry in the inputs, so the fields it would inherit (booktitle, editor, year...) are missing`,
+      });
     }
     try {
       const { record, notes, unmarkedNames } = converter.convert(entry, parents, file);
@@ -83,7 +88,12 @@ function readScan(scan: BibtexScan, file: string, converter: EntryConverter, reg
       if (unmarkedNames) unmarked.push(entry);
       for (const { code, message } of notes) diagnostics.push({ severity: 'warning', code, ...where, message: `${name}: ${message}` });
     } catch (error) {
-      diagnostics.push({ severity: 'error', code: 'bibtex-conversion', ...where, message: `citation-js could not convert ${name} (${reason(error)}); check its name and LaTeX fields. The entry was skipped` });
+      diagnostics.push({
+        severity: 'error',
+        code: 'bibtex-conversion',
+        ...where,
+        message: `citation-js could not convert ${name} (${reason(error)}); check its name and LaTeX fields. The entry was skipped`,
+      });
     }
   }
   if (unmarked[0] !== undefined) diagnostics.push(nameMarkupNote(unmarked, file));
@@ -119,10 +129,17 @@ class EntryConverter {
     const withBooktitle = !isWholeBook(entry.type) && !isJournalArticle(chain);
     const citation = chain.map((link, index) => toCitationJsEntry(link, converted[index]?.properties ?? {}, chain[index + 1]?.key, withBooktitle));
     const { item, notes } = convertEntry(citation);
-    restorePlaceholders(item, converted.map((fields) => fields.placeholders));
+    restorePlaceholders(
+      item,
+      converted.map((fields) => fields.placeholders),
+    );
     if (typeof item.genre === 'string') item.genre = genreText(item.genre);
     // A DOI or URL names one work: a paper must not take its proceedings' through crossref.
-    for (const [field, csl] of [['doi', 'DOI'], ['url', 'URL']] as const) if (parents.length > 0 && !entry.fields.has(field)) delete item[csl];
+    for (const [field, csl] of [
+      ['doi', 'DOI'],
+      ['url', 'URL'],
+    ] as const)
+      if (parents.length > 0 && !entry.fields.has(field)) delete item[csl];
     const own = converted[0];
     const custom = customFields(withXdata(entry, this.registry), own?.contributions ?? []);
     if (custom !== undefined) item.custom = custom;
@@ -164,7 +181,12 @@ function nameMarkupNote(entries: readonly ScannedEntry[], file: string): Diagnos
   const [first] = entries;
   const count = entries.length === 1 ? '1 entry' : `${entries.length} entries`;
   return {
-    severity: 'info', code: 'bibtex-name-markup', file, line: first?.at.line, column: first?.at.column, entry: first?.key,
+    severity: 'info',
+    code: 'bibtex-name-markup',
+    file,
+    line: first?.at.line,
+    column: first?.at.column,
+    entry: first?.key,
     message: `removed bold/italic markup around names in ${count} (first: '${first?.key}'); pubcv highlights the owner's name itself (--name)`,
   };
 }
@@ -172,7 +194,12 @@ function nameMarkupNote(entries: readonly ScannedEntry[], file: string): Diagnos
 function syntaxError(entry: BrokenEntry, file: string): Diagnostic {
   const name = entry.key === undefined ? 'The entry' : `Entry '${entry.key}'`;
   return {
-    severity: 'error', code: 'bibtex-syntax', file, line: entry.errorAt.line, column: entry.errorAt.column, entry: entry.key,
+    severity: 'error',
+    code: 'bibtex-syntax',
+    file,
+    line: entry.errorAt.line,
+    column: entry.errorAt.column,
+    entry: entry.key,
     message: `${entry.message}. ${name} (line ${entry.at.line}) was skipped; reading resumed at the next entry`,
   };
 }

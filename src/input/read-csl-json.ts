@@ -24,8 +24,12 @@ export function readCslJson(text: string, file: string): ReadResult {
     const message = layout.ok ? String(error instanceof Error ? error.message : error) : layout.message;
     return emptyRead({ severity: 'error', code: 'csl-json-syntax', message, file, ...where });
   }
-  return readCslItems(root, (path) => {
-    const offset = layout.ok ? layout.starts.get(path.join('/')) : undefined;
-    return offset === undefined ? undefined : position(offset);
-  }, file);
+  return readCslItems(
+    root,
+    (path) => {
+      const offset = layout.ok ? layout.starts.get(path.join('/')) : undefined;
+      return offset === undefined ? undefined : position(offset);
+    },
+    file,
+  );
 }

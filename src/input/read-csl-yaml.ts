@@ -28,11 +28,15 @@ export function readCslYaml(text: string, file: string): ReadResult {
     const message = error instanceof Error ? error.message : String(error);
     return emptyRead({ severity: 'error', code: 'csl-yaml-syntax', message, file });
   }
-  return readCslItems(root, (path) => {
-    const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
-    const start = isNode(node) ? node.range?.[0] : undefined;
-    if (start === undefined) return undefined;
-    const { line, col } = lineCounter.linePos(start);
-    return { line, column: col };
-  }, file);
+  return readCslItems(
+    root,
+    (path) => {
+      const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
+      const start = isNode(node) ? node.range?.[0] : undefined;
+      if (start === undefined) return undefined;
+      const { line, col } = lineCounter.linePos(start);
+      return { line, column: col };
+    },
+    file,
+  );
 }

@@ -8,7 +8,6 @@ import { readRis } from './read-ris.js';
 import type { ReadResult } from '../model/record.js';
 import type { InputText } from './input-text.js';
 
-
 /**
  * The reader for each format of the registry (input-format.ts) but BibTeX, whose inputs are read
  * together. They are kept out of the registry so that listing the formats loads no reader.
@@ -34,7 +33,9 @@ function resolveFormat(input: InputText): Resolved {
   if (guessed === undefined) {
     const extensions = knownExtensions().join(', ');
     const fix = file === '<stdin>' || file === '-' ? 'say which with --from' : `use one of ${extensions}, or say which with --from`;
-    return { note: { severity: 'error', code: 'unknown-input-format', message: `cannot tell the input format from the file name or its content; ${fix}`, file } };
+    return {
+      note: { severity: 'error', code: 'unknown-input-format', message: `cannot tell the input format from the file name or its content; ${fix}`, file },
+    };
   }
   return { format: guessed, note: { severity: 'info', code: 'input-format-guessed', message: `read as ${guessed}, judging by its content`, file } };
 }

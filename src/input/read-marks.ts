@@ -32,15 +32,27 @@ export interface MarksFile {
 
 // A Map, not an object literal: a key such as "constructor" must not find Object.prototype's.
 const ROLE_NAMES: ReadonlyMap<string, ContributionRole> = new Map([
-  ['co-first', 'co-first'], ['cofirst', 'co-first'], ['co-first-author', 'co-first'], ['joint-first', 'co-first'],
-  ['equal', 'equal'], ['equal-contribution', 'equal'],
-  ['corresponding', 'corresponding'], ['corresponding-author', 'corresponding'],
-  ['student', 'student'], ['advisee', 'student'], ['mentee', 'student'],
+  ['co-first', 'co-first'],
+  ['cofirst', 'co-first'],
+  ['co-first-author', 'co-first'],
+  ['joint-first', 'co-first'],
+  ['equal', 'equal'],
+  ['equal-contribution', 'equal'],
+  ['corresponding', 'corresponding'],
+  ['corresponding-author', 'corresponding'],
+  ['student', 'student'],
+  ['advisee', 'student'],
+  ['mentee', 'student'],
 ]);
 
 /** The role a key names ("Co-first", "co_first", "advisee"), if any. */
 export function roleNamed(text: string): ContributionRole | undefined {
-  return ROLE_NAMES.get(text.trim().toLowerCase().replace(/[\s_]+/g, '-'));
+  return ROLE_NAMES.get(
+    text
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_]+/g, '-'),
+  );
 }
 
 /**

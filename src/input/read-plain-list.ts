@@ -62,7 +62,11 @@ function readStray(lines: readonly NumberedLine[], file: string): GroupRead {
 
 /** The first line of a record past pubcv's limits, read before its LaTeX is (which recurses into braces). */
 function oversized(group: Extract<LineGroup, { kind: 'record' }>, file: string): Diagnostic | undefined {
-  const lines = [['title', group.title], ['author', group.authors], ['abstract', group.abstract]] as const;
+  const lines = [
+    ['title', group.title],
+    ['author', group.authors],
+    ['abstract', group.abstract],
+  ] as const;
   for (const [field, line] of lines) {
     const problem = line === undefined ? undefined : textLimitProblem(field, line.text);
     if (problem === undefined || line === undefined) continue;

@@ -14,7 +14,8 @@ const TAG_LINE = /^[A-Z][A-Z0-9] {2}-(?: |$)/;
 /** A tag line with its spacing wrong (`AU  -Sui`, `AU - Sui`): citation-js would read it as text of the line before. */
 const LOOSE_TAG_LINE = /^([A-Z][A-Z0-9]) {1,3}- ?(.*)$/;
 // A literal name with one of these words is an organisation, not a person written "First Last".
-const ORGANISATION = /\b(?:university|universit[éäà]t?|institute?|organi[sz]ation|consortium|collaboration|group|team|society|association|committee|council|project|network|cent(?:er|re)|foundation|agency|ministry|department|inc|ltd|corporation|company|laboratory|office)\b/i;
+const ORGANISATION =
+  /\b(?:university|universit[éäà]t?|institute?|organi[sz]ation|consortium|collaboration|group|team|society|association|committee|council|project|network|cent(?:er|re)|foundation|agency|ministry|department|inc|ltd|corporation|company|laboratory|office)\b/i;
 
 interface RisChunk {
   readonly text: string;
@@ -107,7 +108,14 @@ export function readRis(text: string, file: string): ReadResult {
   const records: SourceRecord[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const { line, written, read } of repairs) {
-    diagnostics.push({ severity: 'warning', code: 'ris-syntax', file, line, column: 1, message: `"${written}" is not spaced as a RIS tag line ("XX  - value"); read as "${read}"` });
+    diagnostics.push({
+      severity: 'warning',
+      code: 'ris-syntax',
+      file,
+      line,
+      column: 1,
+      message: `"${written}" is not spaced as a RIS tag line ("XX  - value"); read as "${read}"`,
+    });
   }
   for (const orphan of orphans) {
     const first = orphan.text.split('\n').find((l) => TAG_LINE.test(l)) ?? '';
@@ -127,10 +135,21 @@ export function readRis(text: string, file: string): ReadResult {
       const closed = /^ER {2}-/m.test(chunk.text);
       const item = readRecord(chunk, closed);
       if (item === undefined) throw new Error('no item in the record');
-      if (!closed) diagnostics.push({ severity: 'warning', code: 'ris-syntax', ...where, message: "the record has no closing 'ER  - ' line; it was read up to the next record" });
+      if (!closed)
+        diagnostics.push({
+          severity: 'warning',
+          code: 'ris-syntax',
+          ...where,
+          message: "the record has no closing 'ER  - ' line; it was read up to the next record",
+        });
       records.push({ item, source: { file, line: chunk.line, column: 1, ...(key ? { key } : {}) } });
     } catch (error) {
-      diagnostics.push({ severity: 'error', code: 'ris-record', ...where, message: `citation-js could not read this RIS record (${reason(error)}); it was skipped` });
+      diagnostics.push({
+        severity: 'error',
+        code: 'ris-record',
+        ...where,
+        message: `citation-js could not read this RIS record (${reason(error)}); it was skipped`,
+      });
     }
   }
   return { records, diagnostics, owners: [], entryCount: chunks.length + orphans.length };

@@ -7,31 +7,99 @@ import { itemLimitProblem } from '../model/input-limits.js';
 import type { CslItem } from '../model/record.js';
 
 /** CSL 1.0.2 variables that hold a number or a string (csl-data.json); every other standard one holds a string. */
-const NUMBER_FIELDS = ['chapter-number', 'citation-number', 'collection-number', 'edition', 'issue', 'locator', 'number', 'number-of-pages', 'number-of-volumes', 'page', 'page-first', 'part-number', 'printing', 'section', 'supplement', 'version', 'volume'];
+const NUMBER_FIELDS = [
+  'chapter-number',
+  'citation-number',
+  'collection-number',
+  'edition',
+  'issue',
+  'locator',
+  'number',
+  'number-of-pages',
+  'number-of-volumes',
+  'page',
+  'page-first',
+  'part-number',
+  'printing',
+  'section',
+  'supplement',
+  'version',
+  'volume',
+];
 
 /** CSL 1.0.2 string variables (csl-data.json), plus citation-js's spellings. */
 const STRING_FIELDS = [
-  'abstract', 'annote', 'archive', 'archive_collection', 'archive_location', 'archive-place', 'authority',
-  'call-number', 'citation-key', 'citation-label', 'collection-title', 'container-title', 'container-title-short',
-  'dimensions', 'division', 'DOI', 'event', 'event-place', 'event-title', 'genre', 'ISBN', 'ISSN', 'journalAbbreviation',
-  'jurisdiction', 'keyword', 'language', 'license', 'medium', 'note', 'original-publisher', 'original-publisher-place',
-  'original-title', 'part-title', 'PMCID', 'PMID', 'publisher', 'publisher-place', 'references', 'reviewed-genre',
-  'reviewed-title', 'scale', 'shortTitle', 'source', 'status', 'title', 'title-short', 'URL', 'volume-title',
-  'volume-title-short', 'year-suffix',
+  'abstract',
+  'annote',
+  'archive',
+  'archive_collection',
+  'archive_location',
+  'archive-place',
+  'authority',
+  'call-number',
+  'citation-key',
+  'citation-label',
+  'collection-title',
+  'container-title',
+  'container-title-short',
+  'dimensions',
+  'division',
+  'DOI',
+  'event',
+  'event-place',
+  'event-title',
+  'genre',
+  'ISBN',
+  'ISSN',
+  'journalAbbreviation',
+  'jurisdiction',
+  'keyword',
+  'language',
+  'license',
+  'medium',
+  'note',
+  'original-publisher',
+  'original-publisher-place',
+  'original-title',
+  'part-title',
+  'PMCID',
+  'PMID',
+  'publisher',
+  'publisher-place',
+  'references',
+  'reviewed-genre',
+  'reviewed-title',
+  'scale',
+  'shortTitle',
+  'source',
+  'status',
+  'title',
+  'title-short',
+  'URL',
+  'volume-title',
+  'volume-title-short',
+  'year-suffix',
 ];
 
 const Text = z.string();
 const Name = z.looseObject({
-  family: Text.optional(), given: Text.optional(), literal: Text.optional(), suffix: Text.optional(),
-  'dropping-particle': Text.optional(), 'non-dropping-particle': Text.optional(),
-  'comma-suffix': z.union([z.boolean(), Text, z.number()]).optional(), 'static-ordering': z.union([z.boolean(), Text, z.number()]).optional(),
+  family: Text.optional(),
+  given: Text.optional(),
+  literal: Text.optional(),
+  suffix: Text.optional(),
+  'dropping-particle': Text.optional(),
+  'non-dropping-particle': Text.optional(),
+  'comma-suffix': z.union([z.boolean(), Text, z.number()]).optional(),
+  'static-ordering': z.union([z.boolean(), Text, z.number()]).optional(),
   'parse-names': z.union([z.boolean(), Text, z.number()]).optional(),
 });
 const DatePart = z.union([z.number(), Text]);
 const CslDateShape = z.looseObject({
   'date-parts': z.array(z.union([z.array(DatePart), z.null()])).optional(),
-  literal: Text.optional(), raw: Text.optional(),
-  season: z.union([z.number(), Text]).optional(), circa: z.union([z.boolean(), Text, z.number()]).optional(),
+  literal: Text.optional(),
+  raw: Text.optional(),
+  season: z.union([z.number(), Text]).optional(),
+  circa: z.union([z.boolean(), Text, z.number()]).optional(),
 });
 
 /** The shape citeproc relies on: names, dates and variables of the right JSON types. Unknown variables pass. */
@@ -53,7 +121,10 @@ function shapeProblem(item: CslItem): string | undefined {
   if (checked.success) return undefined;
   const issue = checked.error.issues[0];
   if (issue === undefined) return 'the item is malformed';
-  const path = issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').replace(/^\./, '');
+  const path = issue.path
+    .map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))
+    .join('')
+    .replace(/^\./, '');
   let value: unknown = item;
   for (const part of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[part as string];
   return `"${path}" cannot be ${kindOf(value)}${issue.code === 'invalid_type' ? ` (expected ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'an object' : `a ${issue.expected}`})` : ''}`;

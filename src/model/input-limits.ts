@@ -16,7 +16,8 @@ export const INPUT_LIMITS = {
 } as const;
 
 /** Name variables, whose lists may be longer than other fields. */
-const NAME_LIST = /^(?:author|editor|translator|contributor|container-author|collection-editor|editorial-director|original-author|reviewed-author|compiler|composer|director|guest|host|illustrator|interviewer|narrator|organizer|performer|producer|recipient|script-writer|series-creator|curator|chair|executive-producer|editor-translator)$/;
+const NAME_LIST =
+  /^(?:author|editor|translator|contributor|container-author|collection-editor|editorial-director|original-author|reviewed-author|compiler|composer|director|guest|host|illustrator|interviewer|narrator|organizer|performer|producer|recipient|script-writer|series-creator|curator|chair|executive-producer|editor-translator)$/;
 
 /** The longest `field` may be, in characters. */
 export function maxFieldLength(field: string): number {

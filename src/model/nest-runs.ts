@@ -1,9 +1,7 @@
 import type { Mark, Run } from './marks.js';
 
 /** Runs as a tree of nested marks, for formats that write marks as open/close pairs. */
-export type RunNode =
-  | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'mark'; readonly mark: Mark; readonly children: readonly RunNode[] };
+export type RunNode = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'mark'; readonly mark: Mark; readonly children: readonly RunNode[] };
 
 /**
  * Outer-to-inner nesting when several marks start together: a link outermost so a linked text

@@ -49,7 +49,10 @@ function cleanValue(value: unknown): unknown {
  * each stays on its own line.
  */
 function cleanNote(note: string): string | undefined {
-  const lines = note.split(/\r\n?|\n/).map((line) => cleanText(repairText(line))).filter((line) => line !== '');
+  const lines = note
+    .split(/\r\n?|\n/)
+    .map((line) => cleanText(repairText(line)))
+    .filter((line) => line !== '');
   return lines.length === 0 ? undefined : lines.join('\n');
 }
 

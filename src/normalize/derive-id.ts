@@ -4,9 +4,47 @@ import { foldAccents, spellPlainLetters } from '../text/fold-accents.js';
 
 /** Words a Google-Scholar-style key skips when it picks the first word of the title. */
 const STOP_WORDS = new Set([
-  'a', 'an', 'the', 'on', 'of', 'in', 'for', 'and', 'to', 'with', 'from', 'at', 'by', 'via',
-  'toward', 'towards', 'is', 'are', 'do', 'does', 'how', 'what', 'why', 'when', 'into', 'about',
-  'as', 'its', 'our', 'we', 'using', 'de', 'la', 'le', 'les', 'der', 'die', 'das', 'el', 'un', 'une',
+  'a',
+  'an',
+  'the',
+  'on',
+  'of',
+  'in',
+  'for',
+  'and',
+  'to',
+  'with',
+  'from',
+  'at',
+  'by',
+  'via',
+  'toward',
+  'towards',
+  'is',
+  'are',
+  'do',
+  'does',
+  'how',
+  'what',
+  'why',
+  'when',
+  'into',
+  'about',
+  'as',
+  'its',
+  'our',
+  'we',
+  'using',
+  'de',
+  'la',
+  'le',
+  'les',
+  'der',
+  'die',
+  'das',
+  'el',
+  'un',
+  'une',
 ]);
 
 /**
@@ -37,7 +75,9 @@ function textOf(value: unknown): string {
 }
 
 function firstTitleWord(title: string): string {
-  const words = stripMarkup(title).split(/[\s\-–—:;,.!?/()[\]"“”'‘’]+/u).map(slugWord);
+  const words = stripMarkup(title)
+    .split(/[\s\-–—:;,.!?/()[\]"“”'‘’]+/u)
+    .map(slugWord);
   return words.find((word) => word !== '' && !STOP_WORDS.has(word)) ?? '';
 }
 

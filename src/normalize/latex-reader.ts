@@ -20,7 +20,13 @@ const PLAIN_MATH = /[^\\{}$~^_'\s]+/y;
 const WORD_CHARS = /[\p{L}\p{N}]+/uy;
 const WORD_END = /[\p{L}\p{N}]+$/u;
 // TeX's text ligatures, longest first.
-const LIGATURES = [['---', '—'], ['--', '–'], ['``', '“'], ["''", '”'], ['`', '‘']] as const;
+const LIGATURES = [
+  ['---', '—'],
+  ['--', '–'],
+  ['``', '“'],
+  ["''", '”'],
+  ['`', '‘'],
+] as const;
 
 // Object.hasOwn: a command such as `\constructor` must not find Object.prototype members.
 function lookup<T>(table: Readonly<Record<string, T>>, name: string): T | undefined {

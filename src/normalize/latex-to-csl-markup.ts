@@ -19,8 +19,5 @@ export interface LatexOptions {
 export function latexToCslMarkup(latex: string, options: LatexOptions = {}): string {
   // Most values hold no LaTeX at all: only their spaces need collapsing.
   if (!LATEX.test(latex)) return latex.replace(/\s+/g, ' ').trim();
-  return new LatexReader(latex, options.protectCase ?? true)
-    .convert()
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  return new LatexReader(latex, options.protectCase ?? true).convert().replace(/ {2,}/g, ' ').trim();
 }

@@ -171,12 +171,22 @@ export function mergeDuplicates(records: readonly SourceRecord[]): MergedRecords
     const base = group.reduce((best, record) => (better(record.item, best.item) ? record : best));
     const others = group.filter((record) => record !== base);
     const sameVersions = others.filter((record) => sameVersion(record.item, base.item));
-    value.push({ source: base.source, item: fold(base.item, sameVersions.map((record) => record.item)) });
+    value.push({
+      source: base.source,
+      item: fold(
+        base.item,
+        sameVersions.map((record) => record.item),
+      ),
+    });
     for (const other of others) {
       merged += 1;
       const same = doiOf(other.item) !== undefined && doiOf(other.item) === doiOf(base.item) ? `the same DOI ${other.item.DOI}` : 'the same title and year';
       diagnostics.push({
-        severity: 'warning', code: 'duplicate-merged', file: other.source.file, line: other.source.line, column: other.source.column,
+        severity: 'warning',
+        code: 'duplicate-merged',
+        file: other.source.file,
+        line: other.source.line,
+        column: other.source.column,
         ...(other.source.key === undefined ? {} : { entry: other.source.key }),
         message: `${describe(other)} duplicates ${describe(base)} (${same}); kept ${describe(base)}: ${keptBecause(base.item, other.item)}`,
       });

@@ -46,19 +46,40 @@ function repairRecord(record: SourceRecord, diagnostics: Diagnostic[]): SourceRe
   }
   const dates = normalizeDates(readOrcidWorkType(dropCatalogArchive(dropNumberLabels(cleanItem(record.item)))));
   if (!('item' in dates)) {
-    diagnostics.push({ severity: 'error', code: 'date-invalid', ...where(record), entry: entryName(record), message: `the date "${dates.field}" cannot be read: ${dates.problem}; skipped` });
+    diagnostics.push({
+      severity: 'error',
+      code: 'date-invalid',
+      ...where(record),
+      entry: entryName(record),
+      message: `the date "${dates.field}" cannot be read: ${dates.problem}; skipped`,
+    });
     return undefined;
   }
   const links = repairLinks(dates.item);
   if (links.invalidUrl !== undefined) {
-    diagnostics.push({ severity: 'warning', code: 'url-invalid', ...where(record), message: `URL "${links.invalidUrl}" is not a web address (https://...); left out` });
+    diagnostics.push({
+      severity: 'warning',
+      code: 'url-invalid',
+      ...where(record),
+      message: `URL "${links.invalidUrl}" is not a web address (https://...); left out`,
+    });
   }
   if (links.invalidDoi !== undefined) {
-    diagnostics.push({ severity: 'warning', code: 'doi-invalid', ...where(record), message: `DOI "${links.invalidDoi}" is not a DOI (10.xxxx/...); kept as written` });
+    diagnostics.push({
+      severity: 'warning',
+      code: 'doi-invalid',
+      ...where(record),
+      message: `DOI "${links.invalidDoi}" is not a DOI (10.xxxx/...); kept as written`,
+    });
   }
   const capitals = fixCapitals(links.item);
   if (capitals.title) {
-    diagnostics.push({ severity: 'warning', code: 'title-all-caps', ...where(record), message: 'the title is in capitals; it is shown in sentence case, so write proper nouns and acronyms in {Braces} in the source to keep them' });
+    diagnostics.push({
+      severity: 'warning',
+      code: 'title-all-caps',
+      ...where(record),
+      message: 'the title is in capitals; it is shown in sentence case, so write proper nouns and acronyms in {Braces} in the source to keep them',
+    });
   }
   return { source: record.source, item: withTitleLanguage(capitals.item) };
 }

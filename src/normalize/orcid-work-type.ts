@@ -38,7 +38,15 @@ const ORCID_TYPES: Readonly<Record<string, string | undefined>> = {
 
 // Types printed as a part of something ("In <book>"): without the container's name a style prints
 // "In ." (Chicago), so such a record stays a @misc.
-const PART_TYPES = new Set(['chapter', 'paper-conference', 'entry-encyclopedia', 'entry-dictionary', 'article-journal', 'article-magazine', 'article-newspaper']);
+const PART_TYPES = new Set([
+  'chapter',
+  'paper-conference',
+  'entry-encyclopedia',
+  'entry-dictionary',
+  'article-journal',
+  'article-magazine',
+  'article-newspaper',
+]);
 
 /**
  * The item with an ORCID work type written as its whole `note` read as its type: the note goes,

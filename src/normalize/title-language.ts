@@ -18,15 +18,106 @@ export function isEnglish(language: string): boolean {
 
 // Function words of each language that are not also English words (no "a", "in", "an", "die").
 const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
-  de: ['und', 'der', 'das', 'des', 'dem', 'den', 'für', 'mit', 'von', 'zur', 'zum', 'ein', 'eine', 'einer', 'eines', 'über', 'auf', 'bei', 'nach', 'sich', 'ist', 'nicht', 'im', 'oder', 'vom', 'durch', 'zwischen', 'unter', 'aus', 'wie'],
+  de: [
+    'und',
+    'der',
+    'das',
+    'des',
+    'dem',
+    'den',
+    'für',
+    'mit',
+    'von',
+    'zur',
+    'zum',
+    'ein',
+    'eine',
+    'einer',
+    'eines',
+    'über',
+    'auf',
+    'bei',
+    'nach',
+    'sich',
+    'ist',
+    'nicht',
+    'im',
+    'oder',
+    'vom',
+    'durch',
+    'zwischen',
+    'unter',
+    'aus',
+    'wie',
+  ],
   es: ['el', 'la', 'de', 'los', 'las', 'del', 'y', 'para', 'con', 'por', 'una', 'sobre', 'entre', 'su', 'sus', 'como', 'desde', 'hacia'],
-  fr: ['le', 'la', 'les', 'des', 'du', 'et', 'pour', 'sur', 'une', 'dans', 'avec', 'par', 'est', 'aux', 'au', 'entre', 'sous', 'vers', 'leur', 'ses', 'ces', 'où', 'de'],
+  fr: [
+    'le',
+    'la',
+    'les',
+    'des',
+    'du',
+    'et',
+    'pour',
+    'sur',
+    'une',
+    'dans',
+    'avec',
+    'par',
+    'est',
+    'aux',
+    'au',
+    'entre',
+    'sous',
+    'vers',
+    'leur',
+    'ses',
+    'ces',
+    'où',
+    'de',
+  ],
   it: ['il', 'la', 'della', 'delle', 'dei', 'degli', 'di', 'per', 'con', 'gli', 'nel', 'nella', 'alla', 'sul', 'sulla', 'una', 'tra', 'fra'],
   pt: ['do', 'da', 'de', 'dos', 'das', 'em', 'para', 'uma', 'com', 'pelo', 'pela', 'ao', 'não', 'seu', 'sua'],
   nl: ['het', 'een', 'van', 'voor', 'met', 'op', 'bij', 'naar', 'uit', 'tussen', 'en'],
   pl: ['w', 'i', 'na', 'z', 'do', 'oraz', 'dla', 'jako', 'się', 'przez', 'od', 'po', 'ze', 'we', 'nie', 'jest'],
 };
-const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'in', 'for', 'on', 'with', 'to', 'a', 'an', 'from', 'by', 'is', 'are', 'at', 'as', 'its', 'into', 'towards', 'toward', 'using', 'via', 'how', 'what', 'why', 'when', 'we', 'our', 'this', 'that', 'not', 'or', 'between', 'under', 'new']);
+const ENGLISH_WORDS = new Set([
+  'the',
+  'of',
+  'and',
+  'in',
+  'for',
+  'on',
+  'with',
+  'to',
+  'a',
+  'an',
+  'from',
+  'by',
+  'is',
+  'are',
+  'at',
+  'as',
+  'its',
+  'into',
+  'towards',
+  'toward',
+  'using',
+  'via',
+  'how',
+  'what',
+  'why',
+  'when',
+  'we',
+  'our',
+  'this',
+  'that',
+  'not',
+  'or',
+  'between',
+  'under',
+  'new',
+]);
 
 /**
  * The language (`de`, `fr`, `es`, `it`, `pt`, `nl`, `pl`) a title is clearly written in, or
@@ -36,7 +127,10 @@ const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'in', 'for', 'on', 'with', 't
  * Polish "w") says nothing.
  */
 export function guessTitleLanguage(title: string): string | undefined {
-  const words = stripMarkup(title, ' ').toLowerCase().split(/[^\p{L}]+/u).filter((word) => word !== '');
+  const words = stripMarkup(title, ' ')
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word !== '');
   const english = words.filter((word) => ENGLISH_WORDS.has(word)).length;
   let best: [string, string[]] | undefined;
   for (const [language, list] of Object.entries(FUNCTION_WORDS)) {

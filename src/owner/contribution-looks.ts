@@ -32,7 +32,9 @@ export function contributionLooks(changes: Partial<Record<ContributionRole, Part
 
 /** The symbols after a name with these roles: in role order, each symbol once ("*†"). */
 export function symbolsFor(roles: readonly ContributionRole[], looks: ContributionLooks): string {
-  const symbols = CONTRIBUTION_ROLES.filter((r) => roles.includes(r)).map((r) => looks[r].symbol).filter(Boolean);
+  const symbols = CONTRIBUTION_ROLES.filter((r) => roles.includes(r))
+    .map((r) => looks[r].symbol)
+    .filter(Boolean);
   return [...new Set(symbols)].join('');
 }
 
@@ -53,9 +55,16 @@ export function legendLines(used: ReadonlySet<ContributionRole>, looks: Contribu
   const lines: Run[][] = [];
   for (const symbol of [...new Set(roles.map((r) => looks[r].symbol).filter(Boolean))]) {
     const labels = roles.filter((r) => looks[r].symbol === symbol).map((r) => looks[r].label);
-    lines.push([{ text: symbol, marks: [SUPERSCRIPT] }, { text: ` ${labels.join('; ')}`, marks: [] }]);
+    lines.push([
+      { text: symbol, marks: [SUPERSCRIPT] },
+      { text: ` ${labels.join('; ')}`, marks: [] },
+    ]);
   }
   const underlined = roles.filter((r) => looks[r].underline).map((r) => looks[r].label);
-  if (underlined.length > 0) lines.push([{ text: 'Underlined', marks: [UNDERLINE] }, { text: `: ${underlined.join('; ')}`, marks: [] }]);
+  if (underlined.length > 0)
+    lines.push([
+      { text: 'Underlined', marks: [UNDERLINE] },
+      { text: `: ${underlined.join('; ')}`, marks: [] },
+    ]);
   return lines;
 }

@@ -9,7 +9,10 @@ export type RolesByAuthor = ReadonlyMap<number, readonly ContributionRole[]>;
 
 /** A DOI as written in an entry or a marks file, reduced to compare: "10.1145/x" in lower case. */
 function doiKey(text: string): string {
-  return text.trim().toLowerCase().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/, '');
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/, '');
 }
 
 /** The author a mark means: by 1-based position, or the one name that matches best. */
@@ -70,7 +73,13 @@ export function contributionRoles(records: readonly SourceRecord[], marks?: Mark
   }
   for (const entry of marks?.entries ?? []) {
     if (used.has(entry)) continue;
-    diagnostics.push({ severity: 'warning', code: 'marks-unknown-entry', message: `no entry has the id or DOI "${entry.key}"`, file: marks?.file, line: entry.line });
+    diagnostics.push({
+      severity: 'warning',
+      code: 'marks-unknown-entry',
+      message: `no entry has the id or DOI "${entry.key}"`,
+      file: marks?.file,
+      line: entry.line,
+    });
   }
   return { value, diagnostics };
 }

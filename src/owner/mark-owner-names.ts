@@ -40,7 +40,9 @@ function placePerson(lists: ReturnType<typeof nameLists>, person: Person, doubts
       const match = matchPerson(name, person.keys);
       if (match.strength) found.push({ role, index, name, strength: match.strength });
       else if (match.contradicts !== undefined) {
-        doubts.push(`${quoted(name)}${inRole(role)} matches an owner name written with an initial but is not "${person.labels[match.contradicts] ?? ''}"; not highlighted`);
+        doubts.push(
+          `${quoted(name)}${inRole(role)} matches an owner name written with an initial but is not "${person.labels[match.contradicts] ?? ''}"; not highlighted`,
+        );
       }
     });
   }
@@ -50,18 +52,27 @@ function placePerson(lists: ReturnType<typeof nameLists>, person: Person, doubts
   if (!chosen) return [];
   const oneName = top.every((c) => sameWrittenName(c.name, chosen.name)) && new Set(top.map((c) => c.role)).size === top.length;
   if (!oneName) {
-    doubts.push(`${top.map((c) => quoted(c.name) + inRole(c.role)).join(' and ')} could each be the owner; ${top.length === 2 ? 'neither' : 'none'} is highlighted: give a fuller --name`);
+    doubts.push(
+      `${top.map((c) => quoted(c.name) + inRole(c.role)).join(' and ')} could each be the owner; ${top.length === 2 ? 'neither' : 'none'} is highlighted: give a fuller --name`,
+    );
     return [];
   }
-  for (const other of found) if (!top.includes(other)) doubts.push(`${quoted(other.name)}${inRole(other.role)} may also be the owner; ${quoted(chosen.name)} is highlighted`);
-  if (chosen.strength === 'family-only') doubts.push(`${quoted(chosen.name)} has the owner's family name but no given name to compare; highlighted as the owner`);
+  for (const other of found)
+    if (!top.includes(other)) doubts.push(`${quoted(other.name)}${inRole(other.role)} may also be the owner; ${quoted(chosen.name)} is highlighted`);
+  if (chosen.strength === 'family-only')
+    doubts.push(`${quoted(chosen.name)} has the owner's family name but no given name to compare; highlighted as the owner`);
   if (chosen.strength === 'initial') {
     const family = nameKeys(chosen.name)[0]?.family;
     const initial = givenInitial(chosen.name);
     for (const c of top) {
       const names = lists.find(([role]) => role === c.role)?.[1] ?? [];
-      const twin = names.find((n, i) => i !== c.index && matchOwner(n, person.keys) === undefined && nameKeys(n)[0]?.family === family && givenInitial(n) === initial);
-      if (twin) doubts.push(`${quoted(chosen.name)} is highlighted as the owner, but ${c.role === 'author' ? 'co-author' : c.role} ${quoted(twin)} has the same family name and initial`);
+      const twin = names.find(
+        (n, i) => i !== c.index && matchOwner(n, person.keys) === undefined && nameKeys(n)[0]?.family === family && givenInitial(n) === initial,
+      );
+      if (twin)
+        doubts.push(
+          `${quoted(chosen.name)} is highlighted as the owner, but ${c.role === 'author' ? 'co-author' : c.role} ${quoted(twin)} has the same family name and initial`,
+        );
     }
   }
   return top;

@@ -30,7 +30,11 @@ function coAuthorPairs(records: readonly SourceRecord[], keys: readonly NameKey[
  * a former family name), unless two of them write together: two names that are two authors of the
  * same entry are two people, both highlighted, and one warning says so.
  */
-export function groupOwnerNames(records: readonly SourceRecord[], keys: readonly NameKey[], labels: readonly string[]): { people: People; diagnostics: Diagnostic[] } {
+export function groupOwnerNames(
+  records: readonly SourceRecord[],
+  keys: readonly NameKey[],
+  labels: readonly string[],
+): { people: People; diagnostics: Diagnostic[] } {
   const pairs = coAuthorPairs(records, keys);
   const people: number[][] = [];
   keys.forEach((_, i) => {

@@ -86,11 +86,13 @@ export function richValue(text: string, protect: boolean): string {
   let words = 0;
   let last = 0;
   const writeText = (raw: string): void => {
-    out += raw.replace(/[^\s]+/g, (word) => {
-      const first = words++ === 0;
-      const capital = first ? /.\p{Lu}/u.test(word) : /\p{Lu}/u.test(word);
-      return protect && depth === 0 && capital ? `{${escapeBibtex(word)}}` : escapeBibtex(word);
-    }).replace(/\s+/g, ' ');
+    out += raw
+      .replace(/[^\s]+/g, (word) => {
+        const first = words++ === 0;
+        const capital = first ? /.\p{Lu}/u.test(word) : /\p{Lu}/u.test(word);
+        return protect && depth === 0 && capital ? `{${escapeBibtex(word)}}` : escapeBibtex(word);
+      })
+      .replace(/\s+/g, ' ');
   };
   for (const m of text.matchAll(CSL_TAG)) {
     writeText(text.slice(last, m.index));

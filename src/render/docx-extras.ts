@@ -37,8 +37,22 @@ export function createExtraStyles(font: IFontAttributesProperties, indent: numbe
   return [
     { ...base, id: EXTRA_STYLE.detail, name: 'Publication detail', next: EXTRA_STYLE.detail, run: { font, size: 20 }, paragraph },
     { ...base, id: EXTRA_STYLE.award, name: 'Publication award', next: EXTRA_STYLE.detail, run: { font, size: 22, italics: true }, paragraph },
-    { ...base, id: EXTRA_STYLE.abstract, name: 'Publication abstract', next: EXTRA_STYLE.detail, run: { font, size: 19 }, paragraph: { ...paragraph, alignment: 'both' } },
-    { ...base, id: EXTRA_STYLE.headerLine, name: 'Publication header line', next: 'Normal', run: { font, size: 20, color: '404040' }, paragraph: { spacing: { after: 0 } } },
+    {
+      ...base,
+      id: EXTRA_STYLE.abstract,
+      name: 'Publication abstract',
+      next: EXTRA_STYLE.detail,
+      run: { font, size: 19 },
+      paragraph: { ...paragraph, alignment: 'both' },
+    },
+    {
+      ...base,
+      id: EXTRA_STYLE.headerLine,
+      name: 'Publication header line',
+      next: 'Normal',
+      run: { font, size: 20, color: '404040' },
+      paragraph: { spacing: { after: 0 } },
+    },
   ];
 }
 

@@ -29,7 +29,8 @@ function* createSectionParagraphs(section: Section, doc: Document): Generator<Pa
 /** The legend of contribution marks under the list, set apart by space above its first line. */
 function createLegendParagraphs(doc: Document): Paragraph[] {
   return (doc.legend ?? []).map(
-    (runs, i) => new Paragraph({ style: STYLE.legend, ...(i === 0 ? { spacing: { before: 240 } } : {}), children: createParagraphChildren(runs, doc.highlight) }),
+    (runs, i) =>
+      new Paragraph({ style: STYLE.legend, ...(i === 0 ? { spacing: { before: 240 } } : {}), children: createParagraphChildren(runs, doc.highlight) }),
   );
 }
 

@@ -65,11 +65,36 @@ const SHARED = /[\p{Script=Common}\p{Script=Inherited}]/u;
  * (Noto Color Emoji's bitmaps cannot be embedded by pdfkit).
  */
 const FALLBACK_SPECS = {
-  armenian: { family: 'Noto Sans Armenian', regular: expo('noto-sans-armenian', 'NotoSansArmenian', '400Regular'), bold: expo('noto-sans-armenian', 'NotoSansArmenian', '700Bold'), covers: /\p{scx=Armenian}/u },
-  arabic: { family: 'Noto Sans Arabic', regular: expo('noto-sans-arabic', 'NotoSansArabic', '400Regular'), bold: expo('noto-sans-arabic', 'NotoSansArabic', '700Bold'), covers: /\p{scx=Arabic}/u },
-  hebrew: { family: 'Noto Sans Hebrew', regular: expo('noto-sans-hebrew', 'NotoSansHebrew', '400Regular'), bold: expo('noto-sans-hebrew', 'NotoSansHebrew', '700Bold'), covers: /\p{scx=Hebrew}/u },
-  devanagari: { family: 'Noto Sans Devanagari', regular: expo('noto-sans-devanagari', 'NotoSansDevanagari', '400Regular'), bold: expo('noto-sans-devanagari', 'NotoSansDevanagari', '700Bold'), covers: /\p{scx=Devanagari}/u },
-  thai: { family: 'Noto Sans Thai', regular: expo('noto-sans-thai', 'NotoSansThai', '400Regular'), bold: expo('noto-sans-thai', 'NotoSansThai', '700Bold'), covers: /\p{scx=Thai}/u },
+  armenian: {
+    family: 'Noto Sans Armenian',
+    regular: expo('noto-sans-armenian', 'NotoSansArmenian', '400Regular'),
+    bold: expo('noto-sans-armenian', 'NotoSansArmenian', '700Bold'),
+    covers: /\p{scx=Armenian}/u,
+  },
+  arabic: {
+    family: 'Noto Sans Arabic',
+    regular: expo('noto-sans-arabic', 'NotoSansArabic', '400Regular'),
+    bold: expo('noto-sans-arabic', 'NotoSansArabic', '700Bold'),
+    covers: /\p{scx=Arabic}/u,
+  },
+  hebrew: {
+    family: 'Noto Sans Hebrew',
+    regular: expo('noto-sans-hebrew', 'NotoSansHebrew', '400Regular'),
+    bold: expo('noto-sans-hebrew', 'NotoSansHebrew', '700Bold'),
+    covers: /\p{scx=Hebrew}/u,
+  },
+  devanagari: {
+    family: 'Noto Sans Devanagari',
+    regular: expo('noto-sans-devanagari', 'NotoSansDevanagari', '400Regular'),
+    bold: expo('noto-sans-devanagari', 'NotoSansDevanagari', '700Bold'),
+    covers: /\p{scx=Devanagari}/u,
+  },
+  thai: {
+    family: 'Noto Sans Thai',
+    regular: expo('noto-sans-thai', 'NotoSansThai', '400Regular'),
+    bold: expo('noto-sans-thai', 'NotoSansThai', '700Bold'),
+    covers: /\p{scx=Thai}/u,
+  },
   math: { family: 'Noto Sans Math', regular: expo('noto-sans-math', 'NotoSansMath', '400Regular'), covers: SHARED },
   symbols2: { family: 'Noto Sans Symbols 2', regular: expo('noto-sans-symbols-2', 'NotoSansSymbols2', '400Regular'), covers: SHARED },
   symbols: { family: 'Noto Sans Symbols', regular: expo('noto-sans-symbols', 'NotoSansSymbols', '400Regular'), covers: SHARED },
@@ -80,7 +105,12 @@ const FALLBACK_SPECS = {
     bold: ['@embedpdf/fonts-sc', 'NotoSansHans-Bold.otf'],
     covers: /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Bopomofo}\u3000-\u303f\uff00-\uffef]/u,
   },
-  hangul: { family: 'Noto Sans KR', regular: ['@embedpdf/fonts-kr', 'NotoSansKR-Regular.otf'], bold: ['@embedpdf/fonts-kr', 'NotoSansKR-Bold.otf'], covers: /[\p{scx=Hangul}\u3000-\u303f\uff00-\uffef]/u },
+  hangul: {
+    family: 'Noto Sans KR',
+    regular: ['@embedpdf/fonts-kr', 'NotoSansKR-Regular.otf'],
+    bold: ['@embedpdf/fonts-kr', 'NotoSansKR-Bold.otf'],
+    covers: /[\p{scx=Hangul}\u3000-\u303f\uff00-\uffef]/u,
+  },
 } as const satisfies Record<FallbackFont, FallbackSpec>;
 
 /** Module resolution finds node_modules the same way from src/ under tsx and from dist/. */

@@ -23,7 +23,11 @@ async function readIfPresent(path: string): Promise<string | undefined> {
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return undefined;
-    throw userError({ code: 'template-unreadable', message: code === 'EISDIR' ? `${path} is a folder, not a template file` : `cannot read ${path} (${code ?? String(cause)})`, file: path });
+    throw userError({
+      code: 'template-unreadable',
+      message: code === 'EISDIR' ? `${path} is a folder, not a template file` : `cannot read ${path} (${code ?? String(cause)})`,
+      file: path,
+    });
   }
 }
 

@@ -21,7 +21,11 @@ function entryItem(entry: Entry, doc: Document): string {
 /** The header: title, owner, subtitle and the "Updated" line. */
 function headerLines(doc: Document): string[] {
   const lines = [`# ${escapeMarkdown(doc.title)}`, ''];
-  const meta = [doc.owner && `**${escapeMarkdown(doc.owner)}**`, doc.subtitle && escapeMarkdown(doc.subtitle), doc.updated && `*${escapeMarkdown(doc.updated)}*`];
+  const meta = [
+    doc.owner && `**${escapeMarkdown(doc.owner)}**`,
+    doc.subtitle && escapeMarkdown(doc.subtitle),
+    doc.updated && `*${escapeMarkdown(doc.updated)}*`,
+  ];
   const present = meta.filter((m): m is string => typeof m === 'string' && m !== '');
   // Two trailing spaces would be invisible; a backslash makes the hard line break explicit.
   if (present.length > 0) lines.push(present.map(escapeLineStart).join('\\\n'), '');

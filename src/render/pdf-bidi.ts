@@ -52,7 +52,15 @@ export function reorderLine<S>(line: Line<S>, measure: Measure<S>): Line<S> {
     const first = run[0];
     if (first === undefined) return;
     const rtl = ((levels[first] as number) & 1) === 1;
-    pieces.push({ text: drawnText(text, [...run].sort((a, b) => a - b), rtl, mirrored), style: styles[first] as S });
+    pieces.push({
+      text: drawnText(
+        text,
+        [...run].sort((a, b) => a - b),
+        rtl,
+        mirrored,
+      ),
+      style: styles[first] as S,
+    });
     run = [];
   };
   for (const i of bidi.getReorderedIndices(text, embedding)) {

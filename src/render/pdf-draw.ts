@@ -62,11 +62,7 @@ export function measureText(setter: Typesetter, text: string, style: PdfTextStyl
 }
 
 /** Breaks pieces into lines (line n is `widthOf(n)` points wide at most), each in visual order. */
-export function layoutPieces(
-  setter: Typesetter,
-  pieces: readonly Piece<PdfTextStyle>[],
-  widthOf: (line: number) => number,
-): Line<PdfTextStyle>[] {
+export function layoutPieces(setter: Typesetter, pieces: readonly Piece<PdfTextStyle>[], widthOf: (line: number) => number): Line<PdfTextStyle>[] {
   const measure = (text: string, style: PdfTextStyle): number => measureText(setter, text, style);
   return breakLines(applyFallback(setter.chain, setter.styles, pieces), measure, widthOf).map((line) => reorderLine(line, measure));
 }
@@ -77,14 +73,7 @@ export function baselineOffset(height: number, size: number): number {
 }
 
 /** Draws one fragment of text with its baseline at `baseline` (shifted by the style's rise). */
-export function drawText(
-  setter: Typesetter,
-  text: string,
-  style: PdfTextStyle,
-  x: number,
-  baseline: number,
-  color: string,
-): void {
+export function drawText(setter: Typesetter, text: string, style: PdfTextStyle, x: number, baseline: number, color: string): void {
   const { pdf } = setter;
   useStyle(pdf, style);
   pdf.fillColor(style.href === undefined ? color : LINK_COLOR);

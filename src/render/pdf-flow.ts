@@ -72,7 +72,8 @@ function layoutPlain(flow: Flow, text: string, style: PdfTextStyle): Line<PdfTex
 /** Draws lines flush left at `leading` apart, advancing the cursor. */
 function drawPlain(flow: Flow, lines: readonly Line<PdfTextStyle>[], size: number, leading: number, color: string): void {
   for (const line of lines) {
-    if (flow.pass.paint) drawLine(flow, line, { left: flow.page.margin, top: flow.y, height: leading, baseline: flow.y + baselineOffset(leading, size) }, color);
+    if (flow.pass.paint)
+      drawLine(flow, line, { left: flow.page.margin, top: flow.y, height: leading, baseline: flow.y + baselineOffset(leading, size) }, color);
     flow.y += leading;
   }
 }
@@ -95,7 +96,11 @@ function drawTitleBlock(flow: Flow): void {
   flow.y += 4;
   if (flow.pass.paint) {
     flow.pdf.save().lineWidth(0.5).strokeColor(MUTED_COLOR);
-    flow.pdf.moveTo(flow.page.margin, flow.y).lineTo(flow.page.margin + flow.page.textWidth, flow.y).stroke().restore();
+    flow.pdf
+      .moveTo(flow.page.margin, flow.y)
+      .lineTo(flow.page.margin + flow.page.textWidth, flow.y)
+      .stroke()
+      .restore();
   }
   flow.y += 2;
 }
@@ -168,7 +173,11 @@ function drawSection(flow: Flow, section: Section, gutter: number): void {
 /** Draws the legend of contribution marks in small type under the list, kept on one page. */
 function drawLegend(flow: Flow, legend: readonly (readonly Run[])[]): void {
   const lines = legend.flatMap((runs) =>
-    layoutPieces(flow, runs.map((run) => ({ text: run.text, style: internStyle(flow.styles, styleOfMarks(run.marks, flow.doc.highlight, LEGEND_SIZE)) })), () => flow.page.textWidth),
+    layoutPieces(
+      flow,
+      runs.map((run) => ({ text: run.text, style: internStyle(flow.styles, styleOfMarks(run.marks, flow.doc.highlight, LEGEND_SIZE)) })),
+      () => flow.page.textWidth,
+    ),
   );
   if (lines.length === 0) return;
   const height = LEGEND_SPACE_BEFORE + lines.length * LEGEND_LEADING;

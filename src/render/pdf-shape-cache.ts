@@ -130,8 +130,13 @@ export class PackedRunView implements ShapedRun {
 export function hasShapeCacheInternals(font: unknown): font is EmbeddedFontInternals {
   const f = font as Partial<EmbeddedFontInternals> | null;
   return (
-    typeof f === 'object' && f !== null && typeof f.layoutCached === 'function' && typeof f.layoutRun === 'function' &&
-    typeof f.scale === 'number' && typeof f.font?.getGlyph === 'function' && 'layoutCache' in f
+    typeof f === 'object' &&
+    f !== null &&
+    typeof f.layoutCached === 'function' &&
+    typeof f.layoutRun === 'function' &&
+    typeof f.scale === 'number' &&
+    typeof f.font?.getGlyph === 'function' &&
+    'layoutCache' in f
   );
 }
 

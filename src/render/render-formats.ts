@@ -52,12 +52,7 @@ function renderInWorker(job: WriterJob): Promise<Uint8Array> {
  * is not trusted to have said why: the PDF is rendered here instead, so an error is this
  * thread's own.
  */
-export async function renderFormats(
-  document: Document,
-  formats: readonly OutputFormat[],
-  options: WriterOptions,
-  threads: number,
-): Promise<Uint8Array[]> {
+export async function renderFormats(document: Document, formats: readonly OutputFormat[], options: WriterOptions, threads: number): Promise<Uint8Array[]> {
   const entries = entryCount(document);
   const offload = threads > 1 && formats.length > 1 && formats.includes('pdf') && entries >= PDF_THREAD_ENTRIES && entries <= PDF_THREAD_MAX_ENTRIES;
   if (!offload) {

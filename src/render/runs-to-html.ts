@@ -27,16 +27,7 @@ export function isSafeHref(href: string): boolean {
  * Outer-to-inner nesting when several marks start together: a link outermost so the whole
  * linked text is one <a>, the owner next so its span covers its own bold or italic parts.
  */
-const NESTING_ORDER: readonly Mark['type'][] = [
-  'link',
-  'owner',
-  'bold',
-  'italic',
-  'underline',
-  'smallCaps',
-  'superscript',
-  'subscript',
-];
+const NESTING_ORDER: readonly Mark['type'][] = ['link', 'owner', 'bold', 'italic', 'underline', 'smallCaps', 'superscript', 'subscript'];
 
 /** The element a mark becomes, or undefined when it draws nothing (an unsafe link). */
 function tagOf(mark: Mark): Tag | undefined {

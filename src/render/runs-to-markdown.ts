@@ -47,7 +47,10 @@ function lookOf(mark: Exclude<Mark, { type: 'link' }>, highlight: HighlightStyle
  * included; `&` only where it would start an entity.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~$^]/g, '\\$&').replace(/&(?=#?\w+;)/g, '\\&').replace(/\s*\n\s*/g, ' ');
+  return text
+    .replace(/[\\`*_[\]<>|~$^]/g, '\\$&')
+    .replace(/&(?=#?\w+;)/g, '\\&')
+    .replace(/\s*\n\s*/g, ' ');
 }
 
 /** Escapes what would start a block (heading, list, quote) at the start of a line. */

@@ -41,10 +41,11 @@ export function codePointName(char: string): string {
 
 /** What the user can do about a character no bundled font draws, by its kind. */
 function remedy(char: string): string {
-  if (/\p{Co}/u.test(char)) return 'it is a private-use character (from a symbol font or a converter): replace it in the source with the Unicode character it stands for';
-  if (/\p{Cn}/u.test(char)) return 'it is not an assigned Unicode character (often a mis-decoded byte): check the file\'s encoding, or replace it';
+  if (/\p{Co}/u.test(char))
+    return 'it is a private-use character (from a symbol font or a converter): replace it in the source with the Unicode character it stands for';
+  if (/\p{Cn}/u.test(char)) return "it is not an assigned Unicode character (often a mis-decoded byte): check the file's encoding, or replace it";
   if (/\p{Cc}/u.test(char)) return 'it is a control character: delete it from the source';
-  return 'no bundled font has this script or symbol: transliterate it in the source, or use the DOCX or HTML output, which use the reader\'s fonts';
+  return "no bundled font has this script or symbol: transliterate it in the source, or use the DOCX or HTML output, which use the reader's fonts";
 }
 
 /** The characters of `texts` that no font of the chain draws, each once, in order of appearance. */

@@ -20,7 +20,13 @@ const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 
 /** A section id from its key or title: "Machine learning" -> "machine-learning". */
 export function sectionSlug(key: string): string {
-  return key.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'section';
+  return (
+    key
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'section'
+  );
 }
 
 /** One group per key, in `keys` order; records of no listed key are returned as the rest. */
@@ -54,11 +60,17 @@ function takeCustom(section: CustomSection, pool: Map<string, SourceRecord>, rul
       listed.push(record);
       pool.delete(record.item.id);
     } else {
-      diagnostics.push({ severity: 'warning', code: 'section-entry-missing', message: `section "${section.title}" lists "${id}", which is not among the entries (an unknown id, or left out by a filter or an earlier section)` });
+      diagnostics.push({
+        severity: 'warning',
+        code: 'section-entry-missing',
+        message: `section "${section.title}" lists "${id}", which is not among the entries (an unknown id, or left out by a filter or an earlier section)`,
+      });
     }
   }
   const wanted = (r: SourceRecord): boolean =>
-    section.types.includes(entryKind(r.item)) || keywordsOf(r.item).some((k) => section.keywords.includes(k.toLowerCase())) || (section.selected && isSelected(r.item));
+    section.types.includes(entryKind(r.item)) ||
+    keywordsOf(r.item).some((k) => section.keywords.includes(k.toLowerCase())) ||
+    (section.selected && isSelected(r.item));
   const matched = [...pool.values()].filter(wanted);
   for (const r of matched) pool.delete(r.item.id);
   return [...listed, ...sortRecords(matched, rules)];
@@ -71,7 +83,11 @@ function titleFor(key: string, rules: SectionRules): string {
 }
 
 /** The groups before the rest: [key, records] in section order. */
-function splitIntoGroups(records: readonly SourceRecord[], rules: SectionRules, diagnostics: Diagnostic[]): { groups: Array<[string, SourceRecord[]]>; rest: SourceRecord[] } {
+function splitIntoGroups(
+  records: readonly SourceRecord[],
+  rules: SectionRules,
+  diagnostics: Diagnostic[],
+): { groups: Array<[string, SourceRecord[]]>; rest: SourceRecord[] } {
   switch (rules.by) {
     case 'none':
       return { groups: [['publications', [...records]]], rest: [] };
@@ -81,7 +97,11 @@ function splitIntoGroups(records: readonly SourceRecord[], rules: SectionRules, 
       return { groups: groupByYear(records, rules), rest: [] };
     case 'keyword': {
       const found = [...new Set(records.flatMap((r) => keywordsOf(r.item)))].sort(collator.compare);
-      return groupBy(records, (rules.keywords ?? found).map((k) => k.toLowerCase()), (r) => keywordsOf(r.item));
+      return groupBy(
+        records,
+        (rules.keywords ?? found).map((k) => k.toLowerCase()),
+        (r) => keywordsOf(r.item),
+      );
     }
     case 'custom': {
       const pool = new Map(records.map((r) => [r.item.id, r]));
@@ -140,5 +160,9 @@ function undatedNote(sections: readonly SectionPlan[], rules: SectionRules): Dia
   const shown = ids.length > 5 ? `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more` : ids.join(', ');
   const where = rules.by === 'year' ? `in the "${titleFor('undated', rules)}" section, ${rules.undated}` : `${rules.undated} in their sections`;
   const count = undated.length === 1 ? '1 entry has' : `${undated.length} entries have`;
-  return { severity: 'info', code: 'undated-placed', message: `${count} no year and ${undated.length === 1 ? 'is' : 'are'} listed ${where} (sections.undated: first|last): ${shown}` };
+  return {
+    severity: 'info',
+    code: 'undated-placed',
+    message: `${count} no year and ${undated.length === 1 ? 'is' : 'are'} listed ${where} (sections.undated: first|last): ${shown}`,
+  };
 }

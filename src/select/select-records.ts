@@ -6,7 +6,8 @@ import type { RecordFilters } from '../model/settings.js';
 /** Why a filter leaves the record out, or undefined when it keeps it. */
 function reasonToDrop(record: SourceRecord, filters: RecordFilters): string | undefined {
   const { item } = record;
-  if (filters.exclude.includes(item.id) || (record.source.key !== undefined && filters.exclude.includes(record.source.key))) return 'its id is listed in filters.exclude';
+  if (filters.exclude.includes(item.id) || (record.source.key !== undefined && filters.exclude.includes(record.source.key)))
+    return 'its id is listed in filters.exclude';
   if (filters.selected && !isSelected(item)) return 'not marked selected (filters.selected)';
   const year = yearOf(item);
   if (year !== undefined && filters.since !== undefined && year < filters.since) return `published ${year}, before ${filters.since} (since)`;

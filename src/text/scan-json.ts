@@ -7,7 +7,10 @@ export type JsonLayout =
   | { readonly ok: false; readonly offset: number; readonly message: string };
 
 class JsonSyntaxError extends Error {
-  constructor(readonly offset: number, message: string) {
+  constructor(
+    readonly offset: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -83,7 +86,8 @@ class JsonScanner {
       else if (char !== undefined && /[-\d]/.test(char)) this.match(NUMBER, 'number');
       else {
         const literal = LITERALS.find((word) => this.text.startsWith(word, this.pos));
-        if (literal === undefined) this.fail(char === undefined ? 'unexpected end of input, expected a value' : `unexpected character ${JSON.stringify(char)}, expected a value`);
+        if (literal === undefined)
+          this.fail(char === undefined ? 'unexpected end of input, expected a value' : `unexpected character ${JSON.stringify(char)}, expected a value`);
         this.pos += literal.length;
       }
       const next = this.afterValue(open);

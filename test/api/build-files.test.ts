@@ -9,15 +9,34 @@ import { removeStaleTemps, writeAtomically } from '../../src/files/write-atomica
 import { tempDir } from '../helpers/temp-dir.js';
 
 const ITEMS = JSON.stringify([
-  { id: 'sui2024', type: 'article-journal', title: 'Fast things', author: [{ family: 'Sui', given: 'Yang' }], 'container-title': 'J', issued: { 'date-parts': [[2024]] } },
-  { id: 'sui2023', type: 'article-journal', title: 'Slow things', author: [{ family: 'Sui', given: 'Yang' }], 'container-title': 'J', issued: { 'date-parts': [[2023]] } },
+  {
+    id: 'sui2024',
+    type: 'article-journal',
+    title: 'Fast things',
+    author: [{ family: 'Sui', given: 'Yang' }],
+    'container-title': 'J',
+    issued: { 'date-parts': [[2024]] },
+  },
+  {
+    id: 'sui2023',
+    type: 'article-journal',
+    title: 'Slow things',
+    author: [{ family: 'Sui', given: 'Yang' }],
+    'container-title': 'J',
+    issued: { 'date-parts': [[2023]] },
+  },
 ]);
 const options = { inputs: [{ path: 'refs.json', text: ITEMS }], names: ['Sui, Yang'], formats: ['html', 'pdf'] as const, date: '2026-01-01' };
 
 /** Every file under a folder with its bytes, hidden files and subfolders included. */
 function snapshot(dir: string): Map<string, Buffer> {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  return new Map(files.map((e) => join(e.parentPath, e.name)).sort().map((path) => [path, readFileSync(path)]));
+  return new Map(
+    files
+      .map((e) => join(e.parentPath, e.name))
+      .sort()
+      .map((path) => [path, readFileSync(path)]),
+  );
 }
 
 async function builtFolder(): Promise<string> {
@@ -33,7 +52,11 @@ test('a writer that throws leaves the earlier outputs byte-identical and no temp
   for (const name of ['.pubcv-manifest.json', 'publications.html', 'publications.pdf']) assert.ok(before.has(join(out, name)), name);
   const pdf = writers.pdf as { load: () => Promise<Writer> };
   const original = pdf.load;
-  pdf.load = async () => ({ render: async () => { throw new Error('pdf writer failed'); } });
+  pdf.load = async () => ({
+    render: async () => {
+      throw new Error('pdf writer failed');
+    },
+  });
   try {
     const changed = [{ path: 'refs.json', text: ITEMS.replace('Fast things', 'Faster things') }];
     await assert.rejects(build({ ...options, inputs: changed, output: out }), /pdf writer failed/);
@@ -55,10 +78,12 @@ test('an input with no readable entry writes nothing and leaves the earlier outp
 
 test('a failed write removes its temporary files', async () => {
   const out = tempDir('atomic');
-  await assert.rejects(writeAtomically([
-    { path: join(out, 'a.txt'), bytes: 'a' },
-    { path: join(out, 'missing-folder', 'b.txt'), bytes: 'b' },
-  ]));
+  await assert.rejects(
+    writeAtomically([
+      { path: join(out, 'a.txt'), bytes: 'a' },
+      { path: join(out, 'missing-folder', 'b.txt'), bytes: 'b' },
+    ]),
+  );
   assert.deepEqual(readdirSync(out), []);
 });
 
@@ -75,7 +100,10 @@ test('temporary files a killed build left are removed; those of a running proces
 test('a build reports what changed since the last build into the same folder', async () => {
   const out = await builtFolder();
   const items = JSON.parse(ITEMS) as Array<Record<string, unknown>>;
-  const next = [{ ...items[0], title: 'Fast things, revised' }, { id: 'sui2025', type: 'article-journal', title: 'New', author: [{ family: 'Sui', given: 'Yang' }], issued: { 'date-parts': [[2025]] } }];
+  const next = [
+    { ...items[0], title: 'Fast things, revised' },
+    { id: 'sui2025', type: 'article-journal', title: 'New', author: [{ family: 'Sui', given: 'Yang' }], issued: { 'date-parts': [[2025]] } },
+  ];
   const report = await build({ ...options, inputs: [{ path: 'refs.json', text: JSON.stringify(next) }], output: out });
   assert.deepEqual(report.changes, { new: ['sui2025'], changed: ['sui2024'], removed: ['sui2023'], firstBuild: false });
 });

@@ -12,7 +12,8 @@ function entry(csl: Record<string, unknown> = {}): Entry {
   return { id: 'e1', runs: [], csl: { id: 'e1', type: 'article-journal', ...csl } };
 }
 
-const checksOf = (text: string, csl?: Record<string, unknown>, source: readonly string[] = []): string[] => textFindings(entry(csl), text, 'apa', new Set(source), 'f.bib').map((f) => f.check);
+const checksOf = (text: string, csl?: Record<string, unknown>, source: readonly string[] = []): string[] =>
+  textFindings(entry(csl), text, 'apa', new Set(source), 'f.bib').map((f) => f.check);
 
 describe('corpus sweep checks', () => {
   it('catches a BibTeX type word as a genre, not a publisher named like one', () => {
@@ -21,7 +22,10 @@ describe('corpus sweep checks', () => {
     assert.deepEqual(checksOf('Doe, J. (2020). Notes [Misc].'), ['bibtex-type-as-genre']);
     assert.deepEqual(checksOf('Doe, J. (1977). In Geometric representations (pp. 1–2). Mathesis Press.', {}, ['Mathesis']), []);
     assert.deepEqual(checksOf('[1] J. Doe, “Notes.” [Online]. Available: https://x.org'), []);
-    assert.deepEqual(recordFindings(entry({ genre: 'phdthesis' }), undefined, 'f.bib').map((f) => f.check), ['bibtex-type-as-genre']);
+    assert.deepEqual(
+      recordFindings(entry({ genre: 'phdthesis' }), undefined, 'f.bib').map((f) => f.check),
+      ['bibtex-type-as-genre'],
+    );
     assert.deepEqual(recordFindings(entry({ genre: 'PhD thesis' }), undefined, 'f.bib'), []);
     assert.deepEqual(recordFindings(entry({ genre: 'Report' }), undefined, 'f.bib'), []);
     assert.deepEqual(checksOf('Doe, J. (2014). Social aspects [PhD thesis]. Eindhoven University of Technology.'), []);
@@ -55,15 +59,33 @@ describe('corpus sweep checks', () => {
   it('catches a book whose title is its container', () => {
     const title = 'Advances in Neural Information Processing Systems 35';
     assert.deepEqual(checksOf(`${title}. (2022). In S. Koyejo (Ed.), ${title}.`, { type: 'book', title }), ['book-title-as-container']);
-    assert.deepEqual(recordFindings(entry({ type: 'book', title, 'container-title': title }), undefined, 'f.bib').map((f) => f.check), ['book-title-as-container']);
+    assert.deepEqual(
+      recordFindings(entry({ type: 'book', title, 'container-title': title }), undefined, 'f.bib').map((f) => f.check),
+      ['book-title-as-container'],
+    );
     assert.deepEqual(checksOf(`Doe, J. (2022). ${title}. Springer.`, { type: 'book', title }), []);
   });
 
   it('catches a given name lost or read as a suffix', () => {
     const givens = { author: [true, true] };
-    const found = recordFindings(entry({ author: [{ family: 'Doe', given: 'J.' }, { family: 'Gravemeier', suffix: 'V.' }] }), givens, 'f.bib');
-    assert.deepEqual(found.map((f) => `${f.check} ${f.detail}`), ['given-name-lost author 2: {"family":"Gravemeier","suffix":"V."}']);
-    assert.deepEqual(recordFindings(entry({ author: [{ family: 'Doe', given: 'J.' }, { literal: 'World Health Organization' }] }), { author: [true, false] }, 'f.bib'), []);
+    const found = recordFindings(
+      entry({
+        author: [
+          { family: 'Doe', given: 'J.' },
+          { family: 'Gravemeier', suffix: 'V.' },
+        ],
+      }),
+      givens,
+      'f.bib',
+    );
+    assert.deepEqual(
+      found.map((f) => `${f.check} ${f.detail}`),
+      ['given-name-lost author 2: {"family":"Gravemeier","suffix":"V."}'],
+    );
+    assert.deepEqual(
+      recordFindings(entry({ author: [{ family: 'Doe', given: 'J.' }, { literal: 'World Health Organization' }] }), { author: [true, false] }, 'f.bib'),
+      [],
+    );
   });
 
   it('reads given names from BibTeX as written, macros expanded', () => {

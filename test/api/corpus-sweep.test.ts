@@ -10,7 +10,6 @@ import { corpusInputs, sweepInput, SWEEP_STYLES } from '../helpers/corpus-sweep.
 
 const present = existsSync(CORPUS);
 
-
 describe('corpus sweep: every real entry in three styles', { skip: skipWithout(CORPUS) }, () => {
   const started = Date.now();
 

@@ -15,13 +15,22 @@ const withNote = styleFromCsl(
   <bibliography><layout><group delimiter=". "><text variable="title"/><text variable="ISSN" prefix="ISSN "/><text variable="note"/></group></layout></bibliography></style>`,
 ) as CslStyle;
 
-const zotero = JSON.stringify([{ id: 'z', type: 'article-journal', title: 'Cells', note: 'ISSN: 2692-8205\nsection: New Results\nShown on the poster', issued: { 'date-parts': [[2024]] } }]);
+const zotero = JSON.stringify([
+  { id: 'z', type: 'article-journal', title: 'Cells', note: 'ISSN: 2692-8205\nsection: New Results\nShown on the poster', issued: { 'date-parts': [[2024]] } },
+]);
 
 type Built = ReturnType<typeof buildDocument>;
 
 /** What each entry prints: its reference and the paragraphs under it. */
 function printed(result: Built): string[] {
-  return result.document!.sections.flatMap((section) => section.entries.map((entry) => entry.runs.concat(entry.blocks?.flatMap((b) => b.runs) ?? []).map((r) => r.text).join('')));
+  return result.document!.sections.flatMap((section) =>
+    section.entries.map((entry) =>
+      entry.runs
+        .concat(entry.blocks?.flatMap((b) => b.runs) ?? [])
+        .map((r) => r.text)
+        .join(''),
+    ),
+  );
 }
 
 function texts(inputs: Array<{ path: string; text: string }>, style: CslStyle, notes?: boolean): string[] {
@@ -39,7 +48,12 @@ describe('notes', () => {
 
   it('are not printed under the entry by the default theme', async () => {
     const templates = await loadTemplates(await templateSearchPath());
-    const result = buildDocument([{ path: 'z.json', text: zotero }], { ...resolveSettings(), style: bundledStyle('apa')!, date: '2026-01-01', entryTemplates: templates });
+    const result = buildDocument([{ path: 'z.json', text: zotero }], {
+      ...resolveSettings(),
+      style: bundledStyle('apa')!,
+      date: '2026-01-01',
+      entryTemplates: templates,
+    });
     const [entry] = printed(result);
     assert.match(entry ?? '', /Cells/);
     assert.doesNotMatch(entry ?? '', /poster|ISSN|New Results/);
@@ -50,10 +64,15 @@ const ARMENBIB = corpusFile('armenbib-zotero-exported-items.csl.json');
 const MISKIEWICZ = corpusFile('miskiewicz-orcid-publications.bib');
 
 describe('notes on the corpus', { skip: skipWithout(ARMENBIB, MISKIEWICZ) }, () => {
-  it('armenbib: a shelf location in Zotero\'s Extra is not printed; Miśkiewicz: no ORCID work type is printed', async () => {
+  it("armenbib: a shelf location in Zotero's Extra is not printed; Miśkiewicz: no ORCID work type is printed", async () => {
     const templates = await loadTemplates(await templateSearchPath());
     for (const path of [ARMENBIB, MISKIEWICZ]) {
-      const result = buildDocument([{ path, text: readFileSync(path, 'utf8') }], { ...resolveSettings(), style: bundledStyle('chicago-author-date')!, date: '2026-01-01', entryTemplates: templates });
+      const result = buildDocument([{ path, text: readFileSync(path, 'utf8') }], {
+        ...resolveSettings(),
+        style: bundledStyle('chicago-author-date')!,
+        date: '2026-01-01',
+        entryTemplates: templates,
+      });
       assert.doesNotMatch(printed(result).join('\n'), /Dining room|book-chapter|journal-article|conference-paper|In \. /, path);
     }
   });

@@ -27,7 +27,8 @@ function corpusEntry(file: string, key: string): string {
 
 describe('references of entries with a cut name list', () => {
   it('put no connector before a literal "et al." in editors, translators or authors', () => {
-    const text = '@incollection{a, author = {Roe, R. and others}, editor = {E. Diday et al.}, translator = {Poe, P. and others}, title = {T}, booktitle = {B}, publisher = {P}, year = 1988}';
+    const text =
+      '@incollection{a, author = {Roe, R. and others}, editor = {E. Diday et al.}, translator = {Poe, P. and others}, title = {T}, booktitle = {B}, publisher = {P}, year = 1988}';
     const [apa = ''] = references(text, 'apa');
     assert.match(apa, /Roe, R\. et al\./);
     assert.match(apa, /In E\. Diday et al\. \(Eds\.\)/);
@@ -45,8 +46,12 @@ describe('references of entries with a cut name list', () => {
 
 describe('references of theses and reports', () => {
   it('name the kind of work, not the BibTeX entry type', () => {
-    const text = '@phdthesis{a, author = {Doe, J.}, title = {T}, school = {S}, year = 2014}\n@techreport{b, author = {Doe, J.}, title = {U}, institution = {I}, year = 1984}';
-    assert.deepEqual(references(text, 'apa').map((reference) => /\[[^\]]+\]/.exec(reference)?.[0]), ['[PhD thesis]', '[Technical report]']);
+    const text =
+      '@phdthesis{a, author = {Doe, J.}, title = {T}, school = {S}, year = 2014}\n@techreport{b, author = {Doe, J.}, title = {U}, institution = {I}, year = 1984}';
+    assert.deepEqual(
+      references(text, 'apa').map((reference) => /\[[^\]]+\]/.exec(reference)?.[0]),
+      ['[PhD thesis]', '[Technical report]'],
+    );
   });
 
   it('of real lists read "[Master\'s thesis]" and "[Technical report]"', { skip: skipWithout(CORPUS) }, () => {
@@ -58,7 +63,10 @@ describe('references of theses and reports', () => {
 
 describe('references of titles with a braced letter inside a word', () => {
   it('keep the word as written in title case', () => {
-    const [reference = ''] = references("@article{a, author = {Doe, J.}, title = {Large deviations in {K}ingman's coalescent and i{P}hone}, journal = {J}, year = 2014}", 'chicago-author-date');
+    const [reference = ''] = references(
+      "@article{a, author = {Doe, J.}, title = {Large deviations in {K}ingman's coalescent and i{P}hone}, journal = {J}, year = 2014}",
+      'chicago-author-date',
+    );
     assert.match(reference, /Large Deviations in Kingman’s Coalescent and iPhone/);
   });
 

@@ -18,7 +18,23 @@ import ts from 'typescript';
  * - api: the library's operations (build, check, enrich, import); index.ts: the public surface;
  * - cli: flags in, messages out.
  */
-const LAYERS = ['model', 'text', 'files', 'normalize', 'input', 'owner', 'select', 'format', 'assemble', 'render', 'enrich', 'config', 'api', 'index.ts', 'cli'];
+const LAYERS = [
+  'model',
+  'text',
+  'files',
+  'normalize',
+  'input',
+  'owner',
+  'select',
+  'format',
+  'assemble',
+  'render',
+  'enrich',
+  'config',
+  'api',
+  'index.ts',
+  'cli',
+];
 
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 

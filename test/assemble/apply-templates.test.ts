@@ -31,7 +31,17 @@ const doc: Document = {
     {
       id: 'conference',
       title: 'Conference papers',
-      entries: [{ id: 'gao2020', label: 'C1', runs: [{ text: 'Gao, S., ', marks: [] }, { text: 'Zhang, Y.', marks: [{ type: 'owner' }] }, { text: ' (2020). Paraphrase.', marks: [] }] }],
+      entries: [
+        {
+          id: 'gao2020',
+          label: 'C1',
+          runs: [
+            { text: 'Gao, S., ', marks: [] },
+            { text: 'Zhang, Y.', marks: [{ type: 'owner' }] },
+            { text: ' (2020). Paraphrase.', marks: [] },
+          ],
+        },
+      ],
     },
   ],
 };
@@ -74,14 +84,18 @@ describe('applyTemplates', () => {
   });
 
   it('gives templates every documented variable', async () => {
-    const text = '{{id}}|{{label}}|{{type}}|{{year}}|{{title}}|{{doi}}|{{badge}}|{{award}}|{{selected}}|{{section.title}}|{{#each links}}{{kind}}={{href}} {{/each}}|{{#if (eq type "paper-conference")}}conf{{/if}}';
+    const text =
+      '{{id}}|{{label}}|{{type}}|{{year}}|{{title}}|{{doi}}|{{badge}}|{{award}}|{{selected}}|{{section.title}}|{{#each links}}{{kind}}={{href}} {{/each}}|{{#if (eq type "paper-conference")}}conf{{/if}}';
     const templates: EntryTemplates = { entry: { path: 'entry.hbs', text }, heading: { path: 'heading.hbs', text: '<i>{{title}}</i> ({{count}})' } };
     const value = applyTemplates(doc, [{ ...record, item: { ...record.item, issued: { 'date-parts': [[2020, 7]] } } }], templates).value;
     assert.equal(
       plainText(entryOf(value).runs),
       'gao2020|C1|paper-conference|2020|Paraphrase augmented task-oriented dialog generation|10.18653/v1/2020.acl-main.60|ACL|Best Paper|true|Conference papers|doi=https://doi.org/10.18653/v1/2020.acl-main.60 code=https://github.com/Silin159/PARG |conf',
     );
-    assert.deepEqual(value.sections[0]!.heading, [{ text: 'Conference papers', marks: [{ type: 'italic' }] }, { text: ' (1)', marks: [] }]);
+    assert.deepEqual(value.sections[0]!.heading, [
+      { text: 'Conference papers', marks: [{ type: 'italic' }] },
+      { text: ' (1)', marks: [] },
+    ]);
   });
 
   it('gives an untitled section no heading, whatever the heading template says', () => {
@@ -92,8 +106,14 @@ describe('applyTemplates', () => {
 
   it('reports a template that writes what is not entry markup, or does not parse, as the user’s error', () => {
     const bad = (text: string): EntryTemplates => ({ entry: { path: '/cv/entry.hbs', text }, heading: { path: 'heading.hbs', text: '{{title}}' } });
-    assert.throws(() => applyTemplates(doc, [record], bad('<div>{{reference}}</div>')), (e: unknown) => e instanceof UserError && e.diagnostic.code === 'template-markup' && /<div>.*entry gao2020/.test(e.message));
-    assert.throws(() => applyTemplates(doc, [record], bad('{{#if x}}')), (e: unknown) => e instanceof UserError && e.diagnostic.code === 'template-syntax' && e.diagnostic.file === '/cv/entry.hbs');
+    assert.throws(
+      () => applyTemplates(doc, [record], bad('<div>{{reference}}</div>')),
+      (e: unknown) => e instanceof UserError && e.diagnostic.code === 'template-markup' && /<div>.*entry gao2020/.test(e.message),
+    );
+    assert.throws(
+      () => applyTemplates(doc, [record], bad('{{#if x}}')),
+      (e: unknown) => e instanceof UserError && e.diagnostic.code === 'template-syntax' && e.diagnostic.file === '/cv/entry.hbs',
+    );
   });
 
   it('finds a user folder’s files before the theme’s', async () => {
@@ -106,6 +126,9 @@ describe('applyTemplates', () => {
     const templates = await loadTemplates(path);
     assert.equal(templates.heading.path, join(dir, 'heading.hbs'));
     assert.match(templates.entry.path, /compact\/entry\.hbs$/);
-    await assert.rejects(templateSearchPath({ theme: 'fancy' }), (e: unknown) => e instanceof UserError && e.exitCode === 2 && /compact, default, fragment/.test(e.message));
+    await assert.rejects(
+      templateSearchPath({ theme: 'fancy' }),
+      (e: unknown) => e instanceof UserError && e.exitCode === 2 && /compact, default, fragment/.test(e.message),
+    );
   });
 });

@@ -17,7 +17,10 @@ const ITEM = {
   id: 'bad2024',
   type: 'article-journal',
   title: 'Graph\uFFFE colourings\u0001 of \uD800 planes',
-  author: [{ family: 'Sui\uFFFF', given: 'Yang' }, { family: 'Lee', given: 'Ann' }],
+  author: [
+    { family: 'Sui\uFFFF', given: 'Yang' },
+    { family: 'Lee', given: 'Ann' },
+  ],
   'container-title': 'Journal\u001b of Tests',
   issued: { 'date-parts': [[2024]] },
 };
@@ -60,7 +63,14 @@ test('each dropped character is reported once per entry, and once for the header
 });
 
 test('a document without such characters comes back as it was, without diagnostics', () => {
-  const document: Document = { title: 'P', lang: 'en', date: '2026-01-01', style: 'apa', highlight: 'bold', sections: [{ id: 's', title: 'Tab\there', entries: [{ id: 'a', runs: [{ text: 'Zoë 😀\nx', marks: [] }] }] }] };
+  const document: Document = {
+    title: 'P',
+    lang: 'en',
+    date: '2026-01-01',
+    style: 'apa',
+    highlight: 'bold',
+    sections: [{ id: 's', title: 'Tab\there', entries: [{ id: 'a', runs: [{ text: 'Zoë 😀\nx', marks: [] }] }] }],
+  };
   const result = dropUnencodable(document);
   assert.equal(result.value, document);
   assert.deepEqual(result.diagnostics, []);

@@ -10,7 +10,10 @@ const plain = (text: string): Run[] => [{ text, marks: [] }];
 describe('entryLinks', () => {
   it('labels and resolves the al-folio link fields, a DOI and an arXiv id', () => {
     const { links, diagnostics } = entryLinks(
-      record({ DOI: '10.18653/v1/2020.acl-main.60', custom: { links: { code: 'https://github.com/a/b', arxiv: '2004.07462', video: '//slideslive.com/1', html: 'www.project.org' } } }),
+      record({
+        DOI: '10.18653/v1/2020.acl-main.60',
+        custom: { links: { code: 'https://github.com/a/b', arxiv: '2004.07462', video: '//slideslive.com/1', html: 'www.project.org' } },
+      }),
       plain('Gao, S. (2020). Paraphrase.'),
       {},
     );
@@ -47,7 +50,10 @@ describe('entryLinks', () => {
   it('never links to other schemes, and shows only the kinds asked for, in their order', () => {
     const item = record({ DOI: '10.1/x', custom: { links: { code: 'javascript:alert(1)', pdf: 'https://x.org/p.pdf', slides: 'https://x.org/s' } } });
     const { links, diagnostics } = entryLinks(item, plain('T.'), { links: ['slides', 'code', 'pdf'] });
-    assert.deepEqual(links.map((l) => l.kind), ['slides', 'pdf']);
+    assert.deepEqual(
+      links.map((l) => l.kind),
+      ['slides', 'pdf'],
+    );
     assert.equal(diagnostics.length, 1);
     assert.deepEqual(entryLinks(item, plain('T.'), { links: [] }).links, []);
   });

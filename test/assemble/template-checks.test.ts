@@ -10,7 +10,11 @@ import { renderHtml } from '../../src/render/html.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const doc: Document = {
-  title: 'Publications', lang: 'en', date: '2026-01-01', style: 'apa', highlight: 'bold',
+  title: 'Publications',
+  lang: 'en',
+  date: '2026-01-01',
+  style: 'apa',
+  highlight: 'bold',
   sections: [{ id: 's', title: 'Articles', entries: [{ id: 'a', runs: [{ text: 'A paper.', marks: [] }] }] }],
 };
 
@@ -66,7 +70,10 @@ describe('HTML theme templates are checked before they render', () => {
     const root = theme({});
     const folder = tempDir('user');
     mkdirSync(join(folder, 'page.hbs'));
-    await assert.rejects(renderHtml(doc, { templatesDir: root, templateDirs: [folder, join(root, 'default')] }), (e: unknown) => e instanceof UserError && e.diagnostic.code === 'template-unreadable');
+    await assert.rejects(
+      renderHtml(doc, { templatesDir: root, templateDirs: [folder, join(root, 'default')] }),
+      (e: unknown) => e instanceof UserError && e.diagnostic.code === 'template-unreadable',
+    );
   });
 });
 
@@ -92,6 +99,9 @@ describe('entry templates are checked before they render', () => {
     const folder = tempDir('user');
     mkdirSync(join(folder, 'entry.hbs'));
     writeFileSync(join(folder, 'heading.hbs'), '{{title}}');
-    await assert.rejects(loadTemplates([folder]), (e: unknown) => e instanceof UserError && e.diagnostic.code === 'template-unreadable' && /is a folder/.test(e.message));
+    await assert.rejects(
+      loadTemplates([folder]),
+      (e: unknown) => e instanceof UserError && e.diagnostic.code === 'template-unreadable' && /is a folder/.test(e.message),
+    );
   });
 });

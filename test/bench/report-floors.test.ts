@@ -10,7 +10,10 @@ const time = (seconds: number, runs = 3): Summary => ({ seconds, peakMb: 100, ru
 function style(name: string, cold: number, pandocHtml: number): StyleResults {
   return {
     style: name,
-    sizes: [{ n: 100, cold: time(1) }, { n: 1000, cold: time(cold), pandocHtml: time(pandocHtml), pandocDocx: time(pandocHtml + 0.1) }],
+    sizes: [
+      { n: 100, cold: time(1) },
+      { n: 1000, cold: time(cold), pandocHtml: time(pandocHtml), pandocDocx: time(pandocHtml + 0.1) },
+    ],
     rebuild: time(cold - 4),
     sameAsPlain: true,
     writers: undefined,

@@ -16,7 +16,10 @@ test('an error with a file, line and column becomes ::error with every property'
 });
 
 test('warnings and infos become ::warning and ::notice; a column without a line is left out', () => {
-  assert.equal(annotationLine({ severity: 'warning', code: 'missing-date', message: 'no year', file: 'a.bib', line: 7 }), '::warning file=a.bib,line=7,title=missing-date::no year');
+  assert.equal(
+    annotationLine({ severity: 'warning', code: 'missing-date', message: 'no year', file: 'a.bib', line: 7 }),
+    '::warning file=a.bib,line=7,title=missing-date::no year',
+  );
   assert.equal(annotationLine({ severity: 'info', code: 'x', message: 'note', file: 'a.bib', column: 2 }), '::notice file=a.bib,title=x::note');
 });
 

@@ -10,11 +10,7 @@ const error: Diagnostic = { severity: 'error', code: 'bibtex-syntax', message: '
 const warning = (n: number): Diagnostic => ({ severity: 'warning', code: 'missing-date', message: `no year ${n}`, file: 'refs.bib', line: 1 });
 
 test('an error is printed with its source line and a caret under the column, like tsc', () => {
-  assert.deepEqual(diagnosticLines([error], view), [
-    'refs.bib:2:11: error bibtex-syntax: unclosed brace [a]',
-    '  2 |   title = {x,',
-    '    |           ^',
-  ]);
+  assert.deepEqual(diagnosticLines([error], view), ['refs.bib:2:11: error bibtex-syntax: unclosed brace [a]', '  2 |   title = {x,', '    |           ^']);
 });
 
 test('repeated warnings are summarised unless --verbose; --quiet keeps errors only', () => {

@@ -28,20 +28,58 @@ describe('quick help', () => {
   const texts: HelpTexts = { '--help': 'top help\n', 'build --help': 'build help\n' };
 
   it('answers help requests from the record in English at full width', () => {
-    assert.equal(quickHelp(['--help'], ENGLISH, undefined, () => texts), 'top help\n');
-    assert.equal(quickHelp(['build', '--help'], { LC_ALL: 'C.UTF-8' }, RECORDED_WIDTH, () => texts), 'build help\n');
-    assert.equal(quickHelp(['--help'], {}, 200, () => texts), 'top help\n');
+    assert.equal(
+      quickHelp(['--help'], ENGLISH, undefined, () => texts),
+      'top help\n',
+    );
+    assert.equal(
+      quickHelp(['build', '--help'], { LC_ALL: 'C.UTF-8' }, RECORDED_WIDTH, () => texts),
+      'build help\n',
+    );
+    assert.equal(
+      quickHelp(['--help'], {}, 200, () => texts),
+      'top help\n',
+    );
   });
 
   it('leaves everything else to yargs', () => {
-    assert.equal(quickHelp([], ENGLISH, undefined, () => texts), undefined, 'no arguments builds the example');
-    assert.equal(quickHelp(['refs.bib'], ENGLISH, undefined, () => texts), undefined);
-    assert.equal(quickHelp(['build', 'refs.bib', '--help'], ENGLISH, undefined, () => texts), undefined);
-    assert.equal(quickHelp(['--help'], { LANG: 'de_DE.UTF-8' }, undefined, () => texts), undefined, 'yargs translates its own words');
-    assert.equal(quickHelp(['--help'], { LC_ALL: 'fr_FR', LANG: 'en_US' }, undefined, () => texts), undefined, 'LC_ALL wins, as in yargs');
-    assert.equal(quickHelp(['--help'], ENGLISH, RECORDED_WIDTH - 1, () => texts), undefined, 'a narrower terminal wraps differently');
-    assert.equal(quickHelp(['--help'], { ...ENGLISH, YARGS_DISABLE_WRAP: '1' }, undefined, () => texts), undefined);
-    assert.equal(quickHelp(['--help'], ENGLISH, undefined, () => undefined), undefined, 'no record: yargs answers');
+    assert.equal(
+      quickHelp([], ENGLISH, undefined, () => texts),
+      undefined,
+      'no arguments builds the example',
+    );
+    assert.equal(
+      quickHelp(['refs.bib'], ENGLISH, undefined, () => texts),
+      undefined,
+    );
+    assert.equal(
+      quickHelp(['build', 'refs.bib', '--help'], ENGLISH, undefined, () => texts),
+      undefined,
+    );
+    assert.equal(
+      quickHelp(['--help'], { LANG: 'de_DE.UTF-8' }, undefined, () => texts),
+      undefined,
+      'yargs translates its own words',
+    );
+    assert.equal(
+      quickHelp(['--help'], { LC_ALL: 'fr_FR', LANG: 'en_US' }, undefined, () => texts),
+      undefined,
+      'LC_ALL wins, as in yargs',
+    );
+    assert.equal(
+      quickHelp(['--help'], ENGLISH, RECORDED_WIDTH - 1, () => texts),
+      undefined,
+      'a narrower terminal wraps differently',
+    );
+    assert.equal(
+      quickHelp(['--help'], { ...ENGLISH, YARGS_DISABLE_WRAP: '1' }, undefined, () => texts),
+      undefined,
+    );
+    assert.equal(
+      quickHelp(['--help'], ENGLISH, undefined, () => undefined),
+      undefined,
+      'no record: yargs answers',
+    );
   });
 
   it('records exactly what yargs prints, for every command (npm run build wrote dist/cli/help-texts.json)', async () => {

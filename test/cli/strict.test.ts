@@ -14,7 +14,10 @@ function recordingIo(): Io & { readonly err: string[] } {
 const dir = tempDir('strict');
 const good = join(dir, 'good.json');
 const undated = join(dir, 'undated.json');
-writeFileSync(good, JSON.stringify([{ id: 'a', type: 'book', title: 'A book', author: [{ family: 'Sui', given: 'Yang' }], issued: { 'date-parts': [[2020]] }, publisher: 'P' }]));
+writeFileSync(
+  good,
+  JSON.stringify([{ id: 'a', type: 'book', title: 'A book', author: [{ family: 'Sui', given: 'Yang' }], issued: { 'date-parts': [[2020]] }, publisher: 'P' }]),
+);
 writeFileSync(undated, JSON.stringify([{ id: 'b', type: 'book', title: 'An undated book', author: [{ family: 'Sui', given: 'Yang' }], publisher: 'P' }]));
 
 test('--strict with warnings writes nothing, keeps the earlier outputs, and says why, also under -q', async () => {

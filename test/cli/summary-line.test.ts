@@ -33,10 +33,16 @@ test('the build summary names entries, outputs, time, problems and changes on on
     buildSummary({ entries, diagnostics, outputs: ['output/publications.pdf', 'output/publications.docx'], changes }, 1500),
     'pubcv: 10 of 12 entries (1 skipped, 1 merged) -> output/publications.{pdf,docx} in 1.5 s; 1 error, 2 warnings; 1 new, 0 changed, 1 removed since the last build',
   );
-  assert.equal(buildSummary({ entries: { read: 1, rendered: 1, skipped: 0, merged: 0 }, diagnostics: [], outputs: ['o/p.html'] }, 80), 'pubcv: 1 entry -> o/p.html in 80 ms');
+  assert.equal(
+    buildSummary({ entries: { read: 1, rendered: 1, skipped: 0, merged: 0 }, diagnostics: [], outputs: ['o/p.html'] }, 80),
+    'pubcv: 1 entry -> o/p.html in 80 ms',
+  );
 });
 
 test('the check summary names the file, readable entries and problems', () => {
   assert.equal(checkSummary({ entries, diagnostics: [] }, ['refs.bib'], 20), 'pubcv: checked refs.bib: 10 of 12 entries readable; no problems (20 ms)');
-  assert.equal(checkSummary({ entries: { read: 3, rendered: 3, skipped: 0, merged: 0 }, diagnostics: [] }, ['a.bib', 'b.json'], 20), 'pubcv: checked 2 files: 3 entries readable; no problems (20 ms)');
+  assert.equal(
+    checkSummary({ entries: { read: 3, rendered: 3, skipped: 0, merged: 0 }, diagnostics: [] }, ['a.bib', 'b.json'], 20),
+    'pubcv: checked 2 files: 3 entries readable; no problems (20 ms)',
+  );
 });

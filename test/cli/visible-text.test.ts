@@ -27,7 +27,12 @@ test('a diagnostic message, entry and file are printed without raw controls', ()
   const line = formatDiagnostic(d);
   assert.doesNotMatch(line, /\u001b|\u0007/);
   assert.match(line, /\\x1b\]0;t\\x07/);
-  const lines = diagnosticLines([{ ...d, file: 'refs.bib' }], { verbose: true, quiet: false, paint: paintFor(false), sources: [{ path: 'refs.bib', text: HOSTILE }] });
+  const lines = diagnosticLines([{ ...d, file: 'refs.bib' }], {
+    verbose: true,
+    quiet: false,
+    paint: paintFor(false),
+    sources: [{ path: 'refs.bib', text: HOSTILE }],
+  });
   for (const l of lines) assert.doesNotMatch(l, /\u001b|\u0007/);
 });
 

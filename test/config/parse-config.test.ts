@@ -52,8 +52,12 @@ profiles:
 
 test('an unknown key is an error at its line and column, with the closest valid key', () => {
   assert.deepEqual(errors('style: apa\nsectons: type\n'), ["2:1 config-unknown-key: unknown key 'sectons' — did you mean 'sections'?"]);
-  assert.deepEqual(errors('numbering:\n  order: reverse\n  prefxes: { journal: J }\n'), ["3:3 config-unknown-key: unknown key 'prefxes' in numbering — did you mean 'prefixes'?"]);
-  assert.deepEqual(errors('profiles:\n  short:\n    filters: { selectd: true }\n'), ["3:16 config-unknown-key: unknown key 'selectd' in profiles.short.filters — did you mean 'selected'?"]);
+  assert.deepEqual(errors('numbering:\n  order: reverse\n  prefxes: { journal: J }\n'), [
+    "3:3 config-unknown-key: unknown key 'prefxes' in numbering — did you mean 'prefixes'?",
+  ]);
+  assert.deepEqual(errors('profiles:\n  short:\n    filters: { selectd: true }\n'), [
+    "3:16 config-unknown-key: unknown key 'selectd' in profiles.short.filters — did you mean 'selected'?",
+  ]);
   // Nothing close: the keys there are are listed.
   assert.match(errors('page: { colour: red }\n')[0] ?? '', /^1:9 config-unknown-key: unknown key 'colour' in page \(known here: size, margins, font\)$/);
 });
@@ -67,7 +71,9 @@ test('a wrong type says what was expected and what was found, at the value', () 
 });
 
 test('an unknown value suggests the closest one and lists them all', () => {
-  assert.deepEqual(errors('numbering: revers\n'), ["1:12 config-value: numbering: unknown value 'revers' — did you mean 'reverse'? (one of none, ascending, reverse)"]);
+  assert.deepEqual(errors('numbering: revers\n'), [
+    "1:12 config-value: numbering: unknown value 'revers' — did you mean 'reverse'? (one of none, ascending, reverse)",
+  ]);
   assert.deepEqual(errors('page:\n  size: a4\n'), ["2:9 config-value: page.size: unknown value 'a4' — did you mean 'A4'? (one of A4, Letter)"]);
   assert.match(errors('links: [pdf, cod]\n')[0] ?? '', /^1:14 config-value: links\[1\]: unknown value 'cod' — did you mean 'code'\?/);
   assert.match(errors('sections: { by: typ }\n')[0] ?? '', /^1:17 config-value: sections\.by: unknown value 'typ' — did you mean 'type'\?/);
@@ -81,11 +87,16 @@ test('rules across keys: since after until, both author limits, clashing section
   ]);
   assert.deepEqual(errors('profiles:\n  "two words": {}\n'), ["2:3 config-value: profiles: 'two words': a profile name is letters, digits, - and _"]);
   assert.deepEqual(errors('page: { margins: 2 inches }\n'), ['1:18 config-value: page.margins: a length such as 20mm, 2cm, 0.75in or 54pt']);
-  assert.deepEqual(errors('numbering: { order: ascending, label: "[J]" }\n'), ['1:39 config-value: numbering.label: the label must hold {n}, where the number goes']);
+  assert.deepEqual(errors('numbering: { order: ascending, label: "[J]" }\n'), [
+    '1:39 config-value: numbering.label: the label must hold {n}, where the number goes',
+  ]);
 });
 
 test('every problem is reported at once, in file order', () => {
-  assert.deepEqual(errors('stlye: apa\nformats: [pdf, rtf]\nhighlight: bolt\n').map((e) => e.split(' ')[0]), ['1:1', '2:16', '3:12']);
+  assert.deepEqual(
+    errors('stlye: apa\nformats: [pdf, rtf]\nhighlight: bolt\n').map((e) => e.split(' ')[0]),
+    ['1:1', '2:16', '3:12'],
+  );
 });
 
 test('YAML syntax errors and duplicate keys carry their position', () => {
@@ -95,7 +106,9 @@ test('YAML syntax errors and duplicate keys carry their position', () => {
 
 test('a JSON config is read the same way, positions included', () => {
   assert.deepEqual(parseConfig('{\n\t"style": "apa",\n\t"formats": ["pdf", "html"]\n}\n', 'pubcv.config.json').diagnostics, []);
-  assert.deepEqual(errors('{\n\t"style": "apa",\n\t"sectoins": "type"\n}\n', 'pubcv.config.json'), ["3:2 config-unknown-key: unknown key 'sectoins' — did you mean 'sections'?"]);
+  assert.deepEqual(errors('{\n\t"style": "apa",\n\t"sectoins": "type"\n}\n', 'pubcv.config.json'), [
+    "3:2 config-unknown-key: unknown key 'sectoins' — did you mean 'sections'?",
+  ]);
 });
 
 test('an empty file is an empty config', () => {

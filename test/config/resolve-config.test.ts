@@ -136,7 +136,10 @@ test('notes: false in the config turns notes off for the build; the --notes flag
 test('an unknown profile is a usage error with the closest name', () => {
   assert.throws(
     () => resolveConfig(loaded(WITH_PROFILES), { profile: 'shrt' }),
-    (e: unknown) => e instanceof UserError && e.exitCode === 2 && /unknown profile 'shrt' in pubcv\.config\.yaml — did you mean 'short'\? \(profiles: short\)/.test(e.message),
+    (e: unknown) =>
+      e instanceof UserError &&
+      e.exitCode === 2 &&
+      /unknown profile 'shrt' in pubcv\.config\.yaml — did you mean 'short'\? \(profiles: short\)/.test(e.message),
   );
   assert.throws(() => resolveConfig(undefined, { profile: 'short' }), /no pubcv\.config\.yaml was found/);
 });

@@ -21,12 +21,20 @@ function build(dir: string, ...args: string[]) {
 /** Every file under a folder with its bytes, hidden files and subfolders included. */
 function snapshot(dir: string): Map<string, Buffer> {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  return new Map(files.map((e) => join(e.parentPath, e.name)).sort().map((path) => [path, readFileSync(path)]));
+  return new Map(
+    files
+      .map((e) => join(e.parentPath, e.name))
+      .sort()
+      .map((path) => [path, readFileSync(path)]),
+  );
 }
 
 /** The files (not folders) directly in a folder. */
 function filesIn(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort();
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => e.name)
+    .sort();
 }
 
 test('the second build into a folder says what is new, changed and removed', () => {

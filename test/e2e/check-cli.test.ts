@@ -92,9 +92,18 @@ describe('pubcv check: output', () => {
     const result = check([`${FIXTURES}/broken.bib`, `${FIXTURES}/undated.bib`], { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: '' });
     assert.equal(result.status, 1);
     const annotations = result.stdout.trim().split('\n');
-    assert.equal(annotations[0], `::error file=${FIXTURES}/broken.bib,line=${error?.line},col=${error?.column},title=${error?.code}::${error?.message.replace(/%/g, '%25')} [broken]`);
-    assert.ok(annotations.some((a) => /^::warning file=test\/fixtures\/cli\/undated\.bib,line=\d+,title=missing-date::.* \[undated\]$/.test(a)), result.stdout);
-    assert.ok(annotations.every((a) => /^::(error|warning|notice) /.test(a)), result.stdout);
+    assert.equal(
+      annotations[0],
+      `::error file=${FIXTURES}/broken.bib,line=${error?.line},col=${error?.column},title=${error?.code}::${error?.message.replace(/%/g, '%25')} [broken]`,
+    );
+    assert.ok(
+      annotations.some((a) => /^::warning file=test\/fixtures\/cli\/undated\.bib,line=\d+,title=missing-date::.* \[undated\]$/.test(a)),
+      result.stdout,
+    );
+    assert.ok(
+      annotations.every((a) => /^::(error|warning|notice) /.test(a)),
+      result.stdout,
+    );
     assert.match(result.stderr, /error bibtex-syntax/, 'the human form is still on stderr');
   });
 

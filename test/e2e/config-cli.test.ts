@@ -78,11 +78,18 @@ test('flags given explicitly override the profile and the config; flags not give
   const ignored = cli(dir, 'build', 'publications.bib', '--no-config', '-f', 'html', '-o', 'bare', '--selected');
   assert.equal(ignored.status, 0, ignored.stderr);
   const bare = readHtml(readFileSync(join(dir, 'bare/publications.html'), 'utf8'));
-  assert.deepEqual(bare.entries.map((e) => [e.section, e.label, e.id]), [
-    ['', undefined, 'sui2024journal'],
-    ['', undefined, 'sui2023conf'],
-  ]);
-  assert.deepEqual(bare.entries.map((e) => e.owners.length), [0, 0], 'no config: no owner');
+  assert.deepEqual(
+    bare.entries.map((e) => [e.section, e.label, e.id]),
+    [
+      ['', undefined, 'sui2024journal'],
+      ['', undefined, 'sui2023conf'],
+    ],
+  );
+  assert.deepEqual(
+    bare.entries.map((e) => e.owners.length),
+    [0, 0],
+    'no config: no owner',
+  );
 });
 
 test('-c reads a config elsewhere; its paths are relative to it', () => {
@@ -143,7 +150,12 @@ test('init, then build with no inputs on the command line: the config lists them
   const report = JSON.parse(build.stdout) as { entries: Record<string, number>; outputs: string[] };
   assert.equal(report.entries.read, 6);
   assert.deepEqual(report.outputs, ['output/publications.pdf', 'output/publications.docx', 'output/publications.html']);
-  assert.deepEqual(readdirSync(join(dir, 'output')).filter((f) => f.startsWith('publications')).sort(), ['publications.docx', 'publications.html', 'publications.pdf']);
+  assert.deepEqual(
+    readdirSync(join(dir, 'output'))
+      .filter((f) => f.startsWith('publications'))
+      .sort(),
+    ['publications.docx', 'publications.html', 'publications.pdf'],
+  );
 
   // A config that lists no inputs does not quietly build the bundled example.
   const empty = tempDir('init-empty');

@@ -30,14 +30,19 @@ interface Run {
 function runCli(args: readonly string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
     const bin = join(repoRoot, 'bin', 'pubcv.js');
-    execFile(process.execPath, [bin, ...args], { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' } }, (error, stdout, stderr) => {
-      const status = error === null ? 0 : typeof error.code === 'number' ? error.code : null;
-      try {
-        resolve({ status, report: JSON.parse(stdout) as Report, stderr });
-      } catch {
-        reject(new Error(`no JSON report (exit ${status}):\n${stderr.slice(0, 2000)}`));
-      }
-    });
+    execFile(
+      process.execPath,
+      [bin, ...args],
+      { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' } },
+      (error, stdout, stderr) => {
+        const status = error === null ? 0 : typeof error.code === 'number' ? error.code : null;
+        try {
+          resolve({ status, report: JSON.parse(stdout) as Report, stderr });
+        } catch {
+          reject(new Error(`no JSON report (exit ${status}):\n${stderr.slice(0, 2000)}`));
+        }
+      },
+    );
   });
 }
 
@@ -64,7 +69,10 @@ function assertAccounting(run: Run, label: string): void {
   assert.equal(merges.length, entries.merged, `${label}: a merged entry without its diagnostic`);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   assert.ok(errors.length >= entries.skipped, `${label}: a skipped entry without its error`);
-  assert.ok(errors.every((d) => d.file !== undefined && d.line !== undefined), `${label}: an error without its place`);
+  assert.ok(
+    errors.every((d) => d.file !== undefined && d.line !== undefined),
+    `${label}: an error without its place`,
+  );
 }
 
 const out = tempDir('corpus');

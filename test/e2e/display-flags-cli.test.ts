@@ -24,14 +24,32 @@ describe('pubcv build: formats, themes, templates and links from the command lin
     assert.match(run.read('publications.txt'), /^ {3}Code <https:\/\/github\.com\/Silin159\/PARG> · arXiv/m);
     assert.match(run.read('publications.tex'), /\\pubcvowner\{Zhang, Y\.\}/);
     assert.match(run.read('publications.bib'), /@inproceedings\{gao2020paraphrase,[^@]*abbr = \{ACL\}/);
-    assert.deepEqual(JSON.parse(run.read('publications.json')).map((r: { id: string }) => r.id), ['dai2021elastic', 'gao2020paraphrase']);
+    assert.deepEqual(
+      JSON.parse(run.read('publications.json')).map((r: { id: string }) => r.id),
+      ['dai2021elastic', 'gao2020paraphrase'],
+    );
   });
 
   it('takes --theme, --template, --links, --link-base, --abstracts, --subtitle and --no-updated', () => {
     const dir = tempDir('user-templates');
     mkdirSync(join(dir, 'mine'));
     writeFileSync(join(dir, 'mine', 'heading.hbs'), 'HEADING {{count}}');
-    const run = build('-f', 'txt', '--theme', 'compact', '--template', join(dir, 'mine'), '--links', 'pdf,code', '--link-base', 'https://me.github.io/assets/pdf/', '--abstracts', '--subtitle', 'Selected papers', '--no-updated');
+    const run = build(
+      '-f',
+      'txt',
+      '--theme',
+      'compact',
+      '--template',
+      join(dir, 'mine'),
+      '--links',
+      'pdf,code',
+      '--link-base',
+      'https://me.github.io/assets/pdf/',
+      '--abstracts',
+      '--subtitle',
+      'Selected papers',
+      '--no-updated',
+    );
     assert.equal(run.status, 0, run.stderr);
     const text = run.read('publications.txt');
     assert.match(text, /^Selected papers$/m);

@@ -26,7 +26,10 @@ const work = tempDir('libreoffice');
 
 /** Lower case, one space between words, no punctuation: LibreOffice's text and the record's title compare alike. */
 function comparable(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** The titles of the built entries, from the HTML's JSON-LD (built from the same records). */
@@ -39,10 +42,14 @@ function entryTitles(html: string): string[] {
 /** Converts a DOCX to plain text with LibreOffice in a private profile; its exit status and the text. */
 function convertToText(docx: string, outDir: string): { status: number | null; stderr: string; text: string } {
   const profile = pathToFileURL(join(work, 'profile')).href;
-  const result = spawnSync(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', outDir, docx], {
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  const result = spawnSync(
+    soffice,
+    [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', outDir, docx],
+    {
+      encoding: 'utf8',
+      timeout: 120_000,
+    },
+  );
   const text = result.status === 0 ? readFileSync(join(outDir, 'publications.txt'), 'utf8') : '';
   return { status: result.status, stderr: result.stderr, text };
 }

@@ -2,7 +2,15 @@ import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, lstatSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { closedPortUrl, hang, malformed, rateLimited, startFakeScholarlyServer, type FakeScholarlyServer, type SyntheticWork } from '../helpers/fake-scholarly-server.js';
+import {
+  closedPortUrl,
+  hang,
+  malformed,
+  rateLimited,
+  startFakeScholarlyServer,
+  type FakeScholarlyServer,
+  type SyntheticWork,
+} from '../helpers/fake-scholarly-server.js';
 import { runCliAsync } from '../helpers/run-cli-async.js';
 import { repoRoot } from '../helpers/run-cli.js';
 import { SEED_PATH, SYNTHETIC_VENUE, SYNTHETIC_YEAR, seedSyntheticWorks } from '../helpers/seed-synthetic-works.js';
@@ -28,8 +36,22 @@ const GRAPH: SyntheticWork = {
   doi: '10.5555/pubcv-test.1',
 };
 const TWINS: SyntheticWork[] = [
-  { title: 'Twin Synthetic Benchmarks for Graphs', authors: [author('Marchetti', 'Cy')], kind: 'journal', year: 2098, venue: 'Synthetic Journal A', doi: '10.5555/pubcv-test.2' },
-  { title: 'Twin Synthetic Benchmarks for Trees', authors: [author('Marchetti', 'Cy')], kind: 'journal', year: 2099, venue: 'Synthetic Journal B', doi: '10.5555/pubcv-test.3' },
+  {
+    title: 'Twin Synthetic Benchmarks for Graphs',
+    authors: [author('Marchetti', 'Cy')],
+    kind: 'journal',
+    year: 2098,
+    venue: 'Synthetic Journal A',
+    doi: '10.5555/pubcv-test.2',
+  },
+  {
+    title: 'Twin Synthetic Benchmarks for Trees',
+    authors: [author('Marchetti', 'Cy')],
+    kind: 'journal',
+    year: 2099,
+    venue: 'Synthetic Journal B',
+    doi: '10.5555/pubcv-test.3',
+  },
 ];
 
 const BIB = `% my papers
@@ -89,7 +111,10 @@ test('a confident match is filled into pubcv.lock.json; an ambiguous one is left
   assert.deepEqual(Object.keys(lock.unmatched), ['twins']);
   assert.match(result.stderr, /^filled {5}okonkwo-folding: year 2099, venue "Synthetic Venue for pubcv tests"/m);
   // Best first: each title is the entry's with a different ending, so neither is clearly it.
-  assert.match(result.stderr, /^ {4}Twin Synthetic Benchmarks for Trees — Synthetic Journal B 2099 \(crossref, 0\.\d\d\) doi:10\.5555\/pubcv-test\.3\n {4}Twin Synthetic Benchmarks for Graphs — Synthetic Journal A 2098 \(crossref, 0\.\d\d\)/m);
+  assert.match(
+    result.stderr,
+    /^ {4}Twin Synthetic Benchmarks for Trees — Synthetic Journal B 2099 \(crossref, 0\.\d\d\) doi:10\.5555\/pubcv-test\.3\n {4}Twin Synthetic Benchmarks for Graphs — Synthetic Journal A 2098 \(crossref, 0\.\d\d\)/m,
+  );
   assert.match(result.stderr, /^pubcv enrich: 1 filled, 1 with suggestions, 0 failed; wrote pubcv\.lock\.json$/m);
   assert.ok(server.requests.every((r) => r.userAgent === 'pubcv/0.1.0 (mailto:me@example.org)' && r.query.mailto === 'me@example.org'));
   assert.equal(readFileSync(join(dir, 'refs.bib'), 'utf8'), BIB, 'the input is not rewritten without --write');
@@ -139,7 +164,10 @@ test('--offline says what it would look up and sends nothing', async () => {
   const dir = folder({ 'refs.bib': BIB });
   const result = await runCliAsync(['enrich', 'refs.bib', '--offline', '--source', 'dblp,crossref'], { cwd: dir, env });
   assert.equal(result.status, 0, result.stderr);
-  assert.match(result.stderr, /^would look up okonkwo-folding: "Synthetic lattice folding for imaginary proteins" by Okonkwo, Lindqvist \(missing year, venue, DOI, URL, volume, pages\)$/m);
+  assert.match(
+    result.stderr,
+    /^would look up okonkwo-folding: "Synthetic lattice folding for imaginary proteins" by Okonkwo, Lindqvist \(missing year, venue, DOI, URL, volume, pages\)$/m,
+  );
   assert.match(result.stderr, /2 entries to look up in dblp \(http:\/\/127\.0\.0\.1:\d+\/dblp\), crossref/);
   assert.equal(server.requests.length, 0);
   assert.ok(!existsSync(join(dir, 'pubcv.lock.json')));
@@ -177,7 +205,8 @@ test('--write adds the fields to the .bib entry after a backup, every other byte
   assert.equal(written, BIB.replace('Proteins},\n}', `Proteins},\n${added},\n}`));
   assert.match(result.stderr, /refs\.bib: added the fields found to 1 entry \(the original is in refs\.bib\.bak\)/);
 
-  const json = '[\n  {"id": "fold", "type": "article-journal", "title": "Synthetic Lattice Folding for Imaginary Proteins", "author": [{"family": "Okonkwo", "given": "Ada"}], "volume": "99"}\n]\n';
+  const json =
+    '[\n  {"id": "fold", "type": "article-journal", "title": "Synthetic Lattice Folding for Imaginary Proteins", "author": [{"family": "Okonkwo", "given": "Ada"}], "volume": "99"}\n]\n';
   const cslDir = folder({ 'refs.json': json });
   const csl = await runCliAsync(['enrich', 'refs.json', '--source', 'crossref', '--write'], { cwd: cslDir, env });
   assert.equal(csl.status, 0, csl.stderr);
@@ -194,7 +223,7 @@ test('--write adds the fields to the .bib entry after a backup, every other byte
   assert.ok(!existsSync(join(plain, 'list.txt.bak')));
 });
 
-test('Done when: enrich fills the seed\'s years and venues into the lock, and build prints them; --no-lock does not', async () => {
+test("Done when: enrich fills the seed's years and venues into the lock, and build prints them; --no-lock does not", async () => {
   const { env } = await serve(seedSyntheticWorks());
   const dir = folder({});
   copyFileSync(SEED_PATH, join(dir, 'publications.txt'));
@@ -205,7 +234,10 @@ test('Done when: enrich fills the seed\'s years and venues into the lock, and bu
   const lock = readLock(dir);
   assert.equal(Object.keys(lock.entries).length, 10);
 
-  const built = await runCliAsync(['build', 'publications.txt', '-f', 'html', '-o', 'out', '--verbose'], { cwd: dir, env: { PUBCV_CROSSREF_URL: 'http://127.0.0.1:9', ...PLAIN } });
+  const built = await runCliAsync(['build', 'publications.txt', '-f', 'html', '-o', 'out', '--verbose'], {
+    cwd: dir,
+    env: { PUBCV_CROSSREF_URL: 'http://127.0.0.1:9', ...PLAIN },
+  });
   assert.equal(built.status, 0, built.stderr);
   assert.match(built.stderr, /info lock-applied: 10 entries filled from pubcv\.lock\.json/);
   assert.doesNotMatch(built.stderr, /missing-date|missing-venue/);

@@ -63,7 +63,17 @@ describe('building damaged files', { skip: corpusSkip() }, () => {
       const out = join(dir, 'out');
       let report: BuildReport;
       try {
-        report = await build({ inputs: [input], output: out, style, names: ['Doe, Jane'], formats: ['html', 'txt', 'md', 'bib'], cache: false, threads: 1, lock: false, date: '2026-01-01' });
+        report = await build({
+          inputs: [input],
+          output: out,
+          style,
+          names: ['Doe, Jane'],
+          formats: ['html', 'txt', 'md', 'bib'],
+          cache: false,
+          threads: 1,
+          lock: false,
+          date: '2026-01-01',
+        });
       } catch (error) {
         if (error instanceof UserError && error.exitCode === 1) continue;
         assert.fail(`${label} (${style}): threw ${error instanceof Error ? error.stack : String(error)}`);

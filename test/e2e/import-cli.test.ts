@@ -25,14 +25,22 @@ before(async () => {
 });
 after(async () => server.close());
 
-
 test('--doi writes CSL-JSON with readable ids, by DOI content negotiation', async () => {
   const dir = tempDir('import');
-  const result = await runCliAsync(['import', '--doi', '10.5555/pubcv-import.1', 'https://doi.org/10.5555/PUBCV-IMPORT.2', '-o', 'works.json'], { cwd: dir, env });
+  const result = await runCliAsync(['import', '--doi', '10.5555/pubcv-import.1', 'https://doi.org/10.5555/PUBCV-IMPORT.2', '-o', 'works.json'], {
+    cwd: dir,
+    env,
+  });
   assert.equal(result.status, 0, result.stderr);
   assert.equal(result.stderr, 'pubcv import: 2 works -> works.json\n');
   const items = JSON.parse(readFileSync(join(dir, 'works.json'), 'utf8'));
-  assert.deepEqual(items.map((i: { id: string; DOI: string }) => [i.id, i.DOI.toLowerCase()]), [['okonkwo2099synthetic', '10.5555/pubcv-import.1'], ['okonkwo2099syntheticb', '10.5555/pubcv-import.2']]);
+  assert.deepEqual(
+    items.map((i: { id: string; DOI: string }) => [i.id, i.DOI.toLowerCase()]),
+    [
+      ['okonkwo2099synthetic', '10.5555/pubcv-import.1'],
+      ['okonkwo2099syntheticb', '10.5555/pubcv-import.2'],
+    ],
+  );
   assert.equal(items[0]['container-title'], 'Synthetic Venue for pubcv tests');
   assert.ok(server.requests.some((r) => r.route === 'doi' && r.accept?.includes('application/vnd.citationstyles.csl+json')));
 
@@ -45,14 +53,17 @@ test('--doi writes CSL-JSON with readable ids, by DOI content negotiation', asyn
   assert.equal(JSON.parse(readFileSync(join(dir, 'works.json'), 'utf8')).length, 1);
 });
 
-test('--orcid lists the record\'s DOIs, fetches each, writes BibTeX, and names the works without a DOI', async () => {
+test("--orcid lists the record's DOIs, fetches each, writes BibTeX, and names the works without a DOI", async () => {
   const dir = tempDir('import');
   const result = await runCliAsync(['import', '--orcid', ORCID, '-o', 'mine.bib'], { cwd: dir, env });
   assert.equal(result.status, 0, result.stderr);
   assert.match(result.stderr, /^no DOI {5}"Synthetic Import Without a DOI" \(https:\/\/example\.org\/synthetic\/1\): add it by hand$/m);
   assert.match(result.stderr, /^pubcv import: 2 works -> mine\.bib; 1 without a DOI$/m);
   const bib = readFileSync(join(dir, 'mine.bib'), 'utf8');
-  assert.match(bib, /^@article\{okonkwo2099synthetic,\n {2}author = \{Okonkwo, Ada\},\n {2}title = \{Synthetic \{Import\} \{One\}\},\n {2}journal = \{Synthetic Venue for pubcv tests\},/);
+  assert.match(
+    bib,
+    /^@article\{okonkwo2099synthetic,\n {2}author = \{Okonkwo, Ada\},\n {2}title = \{Synthetic \{Import\} \{One\}\},\n {2}journal = \{Synthetic Venue for pubcv tests\},/,
+  );
   assert.match(bib, /pages = \{1--9\}/);
   assert.equal(bib.match(/^@article/gm)?.length, 2);
 });

@@ -65,12 +65,21 @@ describe('reproducible builds', () => {
     assert.deepEqual([...new Set(pdf.pages.flatMap((p) => p.links.map((l) => l.url)))], expected);
     assert.ok(pdf.fonts.length > 0 && pdf.fonts.every((f) => f.embedded), JSON.stringify(pdf.fonts));
     assert.deepEqual(embeddedFontNames(files.pdf), pdf.fonts.map((f) => f.name).sort());
-    assert.ok(pdf.fonts.some((f) => f.name.startsWith('NotoSansHans')), 'the CJK entry uses the fallback');
-    assert.equal(pdf.pages.reduce((n, p) => n + p.notdefGlyphs, 0), 0);
+    assert.ok(
+      pdf.fonts.some((f) => f.name.startsWith('NotoSansHans')),
+      'the CJK entry uses the fallback',
+    );
+    assert.equal(
+      pdf.pages.reduce((n, p) => n + p.notdefGlyphs, 0),
+      0,
+    );
     const docx = await readDocx(files.docx);
     assert.deepEqual([...new Set(docx.paragraphs.flatMap((p) => p.runs).flatMap((r) => (r.link ? [r.link] : [])))], expected);
     const anchors = parse(files.html.toString('utf8')).querySelectorAll('a[href]');
-    assert.deepEqual(anchors.map((a) => a.getAttribute('href')), expected);
+    assert.deepEqual(
+      anchors.map((a) => a.getAttribute('href')),
+      expected,
+    );
     assert.ok(anchors.every((a) => a.getAttribute('rel') === 'noopener'));
   });
 });

@@ -22,7 +22,10 @@ for (const [style, owner] of Object.entries(OWNER_IN_STYLE)) {
       assert.equal(result.status, 0, result.stderr);
       const report = JSON.parse(result.stdout);
       assert.deepEqual(report.entries, { read: 10, rendered: 10, skipped: 0, merged: 0 });
-      assert.deepEqual(report.outputs, ['pdf', 'docx', 'html'].map((ext) => join(out, `publications.${ext}`)));
+      assert.deepEqual(
+        report.outputs,
+        ['pdf', 'docx', 'html'].map((ext) => join(out, `publications.${ext}`)),
+      );
       assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
     });
 

@@ -22,7 +22,9 @@ async function buildAll(options: Partial<BuildOptions> = {}) {
   return {
     report,
     html,
-    pdfText: pdfLines(pdf).map((l) => l.text).join('\n'),
+    pdfText: pdfLines(pdf)
+      .map((l) => l.text)
+      .join('\n'),
     pdfLinks: pdf.pages.flatMap((p) => p.links.map((l) => l.url)),
     docxText: docx.paragraphs.map((p) => p.runs.map((r) => r.text).join('')).join('\n'),
     docxLinks: docx.paragraphs.flatMap((p) => p.runs.flatMap((r) => (r.link ? [[r.text, r.link]] : []))),
@@ -34,7 +36,11 @@ describe('entry templates decide what every format shows', () => {
     const templates = tempDir('user-templates');
     writeFileSync(join(templates, 'entry.hbs'), '{{reference}} <b>MARKER-{{year}}-{{badge}}</b>\n<line>Cited by many ({{type}})</line>\n');
     const { html, pdfText, docxText } = await buildAll({ templates });
-    for (const [format, text] of [['html', parse(html).text], ['pdf', pdfText], ['docx', docxText]] as const) {
+    for (const [format, text] of [
+      ['html', parse(html).text],
+      ['pdf', pdfText],
+      ['docx', docxText],
+    ] as const) {
       assert.match(text, /MARKER-2020-ACL/, format);
       assert.match(text, /MARKER-2021-Applied Sciences/, format);
       assert.match(text, /Cited by many \(paper-conference\)/, format);
@@ -48,10 +54,21 @@ describe('entry templates decide what every format shows', () => {
   it('draws the links as labelled, clickable links in HTML, PDF and DOCX', async () => {
     const { report, html, pdfText, pdfLinks, docxLinks } = await buildAll();
     // APA prints the DOI in the reference (a link too), so the links line does not repeat it.
-    const lines = [['Slides', 'https://example.org/ecrf-slides.pdf'], ['Code', 'https://github.com/Silin159/PARG'], ['arXiv', 'https://arxiv.org/abs/2004.07462']];
-    const anchors = parse(html).querySelectorAll('.entry-links a').map((a) => [a.text, a.getAttribute('href')]);
+    const lines = [
+      ['Slides', 'https://example.org/ecrf-slides.pdf'],
+      ['Code', 'https://github.com/Silin159/PARG'],
+      ['arXiv', 'https://arxiv.org/abs/2004.07462'],
+    ];
+    const anchors = parse(html)
+      .querySelectorAll('.entry-links a')
+      .map((a) => [a.text, a.getAttribute('href')]);
     assert.deepEqual(anchors, lines);
-    assert.deepEqual(parse(html).querySelectorAll('.entry-reference a').map((a) => a.getAttribute('href')), [DOI]);
+    assert.deepEqual(
+      parse(html)
+        .querySelectorAll('.entry-reference a')
+        .map((a) => a.getAttribute('href')),
+      [DOI],
+    );
     assert.deepEqual(pdfLinks, [lines[0]![1], DOI, lines[1]![1], lines[2]![1]]);
     assert.match(pdfText, /^Code · arXiv$/m);
     assert.deepEqual(docxLinks, [lines[0], [DOI, DOI], lines[1], lines[2]]);
@@ -62,7 +79,10 @@ describe('entry templates decide what every format shows', () => {
   it('draws the badge, the award line and, in HTML only, a folded abstract', async () => {
     const { html, pdfText, docxText } = await buildAll();
     const root = parse(html);
-    assert.deepEqual(root.querySelectorAll('.badge').map((b) => b.text), ['Applied Sciences', 'ACL']);
+    assert.deepEqual(
+      root.querySelectorAll('.badge').map((b) => b.text),
+      ['Applied Sciences', 'ACL'],
+    );
     assert.equal(root.querySelector('details.entry-abstract summary')?.text, 'Abstract');
     assert.match(root.querySelector('.entry-award')?.text ?? '', /Outstanding Paper Award/);
     for (const text of [pdfText, docxText]) {

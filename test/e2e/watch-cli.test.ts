@@ -6,7 +6,6 @@ import { repoRoot } from '../helpers/run-cli.js';
 import { startWatch, STEP_TIMEOUT_MS } from '../helpers/watch-child.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
-
 test('--watch rebuilds on an edit, reports a bad edit without exiting, and stops on SIGTERM', { timeout: 4 * STEP_TIMEOUT_MS }, async () => {
   const dir = tempDir('watch');
   copyFileSync(join(repoRoot, 'test/fixtures/cli/good.bib'), join(dir, 'refs.bib'));
@@ -54,7 +53,10 @@ test('--watch keeps watching an input that is deleted and recreated, and says wh
     at = await waitFor(/refs\.bib is back\n/, at);
     at = await waitFor(/pubcv: 2 entries -> out\/publications\.html/, at);
     await new Promise((r) => setTimeout(r, 500));
-    writeFileSync(join(dir, 'refs.bib'), `${bib}\n@article{sui2025new,\n  author = {Sui, Yang},\n  title = {Seen after the file came back},\n  journal = {J},\n  year = {2025}\n}\n`);
+    writeFileSync(
+      join(dir, 'refs.bib'),
+      `${bib}\n@article{sui2025new,\n  author = {Sui, Yang},\n  title = {Seen after the file came back},\n  journal = {J},\n  year = {2025}\n}\n`,
+    );
     at = await waitFor(/refs\.bib changed, rebuilding\n/, at);
     await waitFor(/pubcv: 3 entries -> out\/publications\.html/, at);
     assert.match(readFileSync(join(dir, 'out/publications.html'), 'utf8'), /Seen after the file came back/);

@@ -12,7 +12,13 @@ describe('readObjects', () => {
   });
 
   it('reads a single object as a list of one, and nothing as an empty list', () => {
-    assert.deepEqual(readObjects({ n: 1 }, (object) => object.n), [1]);
-    assert.deepEqual(readObjects(undefined, (object) => object.n), []);
+    assert.deepEqual(
+      readObjects({ n: 1 }, (object) => object.n),
+      [1],
+    );
+    assert.deepEqual(
+      readObjects(undefined, (object) => object.n),
+      [],
+    );
   });
 });

@@ -16,9 +16,15 @@ function record(item: Partial<SourceRecord['item']>): SourceRecord {
   return { item: { id: 'okonkwo', type: 'article', title: 'Gradient Sketches for Tiny Lattices', ...item }, source: { file: 'refs.txt', line: 2 } };
 }
 
-const FIELDS: LockEntry['fields'] = { type: 'article-journal', issued: { 'date-parts': [[2099]] }, 'container-title': VENUE, volume: '7', DOI: '10.5555/synthetic.1' };
+const FIELDS: LockEntry['fields'] = {
+  type: 'article-journal',
+  issued: { 'date-parts': [[2099]] },
+  'container-title': VENUE,
+  volume: '7',
+  DOI: '10.5555/synthetic.1',
+};
 
-test('a locked entry fills only what the record lacks: the user\'s own data wins', () => {
+test("a locked entry fills only what the record lacks: the user's own data wins", () => {
   const item = { id: 'x', type: 'paper-conference', title: 'T', volume: '3', issued: { 'date-parts': [[2001]] } };
   assert.deepEqual(fieldsToFill(item, FIELDS), { 'container-title': VENUE, DOI: '10.5555/synthetic.1' });
 });

@@ -3,7 +3,10 @@ import { test } from 'node:test';
 import { enrichSummary, suggestionLine } from '../../src/cli/enrich-summary.js';
 
 test('a suggestion reads "title — venue year (source, score)"', () => {
-  assert.equal(suggestionLine({ title: 'Twin Benchmarks', venue: 'Synthetic Journal', year: 2099, source: 'dblp', url: 'u', score: 0.8765 }), 'Twin Benchmarks — Synthetic Journal 2099 (dblp, 0.88)');
+  assert.equal(
+    suggestionLine({ title: 'Twin Benchmarks', venue: 'Synthetic Journal', year: 2099, source: 'dblp', url: 'u', score: 0.8765 }),
+    'Twin Benchmarks — Synthetic Journal 2099 (dblp, 0.88)',
+  );
   assert.equal(suggestionLine({ title: 'Bare', source: 'arxiv', url: 'u', score: 0.5, DOI: '10.5555/x' }), 'Bare (arxiv, 0.50) doi:10.5555/x');
 });
 
@@ -13,7 +16,12 @@ test('the summary lists each outcome and ends with the counts', () => {
       filled: [{ id: 'a', title: 'A', source: 'crossref', url: 'u', score: 0.97, fields: { issued: { 'date-parts': [[2099]] }, 'container-title': 'V' } }],
       suggestions: [
         { id: 'b', title: 'B', suggestions: [], failures: [] },
-        { id: 'c', title: 'C', suggestions: [{ title: 'C2', source: 'crossref', url: 'u', score: 0.7 }], failures: [{ kind: 'timeout', source: 'dblp', url: 'u', message: 'dblp.org did not answer within 10 s' }] },
+        {
+          id: 'c',
+          title: 'C',
+          suggestions: [{ title: 'C2', source: 'crossref', url: 'u', score: 0.7 }],
+          failures: [{ kind: 'timeout', source: 'dblp', url: 'u', message: 'dblp.org did not answer within 10 s' }],
+        },
       ],
       failed: [{ id: 'd', title: 'D', failures: [{ kind: 'offline', source: 'crossref', url: 'u', message: 'no network' }] }],
       skipped: [{ id: 'e', title: 'E', reason: 'locked' }],

@@ -4,7 +4,14 @@ import { cleanResolverCsl, fetchDoiWork } from '../../src/enrich/fetch-doi.js';
 import { createHttpClient } from '../../src/enrich/http-client.js';
 import { normalizeDoi } from '../../src/enrich/normalize-doi.js';
 import { fakeClock } from '../helpers/fake-clock.js';
-import { closedPortUrl, rateLimited, startFakeScholarlyServer, SYNTHETIC_WORKS, type FakeScholarlyServer, type SyntheticWork } from '../helpers/fake-scholarly-server.js';
+import {
+  closedPortUrl,
+  rateLimited,
+  startFakeScholarlyServer,
+  SYNTHETIC_WORKS,
+  type FakeScholarlyServer,
+  type SyntheticWork,
+} from '../helpers/fake-scholarly-server.js';
 
 /** The first synthetic work: a dated journal article with volume, issue, pages and DOI. */
 const WORK = SYNTHETIC_WORKS[0] as SyntheticWork;
@@ -97,7 +104,10 @@ describe('normalizeDoi and cleanResolverCsl', () => {
         type: 'journal-article',
         title: ['An Array-Titled <jats:italic>Synthetic</jats:italic> Work'],
         'container-title': ['Journal of Synthetic Test Data', 'J. Synth. Test Data'],
-        author: [{ name: 'The Synthetic Consortium', sequence: 'first', affiliation: [] }, { family: 'Testperson', given: 'Alexa', ORCID: 'https://orcid.org/0000-0002-1825-0097' }],
+        author: [
+          { name: 'The Synthetic Consortium', sequence: 'first', affiliation: [] },
+          { family: 'Testperson', given: 'Alexa', ORCID: 'https://orcid.org/0000-0002-1825-0097' },
+        ],
         issued: { 'date-parts': [[null]] },
         'published-online': { 'date-parts': [[2020, 5, null]] },
         ISSN: ['0000-0000', '1111-1111'],

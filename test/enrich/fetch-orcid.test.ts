@@ -46,7 +46,10 @@ describe('fetchOrcidDois', () => {
 
   it('lists each self DOI once, in order, and the works without one', async () => {
     const fetched = await fetchOrcidDois(http, server.urls.orcid, `https://orcid.org/${ORCID}`);
-    assert.deepEqual(server.requests.map((r) => [r.path, r.accept]), [[`/v3.0/${ORCID}/works`, 'application/json']]);
+    assert.deepEqual(
+      server.requests.map((r) => [r.path, r.accept]),
+      [[`/v3.0/${ORCID}/works`, 'application/json']],
+    );
     assert.deepEqual(fetched, {
       ok: true,
       value: {

@@ -25,7 +25,10 @@ function streamingFetch(total: number, declare: boolean) {
 describe('response bodies are capped', () => {
   it(`a 64 MB answer without a length fails as malformed after reading about ${MAX_BODY_BYTES / MB} MB, not all of it`, async () => {
     const { fetch, pulled } = streamingFetch(64 * MB, false);
-    const fetched = await createHttpClient({ userAgent: 'pubcv/test', fetch, minIntervalMs: { crossref: 0 } }).getText('crossref', 'https://api.crossref.org/works');
+    const fetched = await createHttpClient({ userAgent: 'pubcv/test', fetch, minIntervalMs: { crossref: 0 } }).getText(
+      'crossref',
+      'https://api.crossref.org/works',
+    );
     assert.equal(fetched.ok, false);
     assert.equal(fetched.ok ? undefined : fetched.failure.kind, 'malformed');
     assert.match(fetched.ok ? '' : fetched.failure.message, /api\.crossref\.org sent more than 16 MB/);
@@ -34,11 +37,17 @@ describe('response bodies are capped', () => {
 
   it('an answer whose Content-Length is past the cap is not read at all; one under it is', async () => {
     const big = streamingFetch(32 * MB, true);
-    const refused = await createHttpClient({ userAgent: 'pubcv/test', fetch: big.fetch, minIntervalMs: { crossref: 0 } }).getText('crossref', 'https://api.crossref.org/works');
+    const refused = await createHttpClient({ userAgent: 'pubcv/test', fetch: big.fetch, minIntervalMs: { crossref: 0 } }).getText(
+      'crossref',
+      'https://api.crossref.org/works',
+    );
     assert.equal(refused.ok, false);
     assert.ok(big.pulled.chunks <= 1);
     const small = streamingFetch(2 * MB, false);
-    const read = await createHttpClient({ userAgent: 'pubcv/test', fetch: small.fetch, minIntervalMs: { crossref: 0 } }).getText('crossref', 'https://api.crossref.org/works');
+    const read = await createHttpClient({ userAgent: 'pubcv/test', fetch: small.fetch, minIntervalMs: { crossref: 0 } }).getText(
+      'crossref',
+      'https://api.crossref.org/works',
+    );
     assert.equal(read.ok ? read.value.length : 0, 2 * MB);
   });
 });

@@ -141,11 +141,18 @@ describe('http client', () => {
   });
 
   it('reports DNS failures (as Node reports them) as offline, without throwing', async () => {
-    const dnsFailure = (code: string, aggregate: boolean): typeof fetch => async () => {
-      const cause = aggregate ? Object.assign(new AggregateError([Object.assign(new Error('x'), { code })]), {}) : Object.assign(new Error('getaddrinfo'), { code });
-      throw new TypeError('fetch failed', { cause });
-    };
-    for (const [code, aggregate] of [['ENOTFOUND', false], ['EAI_AGAIN', true]] as const) {
+    const dnsFailure =
+      (code: string, aggregate: boolean): typeof fetch =>
+      async () => {
+        const cause = aggregate
+          ? Object.assign(new AggregateError([Object.assign(new Error('x'), { code })]), {})
+          : Object.assign(new Error('getaddrinfo'), { code });
+        throw new TypeError('fetch failed', { cause });
+      };
+    for (const [code, aggregate] of [
+      ['ENOTFOUND', false],
+      ['EAI_AGAIN', true],
+    ] as const) {
       const fetched = await client(fakeClock(), { fetch: dnsFailure(code, aggregate) }).getJson('openalex', 'https://api.openalex.org/works');
       assert.equal(fetched.ok, false);
       if (fetched.ok) return;

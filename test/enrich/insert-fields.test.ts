@@ -27,11 +27,14 @@ test('an entry ending in a comma keeps its style; a parenthesised entry works to
   assert.equal(result.entries, 2);
 });
 
-test('CSL-JSON items get the fields by id, in the file\'s indentation', () => {
+test("CSL-JSON items get the fields by id, in the file's indentation", () => {
   const text = '[\n    {"id": "a", "type": "article", "title": "T"},\n    {"id": "b", "type": "book"}\n]\n';
   const result = insertCslJsonFields(text, new Map([['a', { volume: '3' }]]));
   assert.equal(result.entries, 1);
-  assert.deepEqual(JSON.parse(result.text), [{ id: 'a', type: 'article', title: 'T', volume: '3' }, { id: 'b', type: 'book' }]);
+  assert.deepEqual(JSON.parse(result.text), [
+    { id: 'a', type: 'article', title: 'T', volume: '3' },
+    { id: 'b', type: 'book' },
+  ]);
   assert.match(result.text, /^\[\n {4}\{\n {8}"id": "a"/);
   assert.ok(result.text.endsWith(']\n'));
 });

@@ -5,8 +5,22 @@ import { emptyLock, lockedEntry, parseLock, serializeLock, unmatchedEntry, type 
 const LOCK: LockFile = {
   version: 1,
   entries: {
-    zed2099b: { title: 'B', fields: { URL: 'https://example.test/b', issued: { 'date-parts': [[2099]] }, 'container-title': 'Synthetic Venue for pubcv tests' }, source: 'openalex', url: 'http://127.0.0.1/b', retrieved: '2026-01-01', score: 0.9 },
-    abe2099a: { title: 'A', fields: { DOI: '10.5555/synthetic.a', type: 'article-journal' }, source: 'crossref', url: 'http://127.0.0.1/a', retrieved: '2026-01-01', score: 0.97 },
+    zed2099b: {
+      title: 'B',
+      fields: { URL: 'https://example.test/b', issued: { 'date-parts': [[2099]] }, 'container-title': 'Synthetic Venue for pubcv tests' },
+      source: 'openalex',
+      url: 'http://127.0.0.1/b',
+      retrieved: '2026-01-01',
+      score: 0.9,
+    },
+    abe2099a: {
+      title: 'A',
+      fields: { DOI: '10.5555/synthetic.a', type: 'article-journal' },
+      source: 'crossref',
+      url: 'http://127.0.0.1/a',
+      retrieved: '2026-01-01',
+      score: 0.97,
+    },
   },
 };
 
@@ -23,7 +37,10 @@ test('a lock is written with sorted keys, 2-space indent and a final newline, an
 });
 
 test('unmatched entries and their suggestions are kept', () => {
-  const lock: LockFile = { ...emptyLock(), unmatched: { q: { title: 'Q', retrieved: '2026-01-01', suggestions: [{ title: 'Q?', venue: 'V', year: 2099, source: 'dblp', url: 'u', score: 0.6 }] } } };
+  const lock: LockFile = {
+    ...emptyLock(),
+    unmatched: { q: { title: 'Q', retrieved: '2026-01-01', suggestions: [{ title: 'Q?', venue: 'V', year: 2099, source: 'dblp', url: 'u', score: 0.6 }] } },
+  };
   assert.deepEqual(parseLock(serializeLock(lock), 'x').value, lock);
 });
 
@@ -31,15 +48,26 @@ test('a JSON syntax error is reported at its line and column', () => {
   const result = parseLock('{\n  "version": 1,\n  "entries": {,}\n}\n', 'pubcv.lock.json');
   assert.equal(result.value, undefined);
   assert.equal(result.diagnostics.length, 1);
-  assert.deepEqual({ ...result.diagnostics[0], message: '' }, { severity: 'error', code: 'lock-syntax', message: '', file: 'pubcv.lock.json', line: 3, column: 15 });
+  assert.deepEqual(
+    { ...result.diagnostics[0], message: '' },
+    { severity: 'error', code: 'lock-syntax', message: '', file: 'pubcv.lock.json', line: 3, column: 15 },
+  );
 });
 
 test('schema problems are reported at the key or value at fault, with lock- codes', () => {
-  const text = '{\n  "version": 1,\n  "entries": {\n    "a": {\n      "title": "A",\n      "fields": { "volumen": "3" },\n      "source": "scholar",\n      "url": "u",\n      "retrieved": "yesterday",\n      "score": 0.9\n    }\n  }\n}\n';
+  const text =
+    '{\n  "version": 1,\n  "entries": {\n    "a": {\n      "title": "A",\n      "fields": { "volumen": "3" },\n      "source": "scholar",\n      "url": "u",\n      "retrieved": "yesterday",\n      "score": 0.9\n    }\n  }\n}\n';
   const { value, diagnostics } = parseLock(text, 'pubcv.lock.json');
   assert.equal(value, undefined);
   const found = diagnostics.map((d) => [d.code, d.line, d.column, d.message]);
-  assert.deepEqual(found.map(([code, line]) => [code, line]), [['lock-unknown-key', 6], ['lock-value', 7], ['lock-value', 9]]);
+  assert.deepEqual(
+    found.map(([code, line]) => [code, line]),
+    [
+      ['lock-unknown-key', 6],
+      ['lock-value', 7],
+      ['lock-value', 9],
+    ],
+  );
   assert.match(String(found[0]![3]), /did you mean 'volume'/);
   assert.match(String(found[1]![3]), /scholar/);
 });
@@ -52,10 +80,14 @@ test('a newer version is refused with a clear message', () => {
 });
 
 test('a locked type that is no CSL type is a lock-value error at its line', () => {
-  const text = '{\n  "version": 1,\n  "entries": {\n    "a": {\n      "title": "A",\n      "fields": { "type": "jornal-article" },\n      "source": "crossref",\n      "url": "u",\n      "retrieved": "2026-01-01",\n      "score": 0.9\n    }\n  }\n}\n';
+  const text =
+    '{\n  "version": 1,\n  "entries": {\n    "a": {\n      "title": "A",\n      "fields": { "type": "jornal-article" },\n      "source": "crossref",\n      "url": "u",\n      "retrieved": "2026-01-01",\n      "score": 0.9\n    }\n  }\n}\n';
   const { value, diagnostics } = parseLock(text, 'pubcv.lock.json');
   assert.equal(value, undefined);
-  assert.deepEqual(diagnostics.map((d) => [d.code, d.line]), [['lock-value', 6]]);
+  assert.deepEqual(
+    diagnostics.map((d) => [d.code, d.line]),
+    [['lock-value', 6]],
+  );
 });
 
 test('entries are looked up as own properties: a key named constructor or toString finds nothing', () => {

@@ -10,7 +10,14 @@ import { UserError } from '../../src/model/errors.js';
 function lockText(count: number, score: number): string {
   const entries: Record<string, unknown> = {};
   for (let i = 0; i < count; i += 1) {
-    entries[`key${i}`] = { title: `Title ${i}`, fields: { DOI: `10.1000/${i}` }, source: 'crossref', url: `https://api.crossref.org/works/${i}`, retrieved: '2026-01-01', score };
+    entries[`key${i}`] = {
+      title: `Title ${i}`,
+      fields: { DOI: `10.1000/${i}` },
+      source: 'crossref',
+      url: `https://api.crossref.org/works/${i}`,
+      retrieved: '2026-01-01',
+      score,
+    };
   }
   return JSON.stringify({ version: 1, entries }, null, 2);
 }

@@ -31,8 +31,13 @@ test('with no config, the lock is beside the first input file; none for stdin or
 });
 
 test('the enrich settings are validated strictly and resolved from the file', () => {
-  const config = resolveConfig(loaded('inputs: a.bib\nenrich:\n  contact: me@example.org\n  sources: [dblp, crossref]\n  endpoints: { crossref: "http://127.0.0.1:9/crossref" }\n'));
+  const config = resolveConfig(
+    loaded('inputs: a.bib\nenrich:\n  contact: me@example.org\n  sources: [dblp, crossref]\n  endpoints: { crossref: "http://127.0.0.1:9/crossref" }\n'),
+  );
   assert.deepEqual(config.enrich, { contact: 'me@example.org', sources: ['dblp', 'crossref'], endpoints: { crossref: 'http://127.0.0.1:9/crossref' } });
   const bad = parseConfig('enrich:\n  sources: [scholar]\n  contct: x\n', 'c.yaml').diagnostics.map((d) => [d.code, d.line]);
-  assert.deepEqual(bad, [['config-value', 2], ['config-unknown-key', 3]]);
+  assert.deepEqual(bad, [
+    ['config-value', 2],
+    ['config-unknown-key', 3],
+  ]);
 });

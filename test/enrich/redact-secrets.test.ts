@@ -9,7 +9,10 @@ import { fakeClock } from '../helpers/fake-clock.js';
 const KEY = 'sk-SECRET-123';
 
 test('secret query parameters and URL passwords are replaced, the rest kept', () => {
-  assert.equal(redactSecrets(`https://api.openalex.org/works?filter=x&api_key=${KEY}&mailto=a%40b.org`), 'https://api.openalex.org/works?filter=x&api_key=REDACTED&mailto=a%40b.org');
+  assert.equal(
+    redactSecrets(`https://api.openalex.org/works?filter=x&api_key=${KEY}&mailto=a%40b.org`),
+    'https://api.openalex.org/works?filter=x&api_key=REDACTED&mailto=a%40b.org',
+  );
   assert.equal(redactSecrets(`https://user:${KEY}@proxy.example/works?token=${KEY}#f`), 'https://user:REDACTED@proxy.example/works?token=REDACTED#f');
   assert.equal(redactSecrets(`Failed to parse URL from http://x/?apikey=${KEY} here`), 'Failed to parse URL from http://x/?apikey=REDACTED here');
 });
@@ -21,7 +24,13 @@ test('a failure never carries the key, in its URL or its message', () => {
 
 test('an OpenAlex request that fails reports its URL without the API key', async () => {
   const clock = fakeClock();
-  const http = createHttpClient({ userAgent: politeUserAgent('1.0.0'), sleep: clock.sleep, now: clock.now, retries: 0, fetch: async () => new Response('no', { status: 403 }) });
+  const http = createHttpClient({
+    userAgent: politeUserAgent('1.0.0'),
+    sleep: clock.sleep,
+    now: clock.now,
+    retries: 0,
+    fetch: async () => new Response('no', { status: 403 }),
+  });
   const fetched = await openalexSource(http, 'https://api.openalex.org', { apiKey: KEY }).search({ title: 'A title', authors: [] });
   assert.equal(fetched.ok, false);
   assert.doesNotMatch(JSON.stringify(fetched), new RegExp(KEY));

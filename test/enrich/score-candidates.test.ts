@@ -29,14 +29,26 @@ test('a title without its subtitle is close, but not identical', () => {
 });
 
 test('authors overlap by folded family name, in either name order', () => {
-  assert.equal(authorOverlap(['Müller', 'Łoś'], [{ family: 'Muller', given: 'J.' }, { family: 'Los', given: 'K.' }]), 1);
+  assert.equal(
+    authorOverlap(
+      ['Müller', 'Łoś'],
+      [
+        { family: 'Muller', given: 'J.' },
+        { family: 'Los', given: 'K.' },
+      ],
+    ),
+    1,
+  );
   assert.equal(authorOverlap(['Shaochen'], [{ family: 'Zhong', given: 'Shaochen' }]), 1);
   assert.equal(authorOverlap(['A', 'B'], [{ family: 'C' }, { family: 'D' }]), 0);
   assert.equal(authorOverlap([], [{ family: 'C' }]), undefined);
 });
 
 test('the score weighs title, authors and year, over the parts known', () => {
-  const exact = scoreCandidate({ ...QUERY, year: 2099 }, { id: 'x', type: 'article', title: QUERY.title, author: authors(...QUERY.authors), issued: { 'date-parts': [[2099]] } });
+  const exact = scoreCandidate(
+    { ...QUERY, year: 2099 },
+    { id: 'x', type: 'article', title: QUERY.title, author: authors(...QUERY.authors), issued: { 'date-parts': [[2099]] } },
+  );
   assert.equal(exact.score, 1);
   assert.deepEqual(exact.parts, { title: 1, authors: 1, year: 1 });
   const noYear = scoreCandidate(QUERY, { id: 'x', type: 'article', title: QUERY.title, author: authors(...QUERY.authors), issued: { 'date-parts': [[2099]] } });
@@ -46,7 +58,11 @@ test('the score weighs title, authors and year, over the parts known', () => {
 
 test('a confident match clearly ahead of the rest is accepted', () => {
   const ranking = rankCandidates(QUERY, [
-    candidate({ title: QUERY.title, author: authors('Okonkwo', 'Lindqvist', 'Marchetti'), 'container-title': 'Synthetic Venue for pubcv tests' }, 'crossref', 'good'),
+    candidate(
+      { title: QUERY.title, author: authors('Okonkwo', 'Lindqvist', 'Marchetti'), 'container-title': 'Synthetic Venue for pubcv tests' },
+      'crossref',
+      'good',
+    ),
     candidate({ title: 'Tiny Lattices Revisited', author: authors('Other') }, 'crossref', 'other'),
   ]);
   assert.equal(ranking.accepted?.candidate.item.id, 'good');
@@ -66,12 +82,23 @@ test('two different works that both fit well are ambiguous: suggestions, nothing
     candidate({ title: `${QUERY.title}, Part II`, author: authors('Okonkwo', 'Lindqvist', 'Marchetti') }, 'crossref', 'b'),
   ]);
   assert.equal(ranking.accepted, undefined);
-  assert.deepEqual(ranking.suggestions.map((s) => s.candidate.item.id), ['a', 'b']);
+  assert.deepEqual(
+    ranking.suggestions.map((s) => s.candidate.item.id),
+    ['a', 'b'],
+  );
 });
 
 test('between a preprint and its journal version, the journal version is taken', () => {
-  const preprint = candidate({ type: 'article', title: QUERY.title, author: authors(...QUERY.authors), 'container-title': 'arXiv', issued: { 'date-parts': [[2098]] } }, 'crossref', 'pre');
-  const journal = candidate({ title: QUERY.title, author: authors(...QUERY.authors), 'container-title': 'Synthetic Journal', issued: { 'date-parts': [[2099]] } }, 'crossref', 'pub');
+  const preprint = candidate(
+    { type: 'article', title: QUERY.title, author: authors(...QUERY.authors), 'container-title': 'arXiv', issued: { 'date-parts': [[2098]] } },
+    'crossref',
+    'pre',
+  );
+  const journal = candidate(
+    { title: QUERY.title, author: authors(...QUERY.authors), 'container-title': 'Synthetic Journal', issued: { 'date-parts': [[2099]] } },
+    'crossref',
+    'pub',
+  );
   assert.ok(isPreprint(preprint.item));
   assert.ok(!isPreprint(journal.item));
   assert.equal(rankCandidates(QUERY, [preprint, journal]).accepted?.candidate.item.id, 'pub');

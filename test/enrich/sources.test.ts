@@ -49,9 +49,24 @@ const PREPRINT: SyntheticWork = {
   day: 1,
   arxivId: '2306.99999',
 };
-const PUBLISHED_PREPRINT: SyntheticWork = { ...JOURNAL, title: 'Synthetic Lattices Revisited at Length for Testing', arxivId: '2101.00001', doi: '10.5555/synthetic.2021.777' };
-const DATACITE_ONLY: SyntheticWork = { ...SOLO, title: 'A Synthetic Dataset Known Only to Search', doi: '10.5555/synthetic.data.1', knownTo: ['openalex', 'dblp'] };
-const UNDATED: SyntheticWork = { title: 'An Undated Synthetic Note', authors: [{ given: 'Dora', family: 'Nodate' }], kind: 'journal', doi: '10.5555/synthetic.nodate' };
+const PUBLISHED_PREPRINT: SyntheticWork = {
+  ...JOURNAL,
+  title: 'Synthetic Lattices Revisited at Length for Testing',
+  arxivId: '2101.00001',
+  doi: '10.5555/synthetic.2021.777',
+};
+const DATACITE_ONLY: SyntheticWork = {
+  ...SOLO,
+  title: 'A Synthetic Dataset Known Only to Search',
+  doi: '10.5555/synthetic.data.1',
+  knownTo: ['openalex', 'dblp'],
+};
+const UNDATED: SyntheticWork = {
+  title: 'An Undated Synthetic Note',
+  authors: [{ given: 'Dora', family: 'Nodate' }],
+  kind: 'journal',
+  doi: '10.5555/synthetic.nodate',
+};
 
 const ok = (fetched: Fetched<Candidate[]>): Candidate[] => {
   assert.equal(fetched.ok, true, fetched.ok ? '' : fetched.failure.message);
@@ -107,11 +122,17 @@ describe('source adapters against the fake APIs', () => {
     const [byDoi] = ok(await source.search({ title: 'whatever', authors: [], doi: 'https://doi.org/10.5555/SYNTHETIC.2022.002' }));
     assert.equal(byDoi?.item.type, 'paper-conference');
     assert.equal(byDoi?.item['container-title'], 'Proceedings of the Workshop on Synthetic Examples');
-    assert.deepEqual(server.requests.map((r) => r.path), ['/works/10.5555/synthetic.2022.002']);
+    assert.deepEqual(
+      server.requests.map((r) => r.path),
+      ['/works/10.5555/synthetic.2022.002'],
+    );
     server.requests.length = 0;
     const fallback = ok(await source.search({ title: 'A Synthetic Dataset Known Only to Search', authors: [], doi: '10.5555/synthetic.data.1' }));
     assert.deepEqual(fallback, []);
-    assert.deepEqual(server.requests.map((r) => r.path), ['/works/10.5555/synthetic.data.1', '/works']);
+    assert.deepEqual(
+      server.requests.map((r) => r.path),
+      ['/works/10.5555/synthetic.data.1', '/works'],
+    );
   });
 
   it('Crossref: an issued date of [[null]] gives no date', async () => {
@@ -235,9 +256,14 @@ describe('source adapters against the fake APIs', () => {
 
 describe('title markup', () => {
   it('keeps the CSL inline subset and reduces JATS, MathML and entities', () => {
-    assert.equal(reduceTitleMarkup('Synthetic <jats:italic>in vitro</jats:italic> H<sub>2</sub>O &amp; <scp>Dna</scp>'), 'Synthetic <i>in vitro</i> H<sub>2</sub>O & <span style="font-variant:small-caps;">Dna</span>');
     assert.equal(
-      reduceTitleMarkup('On <mml:math><mml:msup><mml:mi>x</mml:mi><mml:mn>2</mml:mn></mml:msup><mml:annotation encoding="application/x-tex">x^2</mml:annotation></mml:math> Synthetic Squares'),
+      reduceTitleMarkup('Synthetic <jats:italic>in vitro</jats:italic> H<sub>2</sub>O &amp; <scp>Dna</scp>'),
+      'Synthetic <i>in vitro</i> H<sub>2</sub>O & <span style="font-variant:small-caps;">Dna</span>',
+    );
+    assert.equal(
+      reduceTitleMarkup(
+        'On <mml:math><mml:msup><mml:mi>x</mml:mi><mml:mn>2</mml:mn></mml:msup><mml:annotation encoding="application/x-tex">x^2</mml:annotation></mml:math> Synthetic Squares',
+      ),
       'On x<sup>2</sup> Synthetic Squares',
     );
     assert.equal(reduceTitleMarkup('A <b>Bold</b>\n   and <font color="red">Wrapped</font>   Title'), 'A <b>Bold</b> and Wrapped Title');

@@ -20,8 +20,22 @@ function record(id: string, title: string, extra: Record<string, unknown> = {}):
 }
 
 test('a second build reports entries new, changed (source or rendering) and removed', () => {
-  const before = makeManifest(doc([{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }, { id: 'c', text: 'C' }]), [record('a', 'A'), record('b', 'B'), record('c', 'C')]);
-  const after = makeManifest(doc([{ id: 'a', text: 'A' }, { id: 'b', text: 'B2' }, { id: 'd', text: 'D' }]), [record('a', 'A', { note: 'x' }), record('b', 'B'), record('d', 'D')]);
+  const before = makeManifest(
+    doc([
+      { id: 'a', text: 'A' },
+      { id: 'b', text: 'B' },
+      { id: 'c', text: 'C' },
+    ]),
+    [record('a', 'A'), record('b', 'B'), record('c', 'C')],
+  );
+  const after = makeManifest(
+    doc([
+      { id: 'a', text: 'A' },
+      { id: 'b', text: 'B2' },
+      { id: 'd', text: 'D' },
+    ]),
+    [record('a', 'A', { note: 'x' }), record('b', 'B'), record('d', 'D')],
+  );
   assert.deepEqual(compareManifests(before, after), { new: ['d'], changed: ['a', 'b'], removed: ['c'], firstBuild: false });
 });
 
@@ -37,7 +51,13 @@ test('reordering a record’s fields is not a change', () => {
 });
 
 test('the manifest round-trips through its file form; anything else reads as no manifest', () => {
-  const manifest = makeManifest(doc([{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }]), [record('a', 'A'), record('b', 'B')]);
+  const manifest = makeManifest(
+    doc([
+      { id: 'a', text: 'A' },
+      { id: 'b', text: 'B' },
+    ]),
+    [record('a', 'A'), record('b', 'B')],
+  );
   assert.deepEqual(parseManifest(serializeManifest(manifest)), manifest);
   assert.equal(parseManifest('{"version":2,"entries":[]}'), undefined);
   assert.equal(parseManifest('not json'), undefined);

@@ -14,7 +14,11 @@ function folderWith(files: Record<string, string>): string {
 
 /** Every entry of a folder with its text (or its kind), so a test sees exactly what is left. */
 function contents(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir, { withFileTypes: true }).map((e) => [e.name, e.isFile() ? readFileSync(join(dir, e.name), 'utf8') : e.isDirectory() ? '<folder>' : '<link>']).sort());
+  return Object.fromEntries(
+    readdirSync(dir, { withFileTypes: true })
+      .map((e) => [e.name, e.isFile() ? readFileSync(join(dir, e.name), 'utf8') : e.isDirectory() ? '<folder>' : '<link>'])
+      .sort(),
+  );
 }
 
 const OLD = { 'a.pdf': 'old a', 'b.html': 'old b', '.manifest': 'old manifest' };
@@ -40,7 +44,10 @@ test('a rename that fails halfway through the swap puts the whole old set back',
     return rename(from, to);
   };
   try {
-    await assert.rejects(writeAtomically(set(dir)), (error: unknown) => error instanceof UserError && /cannot replace .*b\.html.*every file was put back/.test(error.message));
+    await assert.rejects(
+      writeAtomically(set(dir)),
+      (error: unknown) => error instanceof UserError && /cannot replace .*b\.html.*every file was put back/.test(error.message),
+    );
   } finally {
     fileSystem.rename = rename;
   }
@@ -64,7 +71,11 @@ test('a full disk while writing is one clear user error and leaves the old set',
     return create(path, bytes);
   };
   try {
-    await assert.rejects(writeAtomically(set(dir)), (error: unknown) => error instanceof UserError && error.exitCode === 1 && /cannot write .*b\.html: no space left on the device; no file was replaced/.test(error.message));
+    await assert.rejects(
+      writeAtomically(set(dir)),
+      (error: unknown) =>
+        error instanceof UserError && error.exitCode === 1 && /cannot write .*b\.html: no space left on the device; no file was replaced/.test(error.message),
+    );
   } finally {
     fileSystem.createExclusive = create;
   }
@@ -92,7 +103,14 @@ const DEAD = 2 ** 22 + 12345; // above Linux's pid_max, so no process has it
 
 test('a build killed while swapping its set in: the next build puts the old files back', async () => {
   // Killed after moving the old manifest and a.pdf aside and placing the new a.pdf: b.html's and the manifest's new files were not yet in place.
-  const dir = folderWith({ 'a.pdf': 'new a', 'b.html': 'old b', [`.a.pdf.${DEAD}.1a.pubcv-old`]: 'old a', [`..manifest.${DEAD}.2b.pubcv-old`]: 'old manifest', [`.b.html.${DEAD}.3c.pubcv-tmp`]: 'new b', [`..manifest.${DEAD}.4d.pubcv-tmp`]: 'new manifest' });
+  const dir = folderWith({
+    'a.pdf': 'new a',
+    'b.html': 'old b',
+    [`.a.pdf.${DEAD}.1a.pubcv-old`]: 'old a',
+    [`..manifest.${DEAD}.2b.pubcv-old`]: 'old manifest',
+    [`.b.html.${DEAD}.3c.pubcv-tmp`]: 'new b',
+    [`..manifest.${DEAD}.4d.pubcv-tmp`]: 'new manifest',
+  });
   await removeStaleTemps(dir);
   assert.deepEqual(contents(dir), { '.manifest': 'old manifest', 'a.pdf': 'old a', 'b.html': 'old b' });
 });

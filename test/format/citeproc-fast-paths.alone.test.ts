@@ -18,8 +18,22 @@ const { installCiteprocFastPaths } = await import('../../src/format/citeproc-fas
 installCiteprocFastPaths();
 
 const SAMPLES = [
-  '', 'plain words', 'İstanbul IŞIK ılık', 'Iİıi', 'ΌΣΟΣ Άλφα σοφός', 'Straße ǅ ǈ', 'i̇ĩ Į́ j̇', 'Ǆemal', 'ﬁne ŉ',
-  'A & B < C > D', 'two  spaces', 'x² and ™ and ª', 'Ωμέγα', 'ÉCOLE naïve', '\u00a0nbsp', 'MoE-I²',
+  '',
+  'plain words',
+  'İstanbul IŞIK ılık',
+  'Iİıi',
+  'ΌΣΟΣ Άλφα σοφός',
+  'Straße ǅ ǈ',
+  'i̇ĩ Į́ j̇',
+  'Ǆemal',
+  'ﬁne ŉ',
+  'A & B < C > D',
+  'two  spaces',
+  'x² and ™ and ª',
+  'Ωμέγα',
+  'ÉCOLE naïve',
+  '\u00a0nbsp',
+  'MoE-I²',
 ];
 const LOCALES = [['en', 'en-US'], ['tr'], ['tr-TR'], ['az'], ['lt'], ['el-GR'], ['de-DE'], ['nl'], ['fr_FR', 'en-US'], [], ['xx-invalid'], undefined];
 

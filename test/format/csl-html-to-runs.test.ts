@@ -21,7 +21,13 @@ test('takes the left margin as the label', () => {
   const html = '<div class="csl-entry">\n <div class="csl-left-margin">12. </div><div class="csl-right-inline">Text.</div>\n</div>';
   const { runs, label } = cslHtmlToRuns(html, 'e');
   assert.equal(label, '12.');
-  assert.equal(runs.map((r) => r.text).join('').trim(), 'Text.');
+  assert.equal(
+    runs
+      .map((r) => r.text)
+      .join('')
+      .trim(),
+    'Text.',
+  );
 });
 
 test('turns the owner tag (sup>sub or sub>sup) into the owner mark, not a superscript', () => {

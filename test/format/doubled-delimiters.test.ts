@@ -11,7 +11,15 @@ import { readRecords } from '../../src/api/prepare-records.js';
 import { corpusFile, skipWithout } from '../helpers/corpus.js';
 
 const CMU = corpusFile('cmu-strudel-lab-publications.bib');
-const article: CslItem = { id: 'a', type: 'article-journal', title: 'Pinning is futile', author: [{ family: 'He', given: 'Hao' }], 'container-title': 'Proceedings of the ACM on Software Engineering', 'collection-title': 'FSE', issued: { 'date-parts': [[2025, 7]] } };
+const article: CslItem = {
+  id: 'a',
+  type: 'article-journal',
+  title: 'Pinning is futile',
+  author: [{ family: 'He', given: 'Hao' }],
+  'container-title': 'Proceedings of the ACM on Software Engineering',
+  'collection-title': 'FSE',
+  issued: { 'date-parts': [[2025, 7]] },
+};
 
 test('Chicago: an article with a series and no volume has one comma before the month', () => {
   const [entry] = formatEntries([article], bundledStyle('chicago-author-date')!).value;

@@ -18,7 +18,10 @@ test('a rule replaces every et-al option of the style, on its bibliography', () 
   const ieee = style('ieee');
   const cut = withEtAlRule(ieee, maxAuthorsRule(3));
   const options = [...walkNodes(cut.root)].filter((n) => Object.keys(n.attrs).some((a) => a.startsWith('et-al-')));
-  assert.deepEqual(options.map((n) => n.name), ['bibliography']);
+  assert.deepEqual(
+    options.map((n) => n.name),
+    ['bibliography'],
+  );
   assert.deepEqual(childNamed(cut.root, 'bibliography')!.attrs['et-al-min'], '4');
   assert.equal(withEtAlRule(ieee, maxAuthorsRule(3)), cut, 'memoized: one style identity per rule');
   assert.equal(styleEtAlRule(withEtAlRule(ieee, undefined)), undefined);

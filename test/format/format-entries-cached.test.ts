@@ -51,7 +51,11 @@ test('an entry formatted alone carries a placeholder for its number until it is 
 });
 
 test('the cached, multi-threaded path gives the plain path result, in every style and locale', async () => {
-  for (const [style, lang] of [[apa, undefined], [ieee, undefined], [apa, 'de-DE']] as const) {
+  for (const [style, lang] of [
+    [apa, undefined],
+    [ieee, undefined],
+    [apa, 'de-DE'],
+  ] as const) {
     const options = lang ? { lang } : {};
     const plain = formatEntries(items, style, options);
     const cache = EntryCache.inMemory();

@@ -21,7 +21,10 @@ const item: CslItem = {
 function format(styleName: string): Run[] {
   const marked = markOwnerNames([{ item, source: { file: 'x' } }], [{ family: 'Sui', given: 'Yang' }]);
   const style = withEtAlRule(bundledStyle(styleName)!, undefined);
-  const { value } = formatEntries(marked.value.map((r) => r.item), style);
+  const { value } = formatEntries(
+    marked.value.map((r) => r.item),
+    style,
+  );
   return value[0]!.runs;
 }
 

@@ -8,16 +8,26 @@ import type { Run } from '../../src/model/index.js';
 import { markOwnerNames } from '../../src/owner/mark-owner-names.js';
 import { parseOwnerName } from '../../src/owner/owner-name.js';
 
-const FAMILIES = 'Adams Baker Clarke Dalton Evans Fischer Garcia Hansen Ito Jensen Kowalski Larsen Moreau Nakamura Olsen Petrov Quinn Rossi Schmidt Tanaka Ueda Vogel Weber Xu Young'.split(' ');
+const FAMILIES =
+  'Adams Baker Clarke Dalton Evans Fischer Garcia Hansen Ito Jensen Kowalski Larsen Moreau Nakamura Olsen Petrov Quinn Rossi Schmidt Tanaka Ueda Vogel Weber Xu Young'.split(
+    ' ',
+  );
 
 function record(id: string, ownerAt: number, count = 25, extra: Record<string, unknown> = {}): SourceRecord {
   const author: CslName[] = FAMILIES.slice(0, count).map((family) => ({ family, given: 'Ann' }));
   author[ownerAt] = { family: 'Sui', given: 'Yang' };
-  return { item: { id, type: 'article-journal', title: id, 'container-title': 'J', issued: { 'date-parts': [[2024]] }, author, ...extra }, source: { file: 'x.json' } };
+  return {
+    item: { id, type: 'article-journal', title: id, 'container-title': 'J', issued: { 'date-parts': [[2024]] }, author, ...extra },
+    source: { file: 'x.json' },
+  };
 }
 
 /** The entries as text, the owner in **, superscripts in ^(), underlines in _ _. */
-function format(records: SourceRecord[], styleName: string, settings: NameSettings = {}): { texts: string[]; labels: (string | undefined)[]; legend: string[] } {
+function format(
+  records: SourceRecord[],
+  styleName: string,
+  settings: NameSettings = {},
+): { texts: string[]; labels: (string | undefined)[]; legend: string[] } {
   const marked = markOwnerNames(records, [parseOwnerName('Sui, Yang')!]).value;
   const { value } = formatRecords(marked, bundledStyle(styleName)!, settings);
   const show = (runs: readonly Run[]) =>

@@ -17,7 +17,9 @@ test('joins the parts of one owner name with their separator', () => {
 });
 
 test('keeps two owner names apart even when only a comma separates them', () => {
-  const runs = tidyRuns(joinOwnerParts([owner('Sui', 'sub'), plain(', '), owner('Y.', 'sub'), plain(', '), owner('Sui', 'sup'), plain(', '), owner('Y.', 'sup')]));
+  const runs = tidyRuns(
+    joinOwnerParts([owner('Sui', 'sub'), plain(', '), owner('Y.', 'sub'), plain(', '), owner('Sui', 'sup'), plain(', '), owner('Y.', 'sup')]),
+  );
   assert.deepEqual(
     runs.map((r) => [r.text, r.marks.length]),
     [
@@ -39,5 +41,8 @@ test('tidyRuns collapses whitespace and trims the ends', () => {
 
 test('drops the period citeproc doubles after a tagged initial', () => {
   const runs = tidyRuns(joinOwnerParts([plain('Zhang, Y., & '), owner('Sui', 'sup'), plain(', '), owner('Y.', 'sup'), plain('. (2024).')]));
-  assert.deepEqual(runs.map((r) => r.text), ['Zhang, Y., & ', 'Sui, Y.', ' (2024).']);
+  assert.deepEqual(
+    runs.map((r) => r.text),
+    ['Zhang, Y., & ', 'Sui, Y.', ' (2024).'],
+  );
 });

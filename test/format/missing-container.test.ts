@@ -30,5 +30,8 @@ test('a chapter or encyclopedia entry without its book prints no "In ." in any s
 test('the 16 book-less chapters of miskiewicz-orcid-publications.ris print no "In ." in Chicago', { skip: !existsSync(MISKIEWICZ) }, async () => {
   const out = await texts('miskiewicz-orcid-publications.ris', readFileSync(MISKIEWICZ, 'utf8'), 'chicago-author-date');
   assert.ok(out.some((line) => line.includes('“Afterword.”')));
-  assert.deepEqual(out.filter((line) => /\bIn \./.test(line)), []);
+  assert.deepEqual(
+    out.filter((line) => /\bIn \./.test(line)),
+    [],
+  );
 });

@@ -23,8 +23,24 @@ test('every marker the pipeline writes is one input cannot carry', () => {
 
 test('a name written as the owner tag (CSL-JSON, CSL-YAML, RIS, plain list) is not drawn as the owner', () => {
   const cases: Array<[string, string]> = [
-    ['a.json', JSON.stringify([{ id: 'a', type: 'article', title: 'T', author: [{ family: 'Roe', given: 'Ann' }, { family: '<sub><sup>Doe</sup></sub>', given: 'John' }] }])],
-    ['a.yaml', '- id: a\n  type: article\n  title: T\n  author:\n    - family: Roe\n      given: Ann\n    - family: "<sup><sub>Doe</sub></sup>"\n      given: X\n'],
+    [
+      'a.json',
+      JSON.stringify([
+        {
+          id: 'a',
+          type: 'article',
+          title: 'T',
+          author: [
+            { family: 'Roe', given: 'Ann' },
+            { family: '<sub><sup>Doe</sup></sub>', given: 'John' },
+          ],
+        },
+      ]),
+    ],
+    [
+      'a.yaml',
+      '- id: a\n  type: article\n  title: T\n  author:\n    - family: Roe\n      given: Ann\n    - family: "<sup><sub>Doe</sub></sup>"\n      given: X\n',
+    ],
     ['a.ris', 'TY  - JOUR\nTI  - T\nAU  - Roe, Ann\nAU  - <sub><sup>Doe</sup></sub>, X\nER  - \n'],
     ['a.txt', 'Roe, Ann\nTitle\nRoe, Ann, <sub><sup>Doe</sup></sub>, X\nabstract\n'],
   ];
@@ -38,11 +54,18 @@ test('a superscript holding a subscript in a BibTeX title ($^{_{14}}$) stays a s
 });
 
 test('U+E000 in a field is removed with a warning, not replaced by the entry number', () => {
-  const { runs, diagnostics } = entryRuns('a.json', JSON.stringify([{ id: 'a', type: 'article', title: 'X\uE000X', author: [{ family: 'Roe', given: 'Ann' }] }]), 'ieee');
+  const { runs, diagnostics } = entryRuns(
+    'a.json',
+    JSON.stringify([{ id: 'a', type: 'article', title: 'X\uE000X', author: [{ family: 'Roe', given: 'Ann' }] }]),
+    'ieee',
+  );
   const text = runs.map((r) => r.text).join('');
   assert.match(text, /XX/);
   assert.doesNotMatch(text, /X1X/);
-  assert.deepEqual(diagnostics.filter((d) => d.code === 'reserved-character').map((d) => d.entry), ['a']);
+  assert.deepEqual(
+    diagnostics.filter((d) => d.code === 'reserved-character').map((d) => d.entry),
+    ['a'],
+  );
 });
 
 test('a .bib title with U+E000 between words keeps one space, not "1" and not two spaces', () => {

@@ -6,7 +6,15 @@ import { keepNumberHyphens } from '../../src/format/report-number.js';
 import type { CslItem } from '../../src/model/record.js';
 import { plainText } from '../../src/model/index.js';
 
-const report: CslItem = { id: 'r', type: 'report', title: 'Nonlinear redundancy analysis', genre: 'Research Report', number: '88-1', publisher: 'University of Twente', issued: { 'date-parts': [[1988]] } };
+const report: CslItem = {
+  id: 'r',
+  type: 'report',
+  title: 'Nonlinear redundancy analysis',
+  genre: 'Research Report',
+  number: '88-1',
+  publisher: 'University of Twente',
+  issued: { 'date-parts': [[1988]] },
+};
 
 test('a report number with a hyphen is one number, not the range "Nos. 88–1"', () => {
   const [entry] = formatEntries([keepNumberHyphens(report)], bundledStyle('apa')!).value;

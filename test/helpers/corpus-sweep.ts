@@ -11,7 +11,14 @@ import { resolveSettings } from '../../src/config/resolve-settings.js';
 
 export const SWEEP_STYLES = ['apa', 'ieee', 'chicago-author-date'] as const;
 
-export type SweepCheck = 'bibtex-type-as-genre' | 'et-al-after-ampersand' | 'case-flip' | 'book-title-as-container' | 'empty-container' | 'given-name-lost' | 'csl-json-schema';
+export type SweepCheck =
+  | 'bibtex-type-as-genre'
+  | 'et-al-after-ampersand'
+  | 'case-flip'
+  | 'book-title-as-container'
+  | 'empty-container'
+  | 'given-name-lost'
+  | 'csl-json-schema';
 
 export interface Finding {
   readonly check: SweepCheck;
@@ -89,7 +96,8 @@ export function textFindings(entry: Entry, text: string, style: string, sourceWo
   const empty = EMPTY_CONTAINER.exec(text);
   if (empty) at('empty-container', `"${empty[0].trim()}" in: ${text}`);
   const title = plain(entry.csl?.title);
-  if (title.length >= 8 && BOOKLIKE.has(String(entry.csl?.type)) && plain(text.replace(URL, ' ')).split(title).length > 2) at('book-title-as-container', `title twice in: ${text}`);
+  if (title.length >= 8 && BOOKLIKE.has(String(entry.csl?.type)) && plain(text.replace(URL, ' ')).split(title).length > 2)
+    at('book-title-as-container', `title twice in: ${text}`);
   return found;
 }
 
@@ -106,14 +114,16 @@ export function recordFindings(entry: Entry, givens: SourceGivens | undefined, f
   if (csl.type === 'book' && plain(csl['container-title']) !== '' && plain(csl['container-title']) === plain(csl.title)) {
     found.push({ check: 'book-title-as-container', file, entry: entry.id, style: 'any', detail: `container-title = title "${String(csl.title)}"` });
   }
-  if (TYPE_GENRE.test(String(csl.genre ?? ''))) found.push({ check: 'bibtex-type-as-genre', file, entry: entry.id, style: 'any', detail: `genre "${String(csl.genre)}"` });
+  if (TYPE_GENRE.test(String(csl.genre ?? '')))
+    found.push({ check: 'bibtex-type-as-genre', file, entry: entry.id, style: 'any', detail: `genre "${String(csl.genre)}"` });
   for (const role of ['author', 'editor'] as const) {
     const source = givens?.[role];
     const ours = ((csl[role] as CslName[] | undefined) ?? []).filter((name) => !isEtAl(name));
     // Only lists of the same length line up name by name (contribution notes may split or join).
     if (!source || source.length !== ours.length) continue;
     ours.forEach((name, i) => {
-      if (source[i] && (name.given ?? '').trim() === '') found.push({ check: 'given-name-lost', file, entry: entry.id, style: 'any', detail: `${role} ${i + 1}: ${nameText(name)}` });
+      if (source[i] && (name.given ?? '').trim() === '')
+        found.push({ check: 'given-name-lost', file, entry: entry.id, style: 'any', detail: `${role} ${i + 1}: ${nameText(name)}` });
     });
   }
   return found;
@@ -149,7 +159,8 @@ export async function sweepInput(input: SweepInput, styles: readonly string[] = 
     }
     if (index > 0) continue;
     const exported = JSON.parse(new TextDecoder().decode(await renderFormat(document, 'csl-json'))) as unknown;
-    for (const error of cslJsonSchemaErrors(exported)) findings.push({ check: 'csl-json-schema', file: input.label, entry: error.item, style: 'any', detail: `${error.path}: ${error.message}` });
+    for (const error of cslJsonSchemaErrors(exported))
+      findings.push({ check: 'csl-json-schema', file: input.label, entry: error.item, style: 'any', detail: `${error.path}: ${error.message}` });
   }
   return { findings, entries };
 }

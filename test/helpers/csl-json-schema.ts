@@ -21,6 +21,10 @@ export function cslJsonSchemaErrors(data: unknown): CslSchemaError[] {
   return (validate.errors ?? []).map((error) => {
     const index = /^\/(\d+)/.exec(error.instancePath)?.[1];
     const item = index !== undefined && Array.isArray(data) ? String((data[Number(index)] as { id?: unknown } | undefined)?.id ?? `#${index}`) : '(top)';
-    return { item, path: error.instancePath, message: `${error.message ?? 'invalid'}${error.params && 'allowedValues' in error.params ? ` (${(error.params.allowedValues as unknown[]).join(', ')})` : ''}` };
+    return {
+      item,
+      path: error.instancePath,
+      message: `${error.message ?? 'invalid'}${error.params && 'allowedValues' in error.params ? ` (${(error.params.allowedValues as unknown[]).join(', ')})` : ''}`,
+    };
   });
 }

@@ -112,7 +112,14 @@ export function openalexWork(work: SyntheticWork, index: number): Record<string,
       source:
         work.venue === undefined && work.kind !== 'preprint'
           ? null
-          : { id: `https://openalex.org/S${1_000 + index}`, display_name: work.venue ?? 'Synthetic Preprint Server', issn_l: null, issn: null, host_organization: null, type: sourceType },
+          : {
+              id: `https://openalex.org/S${1_000 + index}`,
+              display_name: work.venue ?? 'Synthetic Preprint Server',
+              issn_l: null,
+              issn: null,
+              host_organization: null,
+              type: sourceType,
+            },
       license: null,
       version: work.kind === 'preprint' ? 'submittedVersion' : 'publishedVersion',
     },

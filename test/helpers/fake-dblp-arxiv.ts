@@ -40,9 +40,10 @@ function dblpInfo(work: SyntheticWork, index: number): Record<string, unknown> {
   info.key = key;
   // dblp keeps a DOI's capitals as registered; the fake upper-cases the suffix to show it.
   if (work.doi !== undefined) info.doi = work.doi.replace(/\/(.*)$/, (_m, suffix: string) => `/${suffix.toUpperCase()}`);
-  const ee = [work.doi === undefined ? undefined : `https://doi.org/${work.doi}`, work.arxivId === undefined ? undefined : `https://arxiv.org/abs/${work.arxivId}`].filter(
-    (link): link is string => link !== undefined,
-  );
+  const ee = [
+    work.doi === undefined ? undefined : `https://doi.org/${work.doi}`,
+    work.arxivId === undefined ? undefined : `https://arxiv.org/abs/${work.arxivId}`,
+  ].filter((link): link is string => link !== undefined);
   if (ee.length > 0) info.ee = ee.length === 1 ? ee[0] : ee;
   info.url = `https://dblp.org/rec/${key}`;
   return info;
@@ -82,7 +83,8 @@ function wrapped(title: string): string {
 function arxivEntry(work: SyntheticWork): string {
   const id = work.arxivId ?? '0000.00000';
   const published = `${work.year ?? 2000}-${String(work.month ?? 1).padStart(2, '0')}-${String(work.day ?? 1).padStart(2, '0')}T12:00:00Z`;
-  const journalRef = work.kind !== 'preprint' && work.venue !== undefined ? `${work.venue} ${work.volume ?? ''} (${work.year ?? ''})`.replace(/\s+/g, ' ') : undefined;
+  const journalRef =
+    work.kind !== 'preprint' && work.venue !== undefined ? `${work.venue} ${work.volume ?? ''} (${work.year ?? ''})`.replace(/\s+/g, ' ') : undefined;
   const lines = [
     '  <entry>',
     `    <id>http://arxiv.org/abs/${id}v2</id>`,

@@ -24,7 +24,14 @@ export function doiCsl(work: SyntheticWork): Record<string, unknown> {
     title: work.title,
     'container-title': work.venue ?? '',
     reference: [{ key: 'ref1', 'doi-asserted-by': 'publisher', unstructured: 'An invented cited work, 1999.' }],
-    link: [{ URL: `https://example.org/synthetic/${work.doi}.pdf`, 'content-type': 'application/pdf', 'content-version': 'vor', 'intended-application': 'text-mining' }],
+    link: [
+      {
+        URL: `https://example.org/synthetic/${work.doi}.pdf`,
+        'content-type': 'application/pdf',
+        'content-version': 'vor',
+        'intended-application': 'text-mining',
+      },
+    ],
     license: [{ start: record.created, 'content-version': 'vor', 'delay-in-days': 0, URL: 'https://creativecommons.org/licenses/by/4.0/' }],
     abstract: '<jats:p>An invented abstract for testing.</jats:p>',
   };
@@ -60,7 +67,14 @@ export function orcidWorks(orcid: string, works: readonly SyntheticWork[]): Reco
             'put-code': putCode,
             'created-date': stamp,
             'last-modified-date': stamp,
-            source: { 'source-orcid': null, 'source-client-id': null, 'source-name': { value: 'Synthetic Source' }, 'assertion-origin-orcid': null, 'assertion-origin-client-id': null, 'assertion-origin-name': null },
+            source: {
+              'source-orcid': null,
+              'source-client-id': null,
+              'source-name': { value: 'Synthetic Source' },
+              'assertion-origin-orcid': null,
+              'assertion-origin-client-id': null,
+              'assertion-origin-name': null,
+            },
             title: { title: { value: work.title }, subtitle: null, 'translated-title': null },
             'external-ids': { 'external-id': ids },
             url: work.doi === undefined ? { value: `https://example.org/synthetic/${index}` } : null,

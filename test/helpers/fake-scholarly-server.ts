@@ -21,7 +21,12 @@ export type Fault =
   | { readonly kind: 'malformed'; readonly times: number };
 
 /** HTTP 429 `times` times, with a Retry-After header (seconds or an HTTP date). */
-export const rateLimited = (times: number, retryAfter?: string): Fault => ({ kind: 'status', status: 429, times, ...(retryAfter === undefined ? {} : { retryAfter }) });
+export const rateLimited = (times: number, retryAfter?: string): Fault => ({
+  kind: 'status',
+  status: 429,
+  times,
+  ...(retryAfter === undefined ? {} : { retryAfter }),
+});
 /** HTTP 500 (or another status) `times` times. */
 export const serverError = (times: number, status = 500): Fault => ({ kind: 'status', status, times });
 /** No answer for `ms` milliseconds (longer than the client's timeout), `times` times. */
@@ -104,7 +109,14 @@ export async function startFakeScholarlyServer(works: readonly SyntheticWork[], 
       case 'crossref': {
         if (path === '/works') {
           const hits = found('crossref', query['query.bibliographic'] ?? query.query ?? '').filter(([work]) => work.doi !== undefined);
-          return json(response, 200, crossrefWorkList(hits.map(([work]) => work), Number(query.rows ?? 20)));
+          return json(
+            response,
+            200,
+            crossrefWorkList(
+              hits.map(([work]) => work),
+              Number(query.rows ?? 20),
+            ),
+          );
         }
         const work = path.startsWith('/works/') ? byDoi(path.slice('/works/'.length)) : undefined;
         if (work === undefined || !knownTo(work, 'crossref')) return send(response, 404, 'Resource not found.', 'text/plain');
@@ -124,9 +136,12 @@ export async function startFakeScholarlyServer(works: readonly SyntheticWork[], 
         return json(response, 200, dblpResult(found('dblp', query.q ?? ''), query.q ?? '', Number(query.h ?? 30)));
       case 'arxiv': {
         const search = query.search_query ?? '';
-        if (path !== '/api/query' || search === '') return send(response, 200, arxivErrorFeed(search, 'search_query is empty'), 'application/atom+xml; charset=utf-8');
+        if (path !== '/api/query' || search === '')
+          return send(response, 200, arxivErrorFeed(search, 'search_query is empty'), 'application/atom+xml; charset=utf-8');
         const title = /ti:"([^"]*)"/.exec(search)?.[1] ?? /ti:(\S+)/.exec(search)?.[1] ?? '';
-        const hits = found('arxiv', title).map(([work]) => work).filter((work) => work.arxivId !== undefined);
+        const hits = found('arxiv', title)
+          .map(([work]) => work)
+          .filter((work) => work.arxivId !== undefined);
         return send(response, 200, arxivFeed(hits, search, Number(query.max_results ?? 10)), 'application/atom+xml; charset=utf-8');
       }
       case 'doi': {
@@ -147,7 +162,12 @@ export async function startFakeScholarlyServer(works: readonly SyntheticWork[], 
         const orcid = /^\/v3\.0\/([\dX-]{19})\/works$/.exec(path)?.[1];
         const listed = orcid === undefined ? undefined : options.orcids?.[orcid];
         if (orcid === undefined || listed === undefined) {
-          return json(response, 404, { 'response-code': 404, 'developer-message': 'Not found', 'user-message': 'The resource was not found.', 'error-code': 9016 });
+          return json(response, 404, {
+            'response-code': 404,
+            'developer-message': 'Not found',
+            'user-message': 'The resource was not found.',
+            'error-code': 9016,
+          });
         }
         return json(response, 200, orcidWorks(orcid, listed));
       }

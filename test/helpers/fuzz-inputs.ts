@@ -29,16 +29,59 @@ export function fuzzInputs(): FuzzInput[] {
     .map((name) => join(CORPUS, name))
     .filter((path) => statSync(path).isFile() && statSync(path).size <= MAX_SIZE && !path.endsWith('.md'));
   const inputs = files.map((path) => ({ path: basename(path), text: readFileSync(path, 'utf8') }));
-  const yaml = inputs.filter((input) => input.path.endsWith('.json')).map((input) => ({ path: input.path.replace(/\.json$/, '.yaml'), text: stringify(JSON.parse(input.text)) }));
+  const yaml = inputs
+    .filter((input) => input.path.endsWith('.json'))
+    .map((input) => ({ path: input.path.replace(/\.json$/, '.yaml'), text: stringify(JSON.parse(input.text)) }));
   return [...inputs, ...yaml, { path: basename(SEED_LIST), text: readFileSync(SEED_LIST, 'utf8') }].sort((a, b) => a.path.localeCompare(b.path));
 }
 
-const NOISE = ['@', '{', '}', '"', ',', '=', '#', '%', '\\', '$', '~', '\n', '\u0000', '\uFFFD', 'é', '\u0301', '@article{', 'TY  - ', '[', ']', ':', '-', ' and ', '$\\frac{', '&a ', '*a', '- ', '  ', '{"given": 5}', '2020/', '/..'];
+const NOISE = [
+  '@',
+  '{',
+  '}',
+  '"',
+  ',',
+  '=',
+  '#',
+  '%',
+  '\\',
+  '$',
+  '~',
+  '\n',
+  '\u0000',
+  '\uFFFD',
+  'é',
+  '\u0301',
+  '@article{',
+  'TY  - ',
+  '[',
+  ']',
+  ':',
+  '-',
+  ' and ',
+  '$\\frac{',
+  '&a ',
+  '*a',
+  '- ',
+  '  ',
+  '{"given": 5}',
+  '2020/',
+  '/..',
+];
 
 // Values of the wrong type or shape for a field, as each format writes them.
 const JSON_VALUES = ['5', '0.5', '{"a": 1}', '[[[["deep"]]]]', 'null', 'true', '{"date-parts": [[2020, 5, 1], [2020, 5]]}', '[{"given": 5}]', '"2015/"'];
 const YAML_VALUES = ['0.5', '5', '{ a: 1 }', '[[[deep]]]', 'null', '~', '{ date-parts: [[2020, 5], [2021]] }', '[ { family: 0.5 } ]'];
-const BIBTEX_FIELDS = ['date = {2020-05/2021}', 'date = {2015/}', 'date = {2020/..}', 'date = {spring}', 'title = {$a$a$a$a}', 'author = {and and}', 'year = {-}', 'crossref = {self}'];
+const BIBTEX_FIELDS = [
+  'date = {2020-05/2021}',
+  'date = {2015/}',
+  'date = {2020/..}',
+  'date = {spring}',
+  'title = {$a$a$a$a}',
+  'author = {and and}',
+  'year = {-}',
+  'crossref = {self}',
+];
 
 /** Replaces the value of a random field after `at` with one of the wrong type (CSL-JSON, CSL-YAML) or adds an odd BibTeX field. */
 function swapValue(text: string, at: number, path: string, next: () => number): { text: string; edit: string } {

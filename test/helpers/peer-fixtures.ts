@@ -27,7 +27,9 @@ export function agreement(comparisons: readonly Comparison[]): Map<string, { sam
 
 /** `title 97/100 (97.0 %)` lines, and the overall rate. */
 export function describeAgreement(comparisons: readonly Comparison[]): { lines: string[]; rate: number } {
-  const lines = [...agreement(comparisons)].map(([field, { same, total }]) => `  ${field.padEnd(16)} ${same}/${total} (${((100 * same) / total).toFixed(1)} %)`);
+  const lines = [...agreement(comparisons)].map(
+    ([field, { same, total }]) => `  ${field.padEnd(16)} ${same}/${total} (${((100 * same) / total).toFixed(1)} %)`,
+  );
   const same = comparisons.filter((c) => c.expected === c.actual).length;
   return { lines, rate: comparisons.length === 0 ? 0 : same / comparisons.length };
 }

@@ -125,7 +125,9 @@ function risGivens(entry: string): SourceGivens {
 }
 
 /** Reads the source givens of entries of one group of input files, by file and line or by id. */
-export function sourceGivensReader(files: ReadonlyArray<{ path: string; text: string }>): (file: string, line: number | undefined, key: string) => SourceGivens | undefined {
+export function sourceGivensReader(
+  files: ReadonlyArray<{ path: string; text: string }>,
+): (file: string, line: number | undefined, key: string) => SourceGivens | undefined {
   const macros = bibtexMacros(files.filter((f) => f.path.endsWith('.bib')).map((f) => f.text));
   const byPath = new Map(files.map((f) => [f.path, f]));
   const json = new Map<string, Map<string, SourceGivens>>();

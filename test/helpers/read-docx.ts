@@ -120,10 +120,7 @@ function readRelationships(relsXml: string): Map<string, string> {
 /** Appends a run, merging it into the previous one when the formatting and link are the same. */
 function pushRun(runs: DocxRun[], run: DocxRun): void {
   const last = runs.at(-1);
-  const same =
-    last !== undefined &&
-    last.link === run.link &&
-    (Object.keys(PLAIN) as (keyof Formatting)[]).every((k) => last[k] === run[k]);
+  const same = last !== undefined && last.link === run.link && (Object.keys(PLAIN) as (keyof Formatting)[]).every((k) => last[k] === run[k]);
   if (same) last.text += run.text;
   else if (run.text !== '') runs.push(run);
 }

@@ -63,17 +63,18 @@ function stripSubsetTag(name: string): string {
 /** The matrix product n × m (apply n, then m), as PDF concatenates a `cm` onto the CTM. */
 function multiply(m: Matrix, n: readonly number[]): Matrix {
   const [a, b, c, d, e, f] = n as Matrix;
-  return [
-    a * m[0] + b * m[2], a * m[1] + b * m[3],
-    c * m[0] + d * m[2], c * m[1] + d * m[3],
-    e * m[0] + f * m[2] + m[4], e * m[1] + f * m[3] + m[5],
-  ];
+  return [a * m[0] + b * m[2], a * m[1] + b * m[3], c * m[0] + d * m[2], c * m[1] + d * m[3], e * m[0] + f * m[2] + m[4], e * m[1] + f * m[3] + m[5]];
 }
 
 /** How many coordinates each path operator of a pdf.js `constructPath` consumes. */
 const PATH_ARITY = new Map<number, number>([
-  [OPS.moveTo, 2], [OPS.lineTo, 2], [OPS.curveTo, 6], [OPS.curveTo2, 4],
-  [OPS.curveTo3, 4], [OPS.closePath, 0], [OPS.rectangle, 4],
+  [OPS.moveTo, 2],
+  [OPS.lineTo, 2],
+  [OPS.curveTo, 6],
+  [OPS.curveTo2, 4],
+  [OPS.curveTo3, 4],
+  [OPS.closePath, 0],
+  [OPS.rectangle, 4],
 ]);
 
 /** Horizontal segments of one path, mapped to page space by `ctm`. */

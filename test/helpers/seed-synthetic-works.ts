@@ -21,7 +21,10 @@ function apiTitle(latex: string): string {
  * venue and a DOI under Crossref's test prefix 10.5555. Never real facts about these real papers.
  */
 export function seedSyntheticWorks(): SyntheticWork[] {
-  const lines = readFileSync(SEED_PATH, 'utf8').split('\n').filter((line) => line.trim() !== '').slice(1);
+  const lines = readFileSync(SEED_PATH, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(1);
   const works: SyntheticWork[] = [];
   for (let i = 0; i + 1 < lines.length; i += 3) {
     const parts = lines[i + 1]!.split(',').map((p) => p.trim());

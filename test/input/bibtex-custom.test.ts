@@ -31,7 +31,10 @@ describe('al-folio fields under custom', () => {
   it('reads every entry of a real al-folio file with its links', { skip: skipWithout(ZHANG) }, () => {
     const records = readBibtex(readFileSync(ZHANG, 'utf8'), 'papers.bib').records;
     assert.equal(records.length, 13);
-    assert.deepEqual(records.map((r) => r.item.custom?.selected).filter((selected) => selected !== true), [false]);
+    assert.deepEqual(
+      records.map((r) => r.item.custom?.selected).filter((selected) => selected !== true),
+      [false],
+    );
     assert.deepEqual(records[0]?.item.custom?.links, { pdf: 'aaai20_damd.pdf', code: 'https://github.com/thu-spmi/damd-multiwoz', arxiv: '1911.10484' });
     assert.equal(records[0]?.item.custom?.abbr, 'AAAI');
   });

@@ -6,7 +6,6 @@ import { convertBibtexNames } from '../../src/input/bibtex-names.js';
 import { readBibtex } from '../../src/input/read-bibtex.js';
 import { CORPUS, skipWithout } from '../helpers/corpus.js';
 
-
 function names(value: string) {
   return convertBibtexNames(value).names;
 }
@@ -31,7 +30,14 @@ describe('parseBibtexName', () => {
   });
 
   it('reads the part after a single comma as First, even when it looks like a suffix', () => {
-    const cases: Array<[string, string, string]> = [['Gravemeier, V.', 'Gravemeier', 'V.'], ['Xu, Sen', 'Xu', 'Sen'], ['He, Jun', 'He', 'Jun'], ['Lin, Xi', 'Lin', 'Xi'], ['Delorme, X.', 'Delorme', 'X.'], ['Doe, Jr', 'Doe', 'Jr']];
+    const cases: Array<[string, string, string]> = [
+      ['Gravemeier, V.', 'Gravemeier', 'V.'],
+      ['Xu, Sen', 'Xu', 'Sen'],
+      ['He, Jun', 'He', 'Jun'],
+      ['Lin, Xi', 'Lin', 'Xi'],
+      ['Delorme, X.', 'Delorme', 'X.'],
+      ['Doe, Jr', 'Doe', 'Jr'],
+    ];
     for (const [name, last, first] of cases) assert.deepEqual(parseBibtexName(name), { first, von: '', last, jr: '' }, name);
     assert.equal(parseBibtexName('Smith, Sen., John').jr, 'Sen.');
   });
@@ -83,9 +89,12 @@ describe('convertBibtexNames', () => {
   });
 
   it('drops bold markup around the owner and says so', () => {
-    const result = convertBibtexNames('<strong>L. Leal-Taix{\\\'e}</strong> and {\\bf Doe, J.} and \\textbf{Poe, E.}');
+    const result = convertBibtexNames("<strong>L. Leal-Taix{\\'e}</strong> and {\\bf Doe, J.} and \\textbf{Poe, E.}");
     assert.equal(result.unmarked, true);
-    assert.deepEqual(result.names.map((name) => name.family), ['Leal-Taixé', 'Doe', 'Poe']);
+    assert.deepEqual(
+      result.names.map((name) => name.family),
+      ['Leal-Taixé', 'Doe', 'Poe'],
+    );
     assert.equal(convertBibtexNames('Doe, J.').unmarked, false);
   });
 
@@ -108,8 +117,13 @@ describe('convertBibtexNames', () => {
   });
 
   it('turns contribution annotations into contributions by author index', () => {
-    const result = convertBibtexNames('Qiu, Huilian Sophie and Zhao, Zihe H (co-first author) and Doe*, J. and Roe, R. (corresponding author) and Poe, P. (equal contribution)');
-    assert.deepEqual(result.names.map((name) => `${name.family}, ${name.given}`), ['Qiu, Huilian Sophie', 'Zhao, Zihe H', 'Doe, J.', 'Roe, R.', 'Poe, P.']);
+    const result = convertBibtexNames(
+      'Qiu, Huilian Sophie and Zhao, Zihe H (co-first author) and Doe*, J. and Roe, R. (corresponding author) and Poe, P. (equal contribution)',
+    );
+    assert.deepEqual(
+      result.names.map((name) => `${name.family}, ${name.given}`),
+      ['Qiu, Huilian Sophie', 'Zhao, Zihe H', 'Doe, J.', 'Roe, R.', 'Poe, P.'],
+    );
     assert.deepEqual(result.contributions, [
       { author: 1, role: 'co-first' },
       { author: 2, role: 'equal' },

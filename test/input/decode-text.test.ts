@@ -24,8 +24,14 @@ test('the byte-order mark decides the encoding, and is removed', () => {
 test('UTF-16 and BOM-marked inputs of every format are read, not "no entries"', async () => {
   const dir = tempDir('encodings');
   const files: Array<[string, Buffer]> = [
-    ['le.bib', utf16le(BIB)], ['be.bib', utf16be(BIB)], ['le.ris', utf16le(RIS)], ['be.ris', utf16be(RIS)],
-    ['le.json', utf16le(JSON_TEXT)], ['bom.json', utf8bom(JSON_TEXT)], ['bom.yaml', utf8bom(YAML)], ['le.yaml', utf16le(YAML)],
+    ['le.bib', utf16le(BIB)],
+    ['be.bib', utf16be(BIB)],
+    ['le.ris', utf16le(RIS)],
+    ['be.ris', utf16be(RIS)],
+    ['le.json', utf16le(JSON_TEXT)],
+    ['bom.json', utf8bom(JSON_TEXT)],
+    ['bom.yaml', utf8bom(YAML)],
+    ['le.yaml', utf16le(YAML)],
   ];
   for (const [name, bytes] of files) {
     writeFileSync(join(dir, name), bytes);
@@ -33,7 +39,11 @@ test('UTF-16 and BOM-marked inputs of every format are read, not "no entries"', 
     const read = readInputTexts(sources);
     assert.equal(read.records.length, 1, `${name}: ${JSON.stringify(read.diagnostics)}`);
     assert.equal(read.records[0]!.item.title, 'Ünïcode book', name);
-    assert.deepEqual(read.diagnostics.filter((d) => d.severity === 'error'), [], name);
+    assert.deepEqual(
+      read.diagnostics.filter((d) => d.severity === 'error'),
+      [],
+      name,
+    );
   }
 });
 

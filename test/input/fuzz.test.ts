@@ -39,7 +39,10 @@ describe('reading damaged files', { skip: corpusSkip() }, () => {
       }
       const errors = result.diagnostics.filter((d) => d.severity === 'error');
       assert.ok(result.records.length <= result.entryCount, label);
-      assert.ok(errors.length >= result.entryCount - result.records.length, `${label}: ${result.entryCount - result.records.length} entries lost, ${errors.length} errors`);
+      assert.ok(
+        errors.length >= result.entryCount - result.records.length,
+        `${label}: ${result.entryCount - result.records.length} entries lost, ${errors.length} errors`,
+      );
       // Every `@type{` that starts a line is an entry, read or reported as broken (and so is a
       // line-start `@article` that lost its brace).
       if (file.path.endsWith('.bib')) assert.ok(result.entryCount >= entryHeads(text), `${label}: an entry neither read nor reported`);

@@ -15,9 +15,19 @@ describe('the input format registry', () => {
 
   it('reads the format from the extension, in any case, and nothing from an unknown one', () => {
     const cases: Array<[string, string | undefined]> = [
-      ['a.bib', 'bibtex'], ['a.BibTeX', 'bibtex'], ['dir/a.biblatex', 'bibtex'], ['a.json', 'csl-json'],
-      ['a.yaml', 'csl-yaml'], ['a.YML', 'csl-yaml'], ['a.ris', 'ris'], ['a.txt', 'plain'],
-      ['a.md', undefined], ['bib', undefined], ['a.bib.bak', undefined], ['toString', undefined], ['a.constructor', undefined],
+      ['a.bib', 'bibtex'],
+      ['a.BibTeX', 'bibtex'],
+      ['dir/a.biblatex', 'bibtex'],
+      ['a.json', 'csl-json'],
+      ['a.yaml', 'csl-yaml'],
+      ['a.YML', 'csl-yaml'],
+      ['a.ris', 'ris'],
+      ['a.txt', 'plain'],
+      ['a.md', undefined],
+      ['bib', undefined],
+      ['a.bib.bak', undefined],
+      ['toString', undefined],
+      ['a.constructor', undefined],
     ];
     for (const [path, format] of cases) assert.equal(formatFromExtension(path), format, path);
   });

@@ -15,7 +15,12 @@ function readOne(path: string, text: string) {
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   assert.equal(errors.length, 1, JSON.stringify(result.diagnostics));
   assert.equal(errors[0]?.file, path);
-  return { error: [errors[0]?.code, errors[0]?.line, errors[0]?.entry], message: errors[0]?.message ?? '', ids: result.records.map((r) => r.item.id), read: result.read };
+  return {
+    error: [errors[0]?.code, errors[0]?.line, errors[0]?.entry],
+    message: errors[0]?.message ?? '',
+    ids: result.records.map((r) => r.item.id),
+    read: result.read,
+  };
 }
 
 describe('CSL-JSON and CSL-YAML values of the wrong type are errors of their entry', () => {
@@ -99,7 +104,10 @@ describe('sizes past the limits are errors of their entry, not a stack overflow 
 describe('other inputs that reach into the code', () => {
   it('a marks file whose role is "constructor" is an unknown role, not Object.prototype.constructor', () => {
     const marks = readMarks('a1: { constructor: [2] }\n', 'marks.yaml');
-    assert.deepEqual(marks.diagnostics.map((d) => d.code), ['marks-unknown-role']);
+    assert.deepEqual(
+      marks.diagnostics.map((d) => d.code),
+      ['marks-unknown-role'],
+    );
     assert.deepEqual(marks.value.entries[0]?.marks, []);
   });
 
@@ -109,7 +117,10 @@ describe('other inputs that reach into the code', () => {
       <citation><layout><text variable="title"/></layout></citation>
       <bibliography><layout><text macro="a"/></layout></bibliography></style>`;
     assert.equal(styleFromCsl('loop.csl', xml), 'its macros call each other without end (a -> b -> a)');
-    assert.match(String(styleFromCsl('x.csl', xml.replace('<text macro="a"/></macro>', '<text macro="c"/></macro>'))), /calls macro "c", which the style does not define/);
+    assert.match(
+      String(styleFromCsl('x.csl', xml.replace('<text macro="a"/></macro>', '<text macro="c"/></macro>'))),
+      /calls macro "c", which the style does not define/,
+    );
   });
 
   it('a .csl style nested 100,000 elements deep is refused, not walked recursively', () => {

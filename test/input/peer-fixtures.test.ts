@@ -77,8 +77,26 @@ interface Accepted {
   readonly applies: (expected: string, actual: string, comparison: Comparison, given: string) => boolean;
 }
 
-const UNICODE_SCRIPT: Readonly<Record<string, string>> = Object.fromEntries([...'₀₁₂₃₄₅₆₇₈₉'].map((c, i) => [c, String(i)]).concat([...'⁰¹²³⁴⁵⁶⁷⁸⁹'].map((c, i) => [c, String(i)]), [['ₕ', 'h'], ['𝜇', 'μ']]));
-const scriptless = (text: string): string => [...text.normalize('NFD').replace(/[\u00ad\u200b]|[\u0300-\u036f]/g, '').replace(/\s+(?=\))|(?<=\()\s+/g, '')].map((c) => UNICODE_SCRIPT[c] ?? c).join('');
+const UNICODE_SCRIPT: Readonly<Record<string, string>> = Object.fromEntries(
+  [...'₀₁₂₃₄₅₆₇₈₉']
+    .map((c, i) => [c, String(i)])
+    .concat(
+      [...'⁰¹²³⁴⁵⁶⁷⁸⁹'].map((c, i) => [c, String(i)]),
+      [
+        ['ₕ', 'h'],
+        ['𝜇', 'μ'],
+      ],
+    ),
+);
+const scriptless = (text: string): string =>
+  [
+    ...text
+      .normalize('NFD')
+      .replace(/[\u00ad\u200b]|[\u0300-\u036f]/g, '')
+      .replace(/\s+(?=\))|(?<=\()\s+/g, ''),
+  ]
+    .map((c) => UNICODE_SCRIPT[c] ?? c)
+    .join('');
 const subtitled = (text: string): string => text.replace(/\. /g, ': ');
 const STOP = new Set(['and', '&', 'of', 'the', 'for']);
 /** "phys. rev. lett." abbreviates "physical review letters": each word a prefix of the full one's. */
@@ -90,13 +108,44 @@ const parts = (text: string): string[] => text.split(' | ');
 
 // Each class the Better BibTeX comparison accepts, and why (test/NOTES.md says more).
 const BETTER_BIBTEX_ACCEPTED: readonly Accepted[] = [
-  { reason: 'subtitles join with ": " (biblatex, citation-js); Better BibTeX joins with ". "', fields: ['title'], applies: (e, a) => subtitled(e) === subtitled(a) },
-  { reason: 'a container keeps its subtitle (booksubtitle, "Title: Subtitle"); Better BibTeX drops it', fields: ['container'], applies: (e, a) => a.startsWith(`${e}: `) },
-  { reason: 'soft hyphens, zero-width spaces, combining marks and Unicode sub/superscripts: pubcv writes plain letters (and <sub>/<sup> markup), the peer the Unicode forms', fields: ['title', 'author.family', 'author.given'], applies: (e, a) => scriptless(e) === scriptless(a) },
-  { reason: 'the .bib gives an abbreviated journal name (`Nano Lett.`), printed as written; the Better BibTeX fixture has the full name', fields: ['container'], applies: (e, a) => abbreviates(a, e) },
-  { reason: 'the .bib gives the journal name; Mendeley and Web of Science exports add a place or subtitle the peer keeps ("Esquire (New York, N.Y.)")', fields: ['container'], applies: (e, a) => a !== '' && /^[ ;(-]/.test(e.slice(a.length)) && e.startsWith(a) },
-  { reason: 'two names written with a comma instead of "and" ("Miller, D., Firby, J."): pubcv reads BibTeX\'s `Last, Jr, First` (suffix "D.", given "Firby, J."), Better BibTeX splits it its own way; the source is wrong either way (miller85)', fields: ['author.given', 'author.suffix'], applies: (_e, _a, _c, given) => parts(given).some((p) => p.includes(',')) },
-  { reason: "a @book's own booktitle: BibTeX ignores it on a book (issue #14); Better BibTeX reads a @book with a booktitle as a book section (chapters typed @book, e.g. Barrow:78 in the #873 fixture). Reading them as chapters would also turn IRIDIA's proceedings volumes, whose booktitle differs from their title for their crossref children, into chapters", fields: ['container'], applies: (_e, a, c) => a === '' && c.types === 'book/bookSection' },
+  {
+    reason: 'subtitles join with ": " (biblatex, citation-js); Better BibTeX joins with ". "',
+    fields: ['title'],
+    applies: (e, a) => subtitled(e) === subtitled(a),
+  },
+  {
+    reason: 'a container keeps its subtitle (booksubtitle, "Title: Subtitle"); Better BibTeX drops it',
+    fields: ['container'],
+    applies: (e, a) => a.startsWith(`${e}: `),
+  },
+  {
+    reason:
+      'soft hyphens, zero-width spaces, combining marks and Unicode sub/superscripts: pubcv writes plain letters (and <sub>/<sup> markup), the peer the Unicode forms',
+    fields: ['title', 'author.family', 'author.given'],
+    applies: (e, a) => scriptless(e) === scriptless(a),
+  },
+  {
+    reason: 'the .bib gives an abbreviated journal name (`Nano Lett.`), printed as written; the Better BibTeX fixture has the full name',
+    fields: ['container'],
+    applies: (e, a) => abbreviates(a, e),
+  },
+  {
+    reason: 'the .bib gives the journal name; Mendeley and Web of Science exports add a place or subtitle the peer keeps ("Esquire (New York, N.Y.)")',
+    fields: ['container'],
+    applies: (e, a) => a !== '' && /^[ ;(-]/.test(e.slice(a.length)) && e.startsWith(a),
+  },
+  {
+    reason:
+      'two names written with a comma instead of "and" ("Miller, D., Firby, J."): pubcv reads BibTeX\'s `Last, Jr, First` (suffix "D.", given "Firby, J."), Better BibTeX splits it its own way; the source is wrong either way (miller85)',
+    fields: ['author.given', 'author.suffix'],
+    applies: (_e, _a, _c, given) => parts(given).some((p) => p.includes(',')),
+  },
+  {
+    reason:
+      "a @book's own booktitle: BibTeX ignores it on a book (issue #14); Better BibTeX reads a @book with a booktitle as a book section (chapters typed @book, e.g. Barrow:78 in the #873 fixture). Reading them as chapters would also turn IRIDIA's proceedings volumes, whose booktitle differs from their title for their crossref children, into chapters",
+    fields: ['container'],
+    applies: (_e, a, c) => a === '' && c.types === 'book/bookSection',
+  },
 ];
 
 // Per field, what must agree (issue #14: 98 %), counting the accepted classes above as agreeing.
@@ -141,7 +190,8 @@ function report(label: string, comparisons: readonly Comparison[]): number {
   console.log(`${label}: ${(100 * rate).toFixed(1)} % of ${comparisons.length} fields agree\n${lines.join('\n')}`);
   // PUBCV_SHOW_DIFFS=1 lists every disagreement, for reviewing test/NOTES.md.
   if (process.env.PUBCV_SHOW_DIFFS) {
-    for (const c of comparisons.filter((c) => c.expected !== c.actual)) console.log(`  [${c.fixture}] ${c.item} ${c.field}\n    want ${c.expected}\n    got  ${c.actual}`);
+    for (const c of comparisons.filter((c) => c.expected !== c.actual))
+      console.log(`  [${c.fixture}] ${c.item} ${c.field}\n    want ${c.expected}\n    got  ${c.actual}`);
   }
   return rate;
 }
@@ -159,11 +209,23 @@ describe('agreement with peer fixtures', { skip: skipWithout(PEER_TESTS) }, () =
             for (const part of NAME_PARTS) {
               const expected = namePart(value, part);
               if (expected.replace(/[ |]/g, '') === '' && namePart(ours?.[field], part).replace(/[ |]/g, '') === '') continue;
-              comparisons.push({ fixture: name, item: item.id, field: `${field}.${part}`, expected, actual: ours === undefined ? '(missing)' : namePart(ours[field], part) });
+              comparisons.push({
+                fixture: name,
+                item: item.id,
+                field: `${field}.${part}`,
+                expected,
+                actual: ours === undefined ? '(missing)' : namePart(ours[field], part),
+              });
             }
             continue;
           }
-          comparisons.push({ fixture: name, item: item.id, field, expected: comparable(value), actual: ours === undefined ? '(missing)' : comparable(ours[field]) });
+          comparisons.push({
+            fixture: name,
+            item: item.id,
+            field,
+            expected: comparable(value),
+            actual: ours === undefined ? '(missing)' : comparable(ours[field]),
+          });
         }
       }
     }
@@ -178,7 +240,8 @@ describe('agreement with peer fixtures', { skip: skipWithout(PEER_TESTS) }, () =
       for (const expected of items) {
         if (expected.citationKey === undefined) continue;
         const ours = find(expected.citationKey, expected.title);
-        const push = (field: string, want: string, got: string | undefined) => comparisons.push({ fixture: name, item: expected.citationKey ?? '', field, expected: want, actual: ours === undefined ? '(missing)' : (got ?? '') });
+        const push = (field: string, want: string, got: string | undefined) =>
+          comparisons.push({ fixture: name, item: expected.citationKey ?? '', field, expected: want, actual: ours === undefined ? '(missing)' : (got ?? '') });
         if (expected.title !== undefined) push('title', plain(expected.title), plain(ours?.title));
         const authors = (expected.creators ?? []).filter((c) => c.creatorType === 'author');
         if (authors.length > 0) {
@@ -192,7 +255,15 @@ describe('agreement with peer fixtures', { skip: skipWithout(PEER_TESTS) }, () =
         }
         if (yearOf(expected.date) !== '') push('year', yearOf(expected.date), yearOf(ours?.issued));
         const container = expected.publicationTitle ?? expected.bookTitle ?? expected.proceedingsTitle;
-        if (container !== undefined) comparisons.push({ fixture: name, item: expected.citationKey ?? '', field: 'container', expected: plain(container), actual: ours === undefined ? '(missing)' : plain(ours['container-title']), types: `${String(ours?.type)}/${String(expected.itemType)}` });
+        if (container !== undefined)
+          comparisons.push({
+            fixture: name,
+            item: expected.citationKey ?? '',
+            field: 'container',
+            expected: plain(container),
+            actual: ours === undefined ? '(missing)' : plain(ours['container-title']),
+            types: `${String(ours?.type)}/${String(expected.itemType)}`,
+          });
         if (expected.DOI !== undefined) push('DOI', plain(expected.DOI), plain(ours?.DOI));
         if (expected.volume !== undefined) push('volume', plain(expected.volume), plain(ours?.volume));
         if (expected.pages !== undefined) push('pages', plain(expected.pages).replace(/[–—]/g, '-'), plain(ours?.page).replace(/[–—]/g, '-'));

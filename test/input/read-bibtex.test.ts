@@ -38,12 +38,15 @@ describe('readBibtex', () => {
     const result = readFixture('good.bib');
     assert.equal(result.entryCount, 4);
     assert.deepEqual(result.diagnostics, []);
-    assert.deepEqual(result.records.map((record) => [record.item.id, record.source.line, record.source.column]), [
-      ['sui2024moe', 11, 1],
-      ['muller2020', 20, 1],
-      ['icml2024', 31, 1],
-      ['child2024', 38, 1],
-    ]);
+    assert.deepEqual(
+      result.records.map((record) => [record.item.id, record.source.line, record.source.column]),
+      [
+        ['sui2024moe', 11, 1],
+        ['muller2020', 20, 1],
+        ['icml2024', 31, 1],
+        ['child2024', 38, 1],
+      ],
+    );
     assert.deepEqual(result.records[0]?.source, { file: 'good.bib', line: 11, column: 1, key: 'sui2024moe' });
   });
 
@@ -57,7 +60,10 @@ describe('readBibtex', () => {
     const muller = item(result, 'muller2020');
     assert.equal(muller.title, '<span class="nocase">DNA</span> sequencing at 100% accuracy – a <i>survey</i>');
     assert.equal(muller['container-title'], 'Journal of Études');
-    assert.deepEqual(muller.author, [{ family: 'Müller', given: 'Jörg' }, { family: 'Čapek', given: 'Karel' }]);
+    assert.deepEqual(muller.author, [
+      { family: 'Müller', given: 'Jörg' },
+      { family: 'Čapek', given: 'Karel' },
+    ]);
   });
 
   it('fills crossref children from their parent, whatever the key case', () => {
@@ -70,7 +76,10 @@ describe('readBibtex', () => {
   it('loses only the broken entries and says where and how to fix them', () => {
     const result = readFixture('broken.bib');
     assert.equal(result.entryCount, 6);
-    assert.deepEqual(result.records.map((record) => record.item.id), ['first2020', 'missingcomma2021', 'third2022', '2024entry', 'last2025']);
+    assert.deepEqual(
+      result.records.map((record) => record.item.id),
+      ['first2020', 'missingcomma2021', 'third2022', '2024entry', 'last2025'],
+    );
     const found = result.diagnostics.map(({ severity, code, line, column, entry }) => ({ severity, code, line, column, entry }));
     assert.deepEqual(found, [
       { severity: 'warning', code: 'bibtex-syntax', line: 11, column: 32, entry: 'missingcomma2021' },
@@ -87,20 +96,27 @@ describe('readBibtex', () => {
 
   it('still rejects a value followed by text that is no field', () => {
     const result = readBibtex('@misc{a, title = {A} junk here}\n@misc{b, title = {B}}', 'junk.bib');
-    assert.deepEqual(result.records.map((record) => record.item.id), ['b']);
+    assert.deepEqual(
+      result.records.map((record) => record.item.id),
+      ['b'],
+    );
     assert.match(errors(result)[0]?.message ?? '', /expected ',' or '\}' after the value of 'title'.*add the missing comma/);
   });
 
   it('warns about undefined macros and uses their name', () => {
     const result = readFixture('macros.bib');
     const macros = item(result, 'macros2019');
-    assert.deepEqual(macros.author?.map((name) => name.family), ['Abramson', 'Dang', 'Amoorthy', 'Doerr']);
+    assert.deepEqual(
+      macros.author?.map((name) => name.family),
+      ['Abramson', 'Dang', 'Amoorthy', 'Doerr'],
+    );
     assert.equal(macros.title, 'Macros and concatenation');
     assert.equal(macros['container-title'], 'European Journal of Operational Research');
     assert.deepEqual(macros.issued, { 'date-parts': [[1999, 4]] });
-    assert.deepEqual(result.diagnostics.map(({ code, line, column }) => ({ code, line, column })), [
-      { code: 'bibtex-undefined-macro', line: 11, column: 13 },
-    ]);
+    assert.deepEqual(
+      result.diagnostics.map(({ code, line, column }) => ({ code, line, column })),
+      [{ code: 'bibtex-undefined-macro', line: 11, column: 13 }],
+    );
   });
 
   it('never throws on nonsense and counts what it could not read', () => {
@@ -111,7 +127,7 @@ describe('readBibtex', () => {
   });
 
   it('strips own-name bold from author lists so names parse', () => {
-    const text = '@article{a, author = {Roe, R. and <strong>L. Leal-Taix{\\\'e}</strong> and {\\bf Doe, J.} and \\textbf{Poe, E.}}, title = {T}}';
+    const text = "@article{a, author = {Roe, R. and <strong>L. Leal-Taix{\\'e}</strong> and {\\bf Doe, J.} and \\textbf{Poe, E.}}, title = {T}}";
     const result = readBibtex(text, 'bold.bib');
     assert.deepEqual(item(result, 'a').author, [
       { family: 'Roe', given: 'R.' },
@@ -119,7 +135,10 @@ describe('readBibtex', () => {
       { family: 'Doe', given: 'J.' },
       { family: 'Poe', given: 'E.' },
     ]);
-    assert.deepEqual(result.diagnostics.map((diagnostic) => diagnostic.code), ['bibtex-name-markup']);
+    assert.deepEqual(
+      result.diagnostics.map((diagnostic) => diagnostic.code),
+      ['bibtex-name-markup'],
+    );
   });
 
   it('reads past what real exports get wrong, with a warning each', () => {
@@ -128,21 +147,27 @@ describe('readBibtex', () => {
       '@book{mixed, title = {Mixed Delimiters}, year = 2020)',
       '@misc{commas, title = {Two Commas},  , year = 2021}',
       '@misc{dangling, title = {Child}, crossref = {nowhere}}',
-      '@misc{accent, author = {Ragnhei{\\d}ur Bogad\\\'{o}ttir}, title = {Bad Accent}}',
+      "@misc{accent, author = {Ragnhei{\\d}ur Bogad\\'{o}ttir}, title = {Bad Accent}}",
       '@misc{early, title = {Closed}}, year = 2022}',
       '@misc{m1, publisher = acm}',
       '@misc{m2, publisher = acm}',
     ].join('\n');
     const result = readBibtex(text, 'odd.bib');
-    assert.deepEqual(result.records.map((record) => record.item.id), ['mixed', 'commas', 'dangling', 'accent', 'early', 'm1', 'm2']);
+    assert.deepEqual(
+      result.records.map((record) => record.item.id),
+      ['mixed', 'commas', 'dangling', 'accent', 'early', 'm1', 'm2'],
+    );
     assert.equal(result.entryCount, 7);
-    assert.deepEqual(result.diagnostics.map(({ severity, code, line }) => `${line} ${severity} ${code}`), [
-      '2 warning bibtex-syntax',
-      '3 warning bibtex-syntax',
-      '4 warning bibtex-crossref-missing',
-      '6 warning bibtex-syntax',
-      '7 warning bibtex-undefined-macro',
-    ]);
+    assert.deepEqual(
+      result.diagnostics.map(({ severity, code, line }) => `${line} ${severity} ${code}`),
+      [
+        '2 warning bibtex-syntax',
+        '3 warning bibtex-syntax',
+        '4 warning bibtex-crossref-missing',
+        '6 warning bibtex-syntax',
+        '7 warning bibtex-undefined-macro',
+      ],
+    );
     assert.match(result.diagnostics[4]?.message ?? '', /'acm' \(2 times, first in field 'publisher'\)/);
     // Names are ours to parse: an accent citation-js fails on costs nothing.
     assert.deepEqual(item(result, 'accent').author, [{ given: 'Ragnheiur', family: 'Bogadóttir' }]);
@@ -150,7 +175,10 @@ describe('readBibtex', () => {
 
   it('accents a dotless i in names as an i', () => {
     const result = readBibtex("@misc{a, author = {Garc{\\'\\i}a, Jos{\\'e} and Aquino-Ort\\'{\\i}z, E.}, title = {T}}", 'dotless.bib');
-    assert.deepEqual(item(result, 'a').author?.map((name) => name.family), ['García', 'Aquino-Ortíz']);
+    assert.deepEqual(
+      item(result, 'a').author?.map((name) => name.family),
+      ['García', 'Aquino-Ortíz'],
+    );
   });
 
   it('puts English titles in sentence case, never those in another language, named or not', () => {
@@ -161,7 +189,10 @@ describe('readBibtex', () => {
         '@article{unnamed, title = {Experimentelle und theoretische Biologie: getrennte Welten?}}',
       'lang.bib',
     );
-    assert.deepEqual(result.records.map((record) => record.item.title), ['Theoretical biology of cells', 'Theoretische Biologie der Zellen', 'Biologie Théorique', 'Experimentelle und theoretische Biologie: getrennte Welten?']);
+    assert.deepEqual(
+      result.records.map((record) => record.item.title),
+      ['Theoretical biology of cells', 'Theoretische Biologie der Zellen', 'Biologie Théorique', 'Experimentelle und theoretische Biologie: getrennte Welten?'],
+    );
   });
 
   it('decodes LaTeX in numbers, which citation-js passes on as written', () => {
@@ -169,7 +200,7 @@ describe('readBibtex', () => {
     assert.equal(item(result, 'a').number, 'No. 117');
   });
 
-  it('ignores the booktitle of a whole book, as BibTeX and biblatex do, but keeps a part\'s', () => {
+  it("ignores the booktitle of a whole book, as BibTeX and biblatex do, but keeps a part's", () => {
     const text = [
       '@book{malinowski, title = {Coral Gardens and Their Magic}, booktitle = {Coral Gardens and Their Magic}, publisher = {Allen}, year = 1935}',
       '@proceedings{procs, title = {Proceedings of the 8th MIC}, booktitle = {MIC 2009}, year = 2010}',
@@ -185,7 +216,7 @@ describe('readBibtex', () => {
     assert.equal(item(result, 'chapter')['container-title'], 'The book');
   });
 
-  it('takes an @article\'s journal as its container, not a booktitle written beside it (BibTeX ignores booktitle on an article)', () => {
+  it("takes an @article's journal as its container, not a booktitle written beside it (BibTeX ignores booktitle on an article)", () => {
     const text = [
       '@article{both, title = {T}, booktitle = {CVPR}, journal = {IEEE Conference on Computer Vision and Pattern Recognition}, year = 2015}',
       '@article{venue, title = {T}, booktitle = {CVPR}, year = 2015}',
@@ -201,7 +232,10 @@ describe('readBibtex', () => {
   });
 
   it('gives a @proceedings or @book with only a booktitle that booktitle as its title (APA 10.5 A2 in the Better BibTeX fixtures)', () => {
-    const result = readBibtex('@proceedings{a, editor = {Kushilevitz, E.}, booktitle = {Theory of Cryptography}, publisher = {Springer}, date = {2016}}', 'procs.bib');
+    const result = readBibtex(
+      '@proceedings{a, editor = {Kushilevitz, E.}, booktitle = {Theory of Cryptography}, publisher = {Springer}, date = {2016}}',
+      'procs.bib',
+    );
     assert.match(String(item(result, 'a').title), /^Theory of cryptography$/i);
     assert.equal(item(result, 'a')['container-title'], undefined);
   });
@@ -216,11 +250,15 @@ describe('readBibtex', () => {
       '@thesis{diploma, title = {T}, type = {Diploma thesis}, institution = {I}, year = 2000}',
     ].join('\n');
     const result = readBibtex(text, 'genres.bib');
-    assert.deepEqual(result.records.map((record) => record.item.genre), ['PhD thesis', "Master's thesis", 'Technical report', "Master's thesis", 'Technical report', 'Diploma thesis']);
+    assert.deepEqual(
+      result.records.map((record) => record.item.genre),
+      ['PhD thesis', "Master's thesis", 'Technical report', "Master's thesis", 'Technical report', 'Diploma thesis'],
+    );
   });
 
   it('reads a publisher or place with "and" in it as one text', () => {
-    const text = '@book{a, title = {T}, publisher = {Chapman and Hall}, address = {London and New York}, year = 1990}\n@techreport{b, title = {T}, institution = {{Barnes and Noble}}, year = 1990}';
+    const text =
+      '@book{a, title = {T}, publisher = {Chapman and Hall}, address = {London and New York}, year = 1990}\n@techreport{b, title = {T}, institution = {{Barnes and Noble}}, year = 1990}';
     const result = readBibtex(text, 'publishers.bib');
     assert.equal(item(result, 'a').publisher, 'Chapman and Hall');
     assert.equal(item(result, 'a')['publisher-place'], 'London and New York');
@@ -244,7 +282,10 @@ describe('readBibtex', () => {
     it('keeps every entry of weyand, reading past the missing comma with a warning', () => {
       const result = readBibtex(readFileSync(join(CORPUS, 'weyand-alfolio-papers.bib'), 'utf8'), 'weyand.bib');
       assert.equal(result.records.length, 11);
-      assert.deepEqual(result.diagnostics.map(({ severity, line }) => ({ severity, line })), [{ severity: 'warning', line: 26 }]);
+      assert.deepEqual(
+        result.diagnostics.map(({ severity, line }) => ({ severity, line })),
+        [{ severity: 'warning', line: 26 }],
+      );
       assert.equal(item(result, 'weyand2020gldv2')['container-title'], 'IEEE Conference on Computer Vision and Pattern Recognition');
       assert.equal(item(result, 'weyand2020gldv2').custom?.selected, true);
       assert.equal(item(result, 'noh2017delf')['container-title'], 'International Conference on Computer Vision');
@@ -256,16 +297,20 @@ describe('readBibtex', () => {
       assert.equal(item(deleeuw, 'gifi_R_84').genre, 'Technical report');
       assert.equal(item(deleeuw, 'deleeuw_C_14').publisher, 'Chapman and Hall');
       assert.equal(item(read('cmu-strudel-lab-publications.bib'), 'Vasi1escu2011MSc').genre, "Master's thesis");
-      const strings = (result: ReadResult) => result.records.filter((record) => ['publisher', 'publisher-place'].some((field) => field in record.item && typeof record.item[field] !== 'string'));
+      const strings = (result: ReadResult) =>
+        result.records.filter((record) => ['publisher', 'publisher-place'].some((field) => field in record.item && typeof record.item[field] !== 'string'));
       assert.deepEqual(strings(deleeuw), []);
     });
 
-    it('gives IRIDIA\'s books no container, while their papers take the book\'s title through crossref', () => {
+    it("gives IRIDIA's books no container, while their papers take the book's title through crossref", () => {
       const [, , , , biblio, crossref] = readBibtexTexts(IRIDIA.map((path) => ({ path, text: readFileSync(path, 'utf8') })));
       assert.ok(biblio && crossref);
       const books = crossref.records.filter((record) => record.item.type === 'book');
       assert.equal(books.length, 429);
-      assert.deepEqual(books.filter((record) => record.item['container-title'] !== undefined).map((record) => record.source.key), []);
+      assert.deepEqual(
+        books.filter((record) => record.item['container-title'] !== undefined).map((record) => record.source.key),
+        [],
+      );
       assert.equal(item(biblio, 'BatCam2009reactive')['container-title'], 'Proceedings of MIC 2009, the 8th Metaheuristics International Conference');
       assert.equal(item(biblio, 'BatLopSmi2026streams')['container-title'], 'Proceedings of the genetic and evolutionary computation conference, GECCO 2026');
     });

@@ -27,7 +27,10 @@ describe('readCslJson on real Zotero exports', () => {
       assert.deepEqual(result.diagnostics, []);
       assert.equal(result.records[0]?.source.line, 2);
       assertLinesPointAtItems(text, result);
-      assert.deepEqual(result.records.map((record) => record.item), JSON.parse(text));
+      assert.deepEqual(
+        result.records.map((record) => record.item),
+        JSON.parse(text),
+      );
     });
   }
 });
@@ -38,8 +41,14 @@ describe('readCslJson on a mixed fixture', () => {
 
   it('counts every item and keeps the readable ones', () => {
     assert.equal(result.entryCount, 5);
-    assert.deepEqual(result.records.map((record) => record.item.id), ['smith2020', 'doe2019untitled', '7']);
-    assert.deepEqual(result.records.map((record) => record.source.line), [2, 10, 21]);
+    assert.deepEqual(
+      result.records.map((record) => record.item.id),
+      ['smith2020', 'doe2019untitled', '7'],
+    );
+    assert.deepEqual(
+      result.records.map((record) => record.source.line),
+      [2, 10, 21],
+    );
   });
 
   it('derives a missing id with a warning and no source key', () => {
@@ -50,8 +59,14 @@ describe('readCslJson on a mixed fixture', () => {
   });
 
   it('skips a non-object and an item without type, with their lines', () => {
-    assert.deepEqual(byCode('csl-invalid-item').map((diagnostic) => [diagnostic.severity, diagnostic.line, diagnostic.column]), [['error', 16, 3]]);
-    assert.deepEqual(byCode('csl-missing-type').map((diagnostic) => [diagnostic.line, diagnostic.entry]), [[17, 'no-type']]);
+    assert.deepEqual(
+      byCode('csl-invalid-item').map((diagnostic) => [diagnostic.severity, diagnostic.line, diagnostic.column]),
+      [['error', 16, 3]],
+    );
+    assert.deepEqual(
+      byCode('csl-missing-type').map((diagnostic) => [diagnostic.line, diagnostic.entry]),
+      [[17, 'no-type']],
+    );
     assert.match(byCode('csl-missing-type')[0]?.message ?? '', /^item 4: /);
   });
 
@@ -75,27 +90,45 @@ describe('readCslJson edge cases', () => {
     const text = '[\n  {"id": "a", "type": "book"},\n  {"id": "b", "type": "book",}\n]';
     const result = readCslJson(text, 'bad.json');
     assert.equal(result.records.length, 0);
-    assert.deepEqual(result.diagnostics.map((d) => [d.severity, d.code, d.line, d.column]), [['error', 'csl-json-syntax', 3, 30]]);
+    assert.deepEqual(
+      result.diagnostics.map((d) => [d.severity, d.code, d.line, d.column]),
+      [['error', 'csl-json-syntax', 3, 30]],
+    );
   });
 
   it('reports a truncated file at its end', () => {
     const result = readCslJson('[\n  {"id": "a", "type": "bo', 'cut.json');
-    assert.deepEqual(result.diagnostics.map((d) => [d.code, d.line, d.column]), [["csl-json-syntax", 2, 23]]);
+    assert.deepEqual(
+      result.diagnostics.map((d) => [d.code, d.line, d.column]),
+      [['csl-json-syntax', 2, 23]],
+    );
   });
 
   it('ignores a BOM and CRLF line ends for positions', () => {
     const result = readCslJson('\uFEFF[\r\n  {"id": "a", "type": "book"},\r\n  {"id": "b", "type": "book"}\r\n]\r\n', 'crlf.json');
-    assert.deepEqual(result.records.map((record) => [record.source.line, record.source.column]), [[2, 3], [3, 3]]);
+    assert.deepEqual(
+      result.records.map((record) => [record.source.line, record.source.column]),
+      [
+        [2, 3],
+        [3, 3],
+      ],
+    );
   });
 
   it('rejects a document that is not items', () => {
     const result = readCslJson('42', 'n.json');
-    assert.deepEqual(result.diagnostics.map((d) => [d.code, d.line]), [['csl-not-items', 1]]);
+    assert.deepEqual(
+      result.diagnostics.map((d) => [d.code, d.line]),
+      [['csl-not-items', 1]],
+    );
     assert.equal(result.entryCount, 0);
   });
 
   it('warns about an empty file', () => {
-    assert.deepEqual(readCslJson(' \n', 'e.json').diagnostics.map((d) => d.code), ['empty-input']);
+    assert.deepEqual(
+      readCslJson(' \n', 'e.json').diagnostics.map((d) => d.code),
+      ['empty-input'],
+    );
   });
 
   it('does not change the text it is given into anything but copies', () => {

@@ -24,10 +24,19 @@ describe('readInput', () => {
     const text = 'TY  - JOUR\nAU  - Radosław Miśkiewicz\nTI  - One\nDA  - 2024///\nER  - \n\nTY  - CHAP\nTI  - Two\n';
     const result = readInput('refs.RIS', text);
     assert.equal(result.entryCount, 2);
-    assert.deepEqual(result.records.map((r) => [r.item.type, r.item.title, r.source.line]), [['article-journal', 'One', 1], ['chapter', 'Two', 7]]);
+    assert.deepEqual(
+      result.records.map((r) => [r.item.type, r.item.title, r.source.line]),
+      [
+        ['article-journal', 'One', 1],
+        ['chapter', 'Two', 7],
+      ],
+    );
     assert.deepEqual(result.records[0]?.item.author, [{ given: 'Radosław', family: 'Miśkiewicz' }]);
     assert.deepEqual(result.records[0]?.item.issued, { 'date-parts': [[2024]] });
-    assert.deepEqual(result.diagnostics.map((d) => [d.code, d.line]), [['ris-syntax', 7]]);
+    assert.deepEqual(
+      result.diagnostics.map((d) => [d.code, d.line]),
+      [['ris-syntax', 7]],
+    );
   });
 
   it('guesses the format of standard input and unknown extensions from the content, with a note', () => {
@@ -41,7 +50,12 @@ describe('readInput', () => {
     for (const [path, text, format] of cases) {
       const result = readInput(path, text);
       assert.equal(result.records.length, 1, path);
-      assert.deepEqual(result.diagnostics[0], { severity: 'info', code: 'input-format-guessed', message: `read as ${format}, judging by its content`, file: path });
+      assert.deepEqual(result.diagnostics[0], {
+        severity: 'info',
+        code: 'input-format-guessed',
+        message: `read as ${format}, judging by its content`,
+        file: path,
+      });
     }
   });
 
@@ -54,7 +68,10 @@ describe('readInput', () => {
       const result = readInput(path, 'just some words\n');
       assert.deepEqual(result.records, []);
       assert.equal(result.entryCount, 0);
-      assert.deepEqual(result.diagnostics.map((d) => [d.severity, d.code, d.file]), [['error', 'unknown-input-format', path]]);
+      assert.deepEqual(
+        result.diagnostics.map((d) => [d.severity, d.code, d.file]),
+        [['error', 'unknown-input-format', path]],
+      );
       assert.match(result.diagnostics[0]?.message ?? '', /--from/);
     }
   });
@@ -76,7 +93,10 @@ describe('readInputTexts', () => {
     assert.deepEqual(byKey.get('b')?.issued, { 'date-parts': [[2020]] });
     // The parent's DOI names the proceedings, not the paper.
     assert.equal(byKey.get('b')?.DOI, undefined);
-    assert.deepEqual(result.records.map((r) => r.source.file), ['items.json', 'papers.bib', 'papers.bib', 'crossref.bib']);
+    assert.deepEqual(
+      result.records.map((r) => r.source.file),
+      ['items.json', 'papers.bib', 'papers.bib', 'crossref.bib'],
+    );
   });
 
   it('does not carry macros back to files given before the one defining them', () => {
@@ -85,6 +105,9 @@ describe('readInputTexts', () => {
       { path: 'macros.bib', text: '@string{jcp = "Journal of Computational Physics"}' },
     ]);
     assert.equal(result.records[0]?.item['container-title'], 'jcp');
-    assert.deepEqual(result.diagnostics.map((d) => d.code), ['bibtex-undefined-macro']);
+    assert.deepEqual(
+      result.diagnostics.map((d) => d.code),
+      ['bibtex-undefined-macro'],
+    );
   });
 });

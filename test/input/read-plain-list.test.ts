@@ -31,7 +31,10 @@ describe('readPlainList on the seed', () => {
   });
 
   it('points each record at its title line and keeps the path as given', () => {
-    assert.deepEqual(result.records.map((record) => record.source.line), TITLE_LINES);
+    assert.deepEqual(
+      result.records.map((record) => record.source.line),
+      TITLE_LINES,
+    );
     assert.ok(result.records.every((record) => record.source.file === SEED_PATH));
   });
 
@@ -81,14 +84,20 @@ describe('readPlainList on damaged or reformatted lists', () => {
     const spaced = seedLines.map((line, index) => (index > 0 && index % 3 === 0 ? `${line}\n` : line)).join('\n');
     const result = readPlainList(`${spaced}\n`, 'seed.txt');
     assert.deepEqual(titles(result), titles(reference));
-    assert.deepEqual(result.records.map((record) => record.source.line), [2, 6, 10, 14, 18, 22, 26, 30, 34, 38]);
+    assert.deepEqual(
+      result.records.map((record) => record.source.line),
+      [2, 6, 10, 14, 18, 22, 26, 30, 34, 38],
+    );
     assert.deepEqual(codes(result), codes(reference));
   });
 
   it('reads the fixture with CRLF, BOM, blank lines and a non-ASCII owner', () => {
     const result = readPlainList(readFileSync('test/fixtures/plain/crlf-bom-blank-lines.txt', 'utf8'), 'list.txt');
     assert.deepEqual(result.owners, ['Dvořák, Anna']);
-    assert.deepEqual(result.records.map((record) => record.source.line), [3, 8]);
+    assert.deepEqual(
+      result.records.map((record) => record.source.line),
+      [3, 8],
+    );
     assert.deepEqual(result.records[0]?.item.author, [{ family: 'Dvořák', given: 'Anna' }, { family: 'Novák' }]);
     assert.match(result.records[0]?.item.abstract ?? '', /<b>cats<\/b>/);
     assert.deepEqual(codes(result), ['null-name-part']);
@@ -128,7 +137,10 @@ describe('readPlainList on damaged or reformatted lists', () => {
     const result = readPlainList(seedWithout(10), 'seed.txt');
     assert.deepEqual(titles(result), titles(reference));
     assert.equal(result.records[2]?.item.abstract, undefined);
-    assert.deepEqual(result.records.slice(3).map((record) => record.item.abstract), reference.records.slice(3).map((record) => record.item.abstract));
+    assert.deepEqual(
+      result.records.slice(3).map((record) => record.item.abstract),
+      reference.records.slice(3).map((record) => record.item.abstract),
+    );
     assert.deepEqual(codes(result), ['null-name-part', 'null-name-part', 'plain-list-missing-abstract']);
   });
 

@@ -5,7 +5,6 @@ import { describe, it } from 'node:test';
 import { readRis } from '../../src/input/read-ris.js';
 import { CORPUS, skipWithout } from '../helpers/corpus.js';
 
-
 function read(name: string) {
   return readRis(readFileSync(join(CORPUS, name), 'utf8'), name);
 }
@@ -14,13 +13,28 @@ describe('readRis', () => {
   it('reads records with their line, a missing ER line costing only a warning', () => {
     const result = readRis('Exported from somewhere\r\nTY  - JOUR\r\nTI  - One\r\nER  - \r\nTY  - BOOK\r\nTI  - Two\r\n', 'x.ris');
     assert.equal(result.entryCount, 2);
-    assert.deepEqual(result.records.map((r) => [r.item.type, r.item.title, r.source.line]), [['article-journal', 'One', 2], ['book', 'Two', 5]]);
-    assert.deepEqual(result.diagnostics.map((d) => [d.severity, d.code, d.line]), [['warning', 'ris-syntax', 5]]);
+    assert.deepEqual(
+      result.records.map((r) => [r.item.type, r.item.title, r.source.line]),
+      [
+        ['article-journal', 'One', 2],
+        ['book', 'Two', 5],
+      ],
+    );
+    assert.deepEqual(
+      result.diagnostics.map((d) => [d.severity, d.code, d.line]),
+      [['warning', 'ris-syntax', 5]],
+    );
   });
 
   it('says so when there is no record at all', () => {
-    assert.deepEqual(readRis('hello\n', 'x.ris').diagnostics.map((d) => d.code), ['ris-syntax']);
-    assert.deepEqual(readRis('', 'x.ris').diagnostics.map((d) => d.code), ['empty-input']);
+    assert.deepEqual(
+      readRis('hello\n', 'x.ris').diagnostics.map((d) => d.code),
+      ['ris-syntax'],
+    );
+    assert.deepEqual(
+      readRis('', 'x.ris').diagnostics.map((d) => d.code),
+      ['empty-input'],
+    );
   });
 
   it('keeps organisations as literal names and splits people written First Last', () => {
@@ -55,8 +69,17 @@ describe('readRis', () => {
 it('a tag line spaced wrongly (AU  -Sui) is read as the tag it is, with a warning at its line', () => {
   const read = readRis('TY  - JOUR\nTI  - First paper\nAU  -Sui, Yang\nAU - Lee, Ann\nPY  - 2020\nER  - \n', 'x.ris');
   assert.equal(read.records[0]?.item.title, 'First paper');
-  assert.deepEqual(read.records[0]?.item.author, [{ family: 'Sui', given: 'Yang' }, { family: 'Lee', given: 'Ann' }]);
-  assert.deepEqual(read.diagnostics.map((d) => [d.severity, d.code, d.line]), [['warning', 'ris-syntax', 3], ['warning', 'ris-syntax', 4]]);
+  assert.deepEqual(read.records[0]?.item.author, [
+    { family: 'Sui', given: 'Yang' },
+    { family: 'Lee', given: 'Ann' },
+  ]);
+  assert.deepEqual(
+    read.diagnostics.map((d) => [d.severity, d.code, d.line]),
+    [
+      ['warning', 'ris-syntax', 3],
+      ['warning', 'ris-syntax', 4],
+    ],
+  );
 });
 
 it('a record without its TY line is reported and counted, not folded into the record before', () => {
@@ -64,12 +87,18 @@ it('a record without its TY line is reported and counted, not folded into the re
   assert.equal(read.records.length, 1);
   assert.equal(read.records[0]?.item.title, 'First paper');
   assert.equal(read.entryCount, 2);
-  assert.deepEqual(read.diagnostics.map((d) => [d.severity, d.code, d.line]), [['error', 'ris-syntax', 6]]);
+  assert.deepEqual(
+    read.diagnostics.map((d) => [d.severity, d.code, d.line]),
+    [['error', 'ris-syntax', 6]],
+  );
   assert.match(read.diagnostics[0]!.message, /without its 'TY {2}- ' line.*Second paper/);
 });
 
 it('a file whose only record lacks its TY line is reported, not read as empty', () => {
   const read = readRis('TI  - Lonely paper\nER  - \n', 'x.ris');
   assert.equal(read.entryCount, 1);
-  assert.deepEqual(read.diagnostics.map((d) => [d.code, d.line]), [['ris-syntax', 1]]);
+  assert.deepEqual(
+    read.diagnostics.map((d) => [d.code, d.line]),
+    [['ris-syntax', 1]],
+  );
 });

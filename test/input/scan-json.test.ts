@@ -6,7 +6,16 @@ describe('scanJson', () => {
   it('records where the root, its children and grandchildren start', () => {
     const layout = scanJson('{"references": [ {"id": [1, 2]}, 3 ], "x": "y"}');
     assert.ok(layout.ok);
-    assert.deepEqual([...layout.starts], [['', 0], ['references', 15], ['references/0', 17], ['references/1', 33], ['x', 43]]);
+    assert.deepEqual(
+      [...layout.starts],
+      [
+        ['', 0],
+        ['references', 15],
+        ['references/0', 17],
+        ['references/1', 33],
+        ['x', 43],
+      ],
+    );
   });
 
   it('accepts everything JSON allows', () => {

@@ -18,14 +18,17 @@ describe('assignIds', () => {
     const result = assignIds([record('x', 1), record('x', 2), record(undefined, 3, 'Dogs'), record('x', 4), record(undefined, 5, 'Dogs')]);
     assert.deepEqual(result.value, ['x', 'xb', 'smithdogs', 'xc', 'smithdogsb']);
     // A derived id that clashes is no key the user wrote, so there is nothing to fix.
-    assert.deepEqual(result.diagnostics.map((d) => [d.code, d.severity, d.line, d.entry]), [
-      ['duplicate-id', 'warning', 2, 'xb'],
-      ['duplicate-id', 'warning', 4, 'xc'],
-    ]);
+    assert.deepEqual(
+      result.diagnostics.map((d) => [d.code, d.severity, d.line, d.entry]),
+      [
+        ['duplicate-id', 'warning', 2, 'xb'],
+        ['duplicate-id', 'warning', 4, 'xc'],
+      ],
+    );
     assert.equal(result.diagnostics[0]?.message, 'id "x" is already used by the entry at a.bib:1; this one is now "xb"');
   });
 
-  it('never takes a suffix that is another record\'s own key', () => {
+  it("never takes a suffix that is another record's own key", () => {
     const result = assignIds([record('x', 1), record('x', 2), record('xb', 3)]);
     assert.deepEqual(result.value, ['x', 'xc', 'xb']);
   });

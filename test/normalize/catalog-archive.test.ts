@@ -15,17 +15,34 @@ async function apaTexts(path: string, text: string): Promise<string[]> {
 
 test("a catalog's database path in Zotero's Archive (/z-wcorg/, WorldCat) is not printed; a real archive is", async () => {
   const items = [
-    { id: 'a', type: 'book', title: 'Historical articles', author: [{ family: 'Doe', given: 'J.' }], issued: { 'date-parts': [[2018]] }, publisher: 'Nairi', archive: '/z-wcorg/' },
+    {
+      id: 'a',
+      type: 'book',
+      title: 'Historical articles',
+      author: [{ family: 'Doe', given: 'J.' }],
+      issued: { 'date-parts': [[2018]] },
+      publisher: 'Nairi',
+      archive: '/z-wcorg/',
+    },
     { id: 'b', type: 'manuscript', title: 'Letters', author: [{ family: 'Roe', given: 'R.' }], issued: { 'date-parts': [[1901]] }, archive: 'Matenadaran' },
   ];
   const out = await apaTexts('items.json', JSON.stringify(items));
   assert.equal(out.length, 2);
-  assert.ok(out.every((line) => !line.includes('z-wcorg')), out.join('\n'));
-  assert.ok(out.some((line) => line.includes('Matenadaran')), out.join('\n'));
+  assert.ok(
+    out.every((line) => !line.includes('z-wcorg')),
+    out.join('\n'),
+  );
+  assert.ok(
+    out.some((line) => line.includes('Matenadaran')),
+    out.join('\n'),
+  );
 });
 
 test('armenbib-zotero-exported-items.csl.json prints no /z-wcorg/ (106 entries before)', { skip: !existsSync(ARMENBIB) }, async () => {
   const out = await apaTexts('armenbib-zotero-exported-items.csl.json', readFileSync(ARMENBIB, 'utf8'));
   assert.equal(out.length, 250);
-  assert.deepEqual(out.filter((line) => line.includes('z-wcorg')), []);
+  assert.deepEqual(
+    out.filter((line) => line.includes('z-wcorg')),
+    [],
+  );
 });

@@ -24,7 +24,10 @@ describe('corpus entries', { skip: !existsSync(CORPUS) && 'corpus not found' }, 
   it('IRIDIA: a report number written "No.\\ 117" is 117; a `quoted\' title closes its quote', () => {
     const records = read(IRIDIA);
     assert.equal(find(records, 'CroGloThoTra1963').item.number, '117');
-    assert.equal(find(records, 'GauDodGro2012gsa').item.title, 'Why ‘<span class="nocase">GSA</span>: A gravitational search algorithm’ is not genuinely based on the law of gravity');
+    assert.equal(
+      find(records, 'GauDodGro2012gsa').item.title,
+      'Why ‘<span class="nocase">GSA</span>: A gravitational search algorithm’ is not genuinely based on the law of gravity',
+    );
   });
 
   it('De Leeuw: a hyphenated report number is one number', () => {
@@ -48,10 +51,17 @@ describe('corpus entries', { skip: !existsSync(CORPUS) && 'corpus not found' }, 
   it('armenbib: transliterated initials are kept as written', () => {
     const path = `${CORPUS}/armenbib-zotero-exported-items.csl.json`;
     const bracketed = (items: ReadonlyArray<Record<string, unknown>>): string[] =>
-      items.flatMap((item) => Object.values(item).flatMap((value) => (Array.isArray(value) ? value : [])).flatMap((name: { given?: unknown }) => (typeof name?.given === 'string' ? (/\[.*\]/.exec(name.given)?.[0] ?? []) : [])));
+      items.flatMap((item) =>
+        Object.values(item)
+          .flatMap((value) => (Array.isArray(value) ? value : []))
+          .flatMap((name: { given?: unknown }) => (typeof name?.given === 'string' ? (/\[.*\]/.exec(name.given)?.[0] ?? []) : [])),
+      );
     const written = new Set(bracketed(JSON.parse(readFileSync(path, 'utf8')) as Array<Record<string, unknown>>));
     const brackets = bracketed(read([path]).map((record) => record.item));
     assert.ok(brackets.includes('[P.M.]'));
-    assert.deepEqual(brackets.filter((bracket) => !written.has(bracket)), []);
+    assert.deepEqual(
+      brackets.filter((bracket) => !written.has(bracket)),
+      [],
+    );
   });
 });

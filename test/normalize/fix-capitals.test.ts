@@ -5,7 +5,8 @@ import { fixCapitals } from '../../src/normalize/fix-capitals.js';
 describe('fixCapitals', () => {
   it('puts names written in capitals in normal case, keeping initials', () => {
     const { item } = fixCapitals({
-      id: 'a', type: 'book',
+      id: 'a',
+      type: 'book',
       author: [
         { family: 'PFAFFELHUBER', given: 'PETER' },
         { family: "O'BRIEN-SMITH", given: 'JP' },
@@ -26,8 +27,19 @@ describe('fixCapitals', () => {
   });
 
   it('spaces initials written together, leaving hyphenated ones', () => {
-    const { item } = fixCapitals({ id: 'a', type: 'book', author: [{ family: 'Wall', given: 'W.A.' }, { family: 'Frahm', given: 'J.-M.' }, { family: 'Seidel', given: 'H.-P.Seidel' }] });
-    assert.deepEqual(item.author?.map((name) => name.given), ['W. A.', 'J.-M.', 'H.-P. Seidel']);
+    const { item } = fixCapitals({
+      id: 'a',
+      type: 'book',
+      author: [
+        { family: 'Wall', given: 'W.A.' },
+        { family: 'Frahm', given: 'J.-M.' },
+        { family: 'Seidel', given: 'H.-P.Seidel' },
+      ],
+    });
+    assert.deepEqual(
+      item.author?.map((name) => name.given),
+      ['W. A.', 'J.-M.', 'H.-P. Seidel'],
+    );
   });
 
   it('leaves a title in capitals in another language as written', () => {
@@ -37,7 +49,10 @@ describe('fixCapitals', () => {
 
   it('keeps a bracketed transliteration as written', () => {
     const { item } = fixCapitals({ id: 'a', type: 'book', author: [{ family: 'Մ', given: 'Պ.Մ. [P.M.]' }] });
-    assert.deepEqual(item.author?.map((name) => name.given), ['Պ. Մ. [P.M.]']);
+    assert.deepEqual(
+      item.author?.map((name) => name.given),
+      ['Պ. Մ. [P.M.]'],
+    );
   });
 
   it('puts a title in capitals in sentence case and says so', () => {

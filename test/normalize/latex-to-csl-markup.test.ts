@@ -73,8 +73,14 @@ describe('latexToCslMarkup', () => {
   it('protects the whole word a braced part belongs to', () => {
     // citeproc would title-case the letter after a span that ends inside a word: "KIngman".
     assert.equal(latexToCslMarkup("{K}ingman's coalescent"), '<span class="nocase">Kingman</span>\'s coalescent');
-    assert.equal(latexToCslMarkup('{FLOSS}ing, {W}right--{F}isher, Mc{D}onald'), '<span class="nocase">FLOSSing</span>, <span class="nocase">Wright</span>–<span class="nocase">Fisher</span>, <span class="nocase">McDonald</span>');
-    assert.equal(latexToCslMarkup('{K}\\"onig {K}ing{S}ton {DNA}-binding'), '<span class="nocase">König</span> <span class="nocase">KingSton</span> <span class="nocase">DNA</span>-binding');
+    assert.equal(
+      latexToCslMarkup('{FLOSS}ing, {W}right--{F}isher, Mc{D}onald'),
+      '<span class="nocase">FLOSSing</span>, <span class="nocase">Wright</span>–<span class="nocase">Fisher</span>, <span class="nocase">McDonald</span>',
+    );
+    assert.equal(
+      latexToCslMarkup('{K}\\"onig {K}ing{S}ton {DNA}-binding'),
+      '<span class="nocase">König</span> <span class="nocase">KingSton</span> <span class="nocase">DNA</span>-binding',
+    );
   });
 
   it('writes math as readable Unicode, protected from case changes where it has letters', () => {
@@ -125,11 +131,21 @@ describe('latexToCslMarkup', () => {
 
   it('converts every title and abstract of the seed plain list', () => {
     const lines = readFileSync(SEED, 'utf8').split('\n');
-    const withLatex = lines.slice(1).filter((_, index) => index % 3 !== 1).filter((line) => /[\\$]/.test(line));
+    const withLatex = lines
+      .slice(1)
+      .filter((_, index) => index % 3 !== 1)
+      .filter((line) => /[\\$]/.test(line));
     assert.ok(withLatex.length >= 5, 'the seed has LaTeX in titles and abstracts');
     for (const line of withLatex) assert.doesNotMatch(latexToCslMarkup(line), /[\\$]/, line.slice(0, 60));
     const converted = withLatex.map((line) => latexToCslMarkup(line)).join('\n');
-    for (const expected of ['MoE-I<sup>2</sup>:', '<b>TopV</b>', '<b>TO</b>ken <b>P</b>runing', 'N(1-(bN/(D+bN))<sup>b</sup>)', 'Mixtral-8×7B', '100% detection']) {
+    for (const expected of [
+      'MoE-I<sup>2</sup>:',
+      '<b>TopV</b>',
+      '<b>TO</b>ken <b>P</b>runing',
+      'N(1-(bN/(D+bN))<sup>b</sup>)',
+      'Mixtral-8×7B',
+      '100% detection',
+    ]) {
       assert.ok(converted.includes(expected), expected);
     }
   });

@@ -22,12 +22,18 @@ describe('mergeDuplicates', () => {
       record('full', { title: 'Deep learning for cats', DOI: '10.1/X', issued: year, author: [{ family: 'Doe' }], 'container-title': 'J' }, 'b.bib'),
     ]);
     assert.equal(result.merged, 1);
-    assert.deepEqual(result.value.map((r) => r.source.key), ['full', 'other']);
-    assert.deepEqual(result.diagnostics.map((d) => [d.code, d.severity, d.entry, d.file]), [['duplicate-merged', 'warning', 'short', 'a.bib']]);
+    assert.deepEqual(
+      result.value.map((r) => r.source.key),
+      ['full', 'other'],
+    );
+    assert.deepEqual(
+      result.diagnostics.map((d) => [d.code, d.severity, d.entry, d.file]),
+      [['duplicate-merged', 'warning', 'short', 'a.bib']],
+    );
     assert.match(result.diagnostics[0]?.message ?? '', /'short' \(a\.bib:1\) duplicates 'full' \(b\.bib:1\) \(the same DOI 10\.1\/x\)/);
   });
 
-  it('folds the same title and year, the published version winning whole, without the preprint\'s fields', () => {
+  it("folds the same title and year, the published version winning whole, without the preprint's fields", () => {
     const result = mergeDuplicates([
       record('preprint', { type: 'article', title, issued: year, URL: 'https://arxiv.org/abs/1', author: [{ family: 'Doe' }] }),
       record('paper', { title: `${title}.`, issued: year, 'container-title': 'J', author: [{ family: 'Doe' }, { family: 'Roe' }] }),
@@ -37,14 +43,33 @@ describe('mergeDuplicates', () => {
     assert.equal(result.value[0]?.item.URL, undefined);
   });
 
-  it('keeps the article over a fuller report of it, and takes none of the report\'s fields', () => {
-    const report = { type: 'report', title, issued: year, author: [{ family: 'Doe' }], number: '1', 'collection-title': 'Preprint Series', publisher: 'UCLA', URL: 'https://r', note: 'x' };
+  it("keeps the article over a fuller report of it, and takes none of the report's fields", () => {
+    const report = {
+      type: 'report',
+      title,
+      issued: year,
+      author: [{ family: 'Doe' }],
+      number: '1',
+      'collection-title': 'Preprint Series',
+      publisher: 'UCLA',
+      URL: 'https://r',
+      note: 'x',
+    };
     const article = { title, issued: year, author: [{ family: 'Doe' }], 'container-title': 'J', volume: '3' };
     const result = mergeDuplicates([record('report', report), record('article', article)]);
-    assert.deepEqual(result.value.map((r) => r.item), [{ id: 'article', type: 'article-journal', ...article }]);
+    assert.deepEqual(
+      result.value.map((r) => r.item),
+      [{ id: 'article', type: 'article-journal', ...article }],
+    );
     assert.equal(result.value[0]?.source.key, 'article');
-    assert.deepEqual(result.diagnostics.map((d) => d.entry), ['report']);
-    assert.match(result.diagnostics[0]?.message ?? '', /'report' \(a\.bib:1\) duplicates 'article' \(a\.bib:1\) \(the same title and year\); kept 'article' \(a\.bib:1\): the published version \(article-journal\), none of this report's fields taken/);
+    assert.deepEqual(
+      result.diagnostics.map((d) => d.entry),
+      ['report'],
+    );
+    assert.match(
+      result.diagnostics[0]?.message ?? '',
+      /'report' \(a\.bib:1\) duplicates 'article' \(a\.bib:1\) \(the same title and year\); kept 'article' \(a\.bib:1\): the published version \(article-journal\), none of this report's fields taken/,
+    );
   });
 
   it('counts an article in arXiv or a chapter in a preprint series as the preprint', () => {
@@ -53,7 +78,11 @@ describe('mergeDuplicates', () => {
         record('preprint', { title, issued: year, URL: 'https://arxiv.org/abs/1', note: 'n', page: '1-2', abstract: 'a', ...preprint }),
         record('paper', { title, issued: year, 'container-title': 'J' }),
       ]);
-      assert.deepEqual(result.value.map((r) => [r.source.key, r.item.URL, r.item.page]), [['paper', undefined, undefined]], JSON.stringify(preprint));
+      assert.deepEqual(
+        result.value.map((r) => [r.source.key, r.item.URL, r.item.page]),
+        [['paper', undefined, undefined]],
+        JSON.stringify(preprint),
+      );
     }
   });
 
@@ -62,24 +91,45 @@ describe('mergeDuplicates', () => {
       record('a', { type: 'chapter', title, issued: year, page: '25-36', 'container-title': 'EA 2011' }),
       record('b', { type: 'chapter', title, issued: year, DOI: '10.1/c', 'container-title': 'EA 2011', abstract: 'x' }),
     ]);
-    assert.deepEqual(result.value.map((r) => [r.source.key, r.item.page, r.item.DOI]), [['b', '25-36', '10.1/c']]);
+    assert.deepEqual(
+      result.value.map((r) => [r.source.key, r.item.page, r.item.DOI]),
+      [['b', '25-36', '10.1/c']],
+    );
     assert.match(result.diagnostics[0]?.message ?? '', /kept 'b' \(a\.bib:1\): the fuller record, with the fields it lacked taken from this one/);
   });
 
   it('keeps apart what only looks alike', () => {
     const cases: Array<[Partial<CslItem>, Partial<CslItem>]> = [
-      [{ title, issued: year, DOI: '10.1/a' }, { title, issued: year, DOI: '10.1/b' }],
-      [{ title, issued: year }, { title, issued: { 'date-parts': [[2021]] } }],
-      [{ title, issued: year, volume: '1' }, { title, issued: year, volume: '2' }],
-      [{ title, issued: year, author: [{ family: 'Doe' }] }, { title, issued: year, author: [{ family: 'Roe' }] }],
-      [{ title: 'Editorial', issued: year }, { title: 'Editorial', issued: year }],
-      [{ title, DOI: '10.1/book' }, { title: 'A Completely Different Chapter', DOI: '10.1/book' }],
+      [
+        { title, issued: year, DOI: '10.1/a' },
+        { title, issued: year, DOI: '10.1/b' },
+      ],
+      [
+        { title, issued: year },
+        { title, issued: { 'date-parts': [[2021]] } },
+      ],
+      [
+        { title, issued: year, volume: '1' },
+        { title, issued: year, volume: '2' },
+      ],
+      [
+        { title, issued: year, author: [{ family: 'Doe' }] },
+        { title, issued: year, author: [{ family: 'Roe' }] },
+      ],
+      [
+        { title: 'Editorial', issued: year },
+        { title: 'Editorial', issued: year },
+      ],
+      [
+        { title, DOI: '10.1/book' },
+        { title: 'A Completely Different Chapter', DOI: '10.1/book' },
+      ],
     ];
     for (const [a, b] of cases) assert.equal(mergeDuplicates([record('a', a), record('b', b)]).merged, 0, JSON.stringify([a, b]));
   });
 });
 
-describe('mergeDuplicates on De Leeuw\'s list (reports and articles of one title and year)', { skip: !existsSync(CORPUS) && 'corpus not found' }, () => {
+describe("mergeDuplicates on De Leeuw's list (reports and articles of one title and year)", { skip: !existsSync(CORPUS) && 'corpus not found' }, () => {
   const path = `${CORPUS}/deleeuw-mypubs.bib`;
   const read = existsSync(path) ? readInputTexts([{ path, text: readFileSync(path, 'utf8') }]).records : [];
   const result = mergeDuplicates(read);
@@ -88,7 +138,12 @@ describe('mergeDuplicates on De Leeuw\'s list (reports and articles of one title
     assert.equal(result.merged, 28);
     const original = new Map(read.map((r) => [r.source.key, r.item]));
     const kept = new Map(result.value.map((r) => [r.source.key, r.item]));
-    for (const key of ['deleeuw_bijleveld_vanmontfort_bijleveld_A_96', 'vanderheijden_mooijaart_deleeuw_C_90', 'hoffman_deleeuw_A_92', 'deleeuw_hornik_mair_A_09']) {
+    for (const key of [
+      'deleeuw_bijleveld_vanmontfort_bijleveld_A_96',
+      'vanderheijden_mooijaart_deleeuw_C_90',
+      'hoffman_deleeuw_A_92',
+      'deleeuw_hornik_mair_A_09',
+    ]) {
       assert.deepEqual(kept.get(key), original.get(key), key);
     }
     assert.ok(!kept.has('deleeuw_bijleveld_vanmontfort_bijleveld_R_96') && !kept.has('vanderheijden_mooijaart_deleeuw_R_90'));
@@ -97,6 +152,9 @@ describe('mergeDuplicates on De Leeuw\'s list (reports and articles of one title
   it('names both entries and the one kept in each duplicate-merged warning', () => {
     const merged = result.diagnostics.filter((d) => d.code === 'duplicate-merged');
     assert.equal(merged.length, 28);
-    assert.ok(merged.every((d) => d.entry !== undefined && /duplicates '.+' \(.+\); kept '.+'/.test(d.message)), merged.map((d) => d.message).join('\n'));
+    assert.ok(
+      merged.every((d) => d.entry !== undefined && /duplicates '.+' \(.+\); kept '.+'/.test(d.message)),
+      merged.map((d) => d.message).join('\n'),
+    );
   });
 });

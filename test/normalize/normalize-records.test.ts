@@ -67,10 +67,10 @@ describe('normalizeRecords on real inputs', () => {
   it('gives the seed readable unique ids and reports what it lacks', () => {
     const seed = readPlainList(readFileSync('../shared/seed/000_b74aa7739271a18e.txt', 'utf8'), 'seed.txt');
     const result = normalizeRecords(seed.records);
-    assert.deepEqual(result.value.map((record) => record.item.id), [
-      'yangtopv', 'suistop', 'chuangconfident', 'zhangunderstanding', 'taodycoke',
-      'wusnapgen', 'yangmoe', 'licombining', 'suidisdet', 'suielrt',
-    ]);
+    assert.deepEqual(
+      result.value.map((record) => record.item.id),
+      ['yangtopv', 'suistop', 'chuangconfident', 'zhangunderstanding', 'taodycoke', 'wusnapgen', 'yangmoe', 'licombining', 'suidisdet', 'suielrt'],
+    );
     const codes = result.diagnostics.map((d) => d.code);
     assert.equal(codes.filter((code) => code === 'missing-date').length, 10);
     assert.equal(codes.filter((code) => code === 'missing-venue').length, 10);
@@ -82,7 +82,10 @@ describe('normalizeRecords on real inputs', () => {
     const read = readCslJson(readFileSync(path, 'utf8'), path);
     const result = normalizeRecords(read.records);
     assert.equal(result.value.length, 250);
-    assert.deepEqual(result.value.map((record) => record.item.id), read.records.map((record) => record.source.key));
+    assert.deepEqual(
+      result.value.map((record) => record.item.id),
+      read.records.map((record) => record.source.key),
+    );
     const names = result.value.flatMap((record) => [...(record.item.author ?? []), ...(record.item.editor ?? [])]);
     assert.ok(names.every((name) => name.given !== '' && !/\s{2}/.test(name.family ?? '')));
     assert.ok(result.diagnostics.every((d) => d.code === 'missing-venue' || d.code === 'missing-date'));
@@ -95,7 +98,10 @@ describe('normalizeRecords venue check', () => {
       item: { id: type, type, title: 'T', issued: { 'date-parts': [[2001]] } },
       source: { file: 'f.bib', key: type },
     }));
-    assert.deepEqual(normalizeRecords(records).diagnostics.map((d) => [d.code, d.entry]), [['missing-venue', 'report']]);
+    assert.deepEqual(
+      normalizeRecords(records).diagnostics.map((d) => [d.code, d.entry]),
+      [['missing-venue', 'report']],
+    );
   });
 });
 
@@ -103,8 +109,22 @@ describe('normalizeRecords repairs', () => {
   it('repairs text, DOIs and capitals, then merges duplicates before giving ids', () => {
     const source = (key: string, line: number) => ({ file: 'own.bib', line, key });
     const records: SourceRecord[] = [
-      { item: { id: 'x', type: 'article-journal', title: 'THE SPREAD OF CATS IN EUROPE', author: [{ family: 'DOM&#195;&#137;NECH', given: 'MARTA' }], DOI: 'https://doi.org/10.1000/cats\n', issued: { 'date-parts': [[2020]] }, 'container-title': 'J' }, source: source('a', 1) },
-      { item: { id: 'y', type: 'article', title: 'The spread of cats in Europe', DOI: '10.1000/CATS', URL: 'https://example.org/cats' }, source: source('a', 9) },
+      {
+        item: {
+          id: 'x',
+          type: 'article-journal',
+          title: 'THE SPREAD OF CATS IN EUROPE',
+          author: [{ family: 'DOM&#195;&#137;NECH', given: 'MARTA' }],
+          DOI: 'https://doi.org/10.1000/cats\n',
+          issued: { 'date-parts': [[2020]] },
+          'container-title': 'J',
+        },
+        source: source('a', 1),
+      },
+      {
+        item: { id: 'y', type: 'article', title: 'The spread of cats in Europe', DOI: '10.1000/CATS', URL: 'https://example.org/cats' },
+        source: source('a', 9),
+      },
     ];
     const result = normalizeRecords(deepFreeze(records));
     assert.equal(result.merged, 1);
@@ -116,6 +136,12 @@ describe('normalizeRecords repairs', () => {
     assert.equal(only?.item.DOI, '10.1000/cats');
     // The preprint's URL is another document's: the published article is kept whole.
     assert.equal(only?.item.URL, undefined);
-    assert.deepEqual(result.diagnostics.map((d) => [d.code, d.line]), [['title-all-caps', 1], ['duplicate-merged', 9]]);
+    assert.deepEqual(
+      result.diagnostics.map((d) => [d.code, d.line]),
+      [
+        ['title-all-caps', 1],
+        ['duplicate-merged', 9],
+      ],
+    );
   });
 });

@@ -4,7 +4,15 @@ import { bareDoi, repairLinks } from '../../src/normalize/repair-links.js';
 
 describe('bareDoi', () => {
   it('takes the DOI out of links and prefixes, across a line break', () => {
-    for (const value of ['10.1063/1.5119640\n', 'https://doi.org/10.1063/1.5119640', 'http://dx.doi.org/10.1063/1.5119640', 'doi: 10.1063/1.5119640', 'https://doi:10.1063/1.5119640', 'https://doi:%2010.1063/1.5119640', 'https://doi.org/10.1063%2F1.5119640']) {
+    for (const value of [
+      '10.1063/1.5119640\n',
+      'https://doi.org/10.1063/1.5119640',
+      'http://dx.doi.org/10.1063/1.5119640',
+      'doi: 10.1063/1.5119640',
+      'https://doi:10.1063/1.5119640',
+      'https://doi:%2010.1063/1.5119640',
+      'https://doi.org/10.1063%2F1.5119640',
+    ]) {
       assert.equal(bareDoi(value), '10.1063/1.5119640', value);
     }
     assert.equal(bareDoi('https://example.org/paper'), undefined);
@@ -22,7 +30,11 @@ describe('bareDoi in braces', () => {
 describe('repairLinks', () => {
   it('keeps bare DOIs and moves a web address out of the DOI field', () => {
     assert.deepEqual(repairLinks({ id: 'a', type: 'book', DOI: 'https://doi.org/10.1000/X(1)' }).item.DOI, '10.1000/X(1)');
-    assert.deepEqual(repairLinks({ id: 'a', type: 'book', DOI: 'http://www.sciencedirect.com/x' }).item, { id: 'a', type: 'book', URL: 'http://www.sciencedirect.com/x' });
+    assert.deepEqual(repairLinks({ id: 'a', type: 'book', DOI: 'http://www.sciencedirect.com/x' }).item, {
+      id: 'a',
+      type: 'book',
+      URL: 'http://www.sciencedirect.com/x',
+    });
   });
 
   it('mends broken DOI links in URL and fills a missing DOI from them', () => {

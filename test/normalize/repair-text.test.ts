@@ -4,7 +4,7 @@ import { repairText } from '../../src/normalize/repair-text.js';
 
 describe('repairText', () => {
   it('decodes numeric and named HTML entities, and letter+accent names', () => {
-    assert.equal(repairText('Poisson&#39;s ratio &amp; Young&#x2019;s modulus'), 'Poisson\'s ratio & Young’s modulus');
+    assert.equal(repairText('Poisson&#39;s ratio &amp; Young&#x2019;s modulus'), "Poisson's ratio & Young’s modulus");
     assert.equal(repairText('Caf&eacute; &Uuml;ber &ndash; &hellip;'), 'Café Über – …');
   });
 

@@ -9,16 +9,25 @@ function fromLatex(latex: string): string {
 
 describe('toSentenceCase', () => {
   it('lower-cases Capitalized words but the first of the title and of each subtitle or sentence', () => {
-    assert.equal(toSentenceCase('Tree-Valued Markov Processes: The Case of Self-Supervised Learning. A New Hope'), 'Tree-valued markov processes: The case of self-supervised learning. A new hope');
+    assert.equal(
+      toSentenceCase('Tree-Valued Markov Processes: The Case of Self-Supervised Learning. A New Hope'),
+      'Tree-valued markov processes: The case of self-supervised learning. A new hope',
+    );
   });
 
   it('keeps protected words, math, acronyms and words with inner capitals', () => {
-    assert.equal(fromLatex('The {DNA} of {B}ayesian $\\ell_1$ Models on iPhone and McDonald Data'), 'The <span class="nocase">DNA</span> of <span class="nocase">Bayesian</span> <span class="nocase">ℓ<sub>1</sub></span> models on iPhone and McDonald data');
+    assert.equal(
+      fromLatex('The {DNA} of {B}ayesian $\\ell_1$ Models on iPhone and McDonald Data'),
+      'The <span class="nocase">DNA</span> of <span class="nocase">Bayesian</span> <span class="nocase">ℓ<sub>1</sub></span> models on iPhone and McDonald data',
+    );
     assert.equal(fromLatex('Learning with {$\\Lambda$-Coalescents} in the USA'), 'Learning with <span class="nocase">Λ-Coalescents</span> in the USA');
   });
 
   it('keeps single capitals (Type I, Vitamin C) and initials but lower-cases the article A', () => {
-    assert.equal(toSentenceCase('Type I Errors of Vitamin C Trials Towards A Theory by M. Smith'), 'Type I errors of vitamin C trials towards a theory by M. Smith');
+    assert.equal(
+      toSentenceCase('Type I Errors of Vitamin C Trials Towards A Theory by M. Smith'),
+      'Type I errors of vitamin C trials towards a theory by M. Smith',
+    );
   });
 
   it('leaves a title already in sentence case alone, proper nouns and all', () => {

@@ -12,7 +12,13 @@ describe('guessTitleLanguage', () => {
   });
 
   it('says nothing of English titles, foreign names in them, or a lone letter', () => {
-    for (const title of ['Case Study of Électricité de France', 'Bayesian optimization over permutation spaces', 'Type I errors', 'Deep learning', 'Des Moines floods in the news']) {
+    for (const title of [
+      'Case Study of Électricité de France',
+      'Bayesian optimization over permutation spaces',
+      'Type I errors',
+      'Deep learning',
+      'Des Moines floods in the news',
+    ]) {
       assert.equal(guessTitleLanguage(title), undefined, title);
     }
   });

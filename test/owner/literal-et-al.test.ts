@@ -18,12 +18,21 @@ test('leaves a list without the literal alone', () => {
 test('removes the connector before every list that ends in the literal, editors too', () => {
   const both = 'Roth, G. A. & et al. (2017). Title. In E. Diday & et al. (Eds.), Book.';
   assert.equal(dropConnectorBeforeEtAl([{ text: both, marks: [] }], ['and'], 2)[0]?.text, 'Roth, G. A. et al. (2017). Title. In E. Diday et al. (Eds.), Book.');
-  assert.equal(dropConnectorBeforeEtAl([{ text: both, marks: [] }], ['and'], 1)[0]?.text, 'Roth, G. A. et al. (2017). Title. In E. Diday & et al. (Eds.), Book.');
+  assert.equal(
+    dropConnectorBeforeEtAl([{ text: both, marks: [] }], ['and'], 1)[0]?.text,
+    'Roth, G. A. et al. (2017). Title. In E. Diday & et al. (Eds.), Book.',
+  );
 });
 
 test('counts the name lists, of any role, that end in the literal', () => {
   assert.equal(listsEndingInEtAl({ id: 'a', type: 'article', author: [{ family: 'Roth' }, { literal: 'et al.' }] }), 1);
   assert.equal(listsEndingInEtAl({ id: 'a', type: 'article', author: [{ family: 'Roth' }] }), 0);
-  const chapter = { id: 'a', type: 'chapter', author: [{ family: 'Roth' }], editor: [{ family: 'Diday' }, { literal: 'et al.' }], translator: [{ family: 'Roe' }, { literal: 'et al.' }] };
+  const chapter = {
+    id: 'a',
+    type: 'chapter',
+    author: [{ family: 'Roth' }],
+    editor: [{ family: 'Diday' }, { literal: 'et al.' }],
+    translator: [{ family: 'Roe' }, { literal: 'et al.' }],
+  };
   assert.equal(listsEndingInEtAl(chapter), 2);
 });

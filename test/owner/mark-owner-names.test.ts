@@ -23,7 +23,10 @@ test('foldName ignores case and accents', () => {
 test('marks the owner in full, initial and upper-case forms and nobody else', () => {
   const { value, diagnostics } = markOwnerNames(
     [
-      record('a', [{ family: 'Yang', given: 'Cheng' }, { family: 'Sui', given: 'Yang' }]),
+      record('a', [
+        { family: 'Yang', given: 'Cheng' },
+        { family: 'Sui', given: 'Yang' },
+      ]),
       record('b', [{ family: 'SUI', given: 'Y.' }]),
       record('c', [{ family: 'Sui', given: 'Yu' }]),
     ],
@@ -39,7 +42,10 @@ test('marks the owner in full, initial and upper-case forms and nobody else', ()
 
 test('a name without given name matches by family with a warning', () => {
   const { diagnostics } = markOwnerNames([record('a', [{ family: 'Sui' }])], [owner]);
-  assert.deepEqual(diagnostics.map((d) => d.code), ['owner-ambiguous']);
+  assert.deepEqual(
+    diagnostics.map((d) => d.code),
+    ['owner-ambiguous'],
+  );
 });
 
 test('does not change its input', () => {
@@ -52,22 +58,55 @@ test('does not change its input', () => {
 const tagged = (r: SourceRecord) => (r.item.author ?? []).map((n) => (n.family ?? n.literal ?? '').includes('<s'));
 
 test('an initial that a same-family co-author shares is highlighted with an owner-ambiguous warning', () => {
-  const { value, diagnostics } = markOwnerNames([record('a', [{ family: 'Sui', given: 'Y.' }, { family: 'Sui', given: 'Yu' }])], [owner]);
+  const { value, diagnostics } = markOwnerNames(
+    [
+      record('a', [
+        { family: 'Sui', given: 'Y.' },
+        { family: 'Sui', given: 'Yu' },
+      ]),
+    ],
+    [owner],
+  );
   assert.deepEqual(tagged(value[0]!), [true, false]);
-  assert.deepEqual(diagnostics.map((d) => d.code), ['owner-ambiguous']);
+  assert.deepEqual(
+    diagnostics.map((d) => d.code),
+    ['owner-ambiguous'],
+  );
   assert.match(diagnostics[0]!.message, /Sui, Yu/);
 });
 
 test('two names that match equally well: neither is highlighted, and the warning says why', () => {
-  const { value, diagnostics } = markOwnerNames([record('a', [{ family: 'Sui', given: 'Yang' }, { family: 'Sui', given: 'Yu' }])], [parseOwnerName('Sui, Y.')!]);
+  const { value, diagnostics } = markOwnerNames(
+    [
+      record('a', [
+        { family: 'Sui', given: 'Yang' },
+        { family: 'Sui', given: 'Yu' },
+      ]),
+    ],
+    [parseOwnerName('Sui, Y.')!],
+  );
   assert.deepEqual(tagged(value[0]!), [false, false]);
-  assert.deepEqual(diagnostics.map((d) => d.code), ['owner-ambiguous']);
+  assert.deepEqual(
+    diagnostics.map((d) => d.code),
+    ['owner-ambiguous'],
+  );
 });
 
 test('a full match wins over an initial one, which is reported', () => {
-  const { value, diagnostics } = markOwnerNames([record('a', [{ family: 'Sui', given: 'Y.' }, { family: 'Sui', given: 'Yang' }])], [owner]);
+  const { value, diagnostics } = markOwnerNames(
+    [
+      record('a', [
+        { family: 'Sui', given: 'Y.' },
+        { family: 'Sui', given: 'Yang' },
+      ]),
+    ],
+    [owner],
+  );
   assert.deepEqual(tagged(value[0]!), [false, true]);
-  assert.deepEqual(diagnostics.map((d) => d.code), ['owner-ambiguous']);
+  assert.deepEqual(
+    diagnostics.map((d) => d.code),
+    ['owner-ambiguous'],
+  );
 });
 
 test('aliases are more names: a former name matches too', () => {
@@ -90,17 +129,28 @@ const editors = (r: SourceRecord) => (r.item.editor ?? []).map((n) => (n.family 
 
 test('an editor who shares only an initial with the owner is not highlighted, with a warning (as a co-author would be)', () => {
   const input: SourceRecord = {
-    item: { id: 'p', type: 'paper-conference', author: [{ family: 'Zhang', given: 'Yichi' }], editor: [{ family: 'Goldberg', given: 'Yoav' }, { family: 'Zhang', given: 'Yue' }] },
+    item: {
+      id: 'p',
+      type: 'paper-conference',
+      author: [{ family: 'Zhang', given: 'Yichi' }],
+      editor: [
+        { family: 'Goldberg', given: 'Yoav' },
+        { family: 'Zhang', given: 'Yue' },
+      ],
+    },
     source: { file: 'x.bib', line: 1 },
   };
   const { value, diagnostics } = markOwnerNames([input], [parseOwnerName('Zhang, Yichi')!, parseOwnerName('Zhang, Y.')!]);
   assert.deepEqual(tagged(value[0]!), [true]);
   assert.deepEqual(editors(value[0]!), [false, false]);
-  assert.deepEqual(diagnostics.map((d) => d.code), ['owner-ambiguous']);
+  assert.deepEqual(
+    diagnostics.map((d) => d.code),
+    ['owner-ambiguous'],
+  );
   assert.match(diagnostics[0]!.message, /"Zhang, Yue" \(editor\)/);
 });
 
-test('a weaker match in another role than the owner\'s is a doubt, not a second highlight', () => {
+test("a weaker match in another role than the owner's is a doubt, not a second highlight", () => {
   const input: SourceRecord = {
     item: { id: 'q', type: 'chapter', author: [{ family: 'Sui', given: 'Yang' }], translator: [{ family: 'Sui', given: 'Y.' }] },
     source: { file: 'x.bib', line: 1 },
@@ -108,14 +158,20 @@ test('a weaker match in another role than the owner\'s is a doubt, not a second 
   const { value, diagnostics } = markOwnerNames([input], [owner]);
   assert.deepEqual(tagged(value[0]!), [true]);
   assert.equal(JSON.stringify(value[0]!.item.translator).includes('<s'), false);
-  assert.deepEqual(diagnostics.map((d) => d.code), ['owner-ambiguous']);
+  assert.deepEqual(
+    diagnostics.map((d) => d.code),
+    ['owner-ambiguous'],
+  );
   assert.match(diagnostics[0]!.message, /\(translator\) may also be the owner/);
 });
 
 test('the owner is highlighted in every name role: a translator, and the same name as author and editor', () => {
   const { value, diagnostics } = markOwnerNames(
     [
-      { item: { id: 't', type: 'book', author: [{ family: 'Kafka', given: 'Franz' }], translator: [{ family: 'Sui', given: 'Yang' }] }, source: { file: 'x.bib' } },
+      {
+        item: { id: 't', type: 'book', author: [{ family: 'Kafka', given: 'Franz' }], translator: [{ family: 'Sui', given: 'Yang' }] },
+        source: { file: 'x.bib' },
+      },
       { item: { id: 'v', type: 'book', author: [{ family: 'Sui', given: 'Yang' }], editor: [{ family: 'Sui', given: 'Yang' }] }, source: { file: 'x.bib' } },
     ],
     [owner],
@@ -133,15 +189,30 @@ test('two owner names that are co-authors are two people: both highlighted, one 
     [parseOwnerName('Vasilescu, Bogdan')!, parseOwnerName('Kästner, Christian')!],
   );
   assert.deepEqual(value.map(tagged), [[true, false, true], [true, true], [true]]);
-  assert.deepEqual(diagnostics.map((d) => d.code), ['owner-several-people']);
+  assert.deepEqual(
+    diagnostics.map((d) => d.code),
+    ['owner-several-people'],
+  );
   assert.match(diagnostics[0]!.message, /"Vasilescu, Bogdan" and "Kästner, Christian" are co-authors in 2 entries \(a, b\)/);
 });
 
 test('spellings of one name never written together stay one owner: a former name, an initial alias', () => {
   const { value, diagnostics } = markOwnerNames(
-    [record('a', [{ family: 'Schmidt', given: 'Anna' }, { family: 'Roe', given: 'Ann' }]), record('b', [{ family: 'Müller', given: 'Anna' }, { family: 'Müller', given: 'Bernd' }])],
+    [
+      record('a', [
+        { family: 'Schmidt', given: 'Anna' },
+        { family: 'Roe', given: 'Ann' },
+      ]),
+      record('b', [
+        { family: 'Müller', given: 'Anna' },
+        { family: 'Müller', given: 'Bernd' },
+      ]),
+    ],
     [parseOwnerName('Müller, Anna')!, parseOwnerName('Schmidt, Anna')!, parseOwnerName('Müller, A.')!],
   );
-  assert.deepEqual(value.map(tagged), [[true, false], [true, false]]);
+  assert.deepEqual(value.map(tagged), [
+    [true, false],
+    [true, false],
+  ]);
   assert.deepEqual(diagnostics, []);
 });

@@ -29,7 +29,8 @@ test('middle names and initials: extra ones are fine, conflicting ones are not',
 });
 
 test('hyphenated given names in every spelling', () => {
-  for (const given of ['Jean-Pierre', 'J.-P.', 'J-P', 'JP', 'Jean Pierre', 'J. P.']) assert.ok(match({ family: 'Dupont', given }, 'Dupont, Jean-Pierre'), given);
+  for (const given of ['Jean-Pierre', 'J.-P.', 'J-P', 'JP', 'Jean Pierre', 'J. P.'])
+    assert.ok(match({ family: 'Dupont', given }, 'Dupont, Jean-Pierre'), given);
   assert.equal(match({ family: 'Dupont', given: 'Jean-Paul' }, 'Dupont, Jean-Pierre'), undefined);
 });
 

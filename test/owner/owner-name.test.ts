@@ -22,7 +22,10 @@ test('familyCore ignores case, accents, spaces and leading particles', () => {
 });
 
 test('givenTokens splits names, hyphens and initials', () => {
-  assert.deepEqual(givenTokens('Jean-Pierre'), [{ letter: 'j', full: 'jean' }, { letter: 'p', full: 'pierre' }]);
+  assert.deepEqual(givenTokens('Jean-Pierre'), [
+    { letter: 'j', full: 'jean' },
+    { letter: 'p', full: 'pierre' },
+  ]);
   assert.deepEqual(givenTokens('J.-P.'), [{ letter: 'j' }, { letter: 'p' }]);
   assert.deepEqual(givenTokens('J-P'), [{ letter: 'j' }, { letter: 'p' }]);
   assert.deepEqual(givenTokens('JP'), [{ letter: 'j' }, { letter: 'p' }], 'Vancouver-style initials');

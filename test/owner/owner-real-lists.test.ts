@@ -13,10 +13,23 @@ const STRUDEL = corpusFile('cmu-strudel-lab-publications.bib');
 const ZHANG = corpusFile('zhang-yichi-alfolio-papers.bib');
 
 function build(file: string, names: string[]) {
-  const result = buildDocument([{ path: file, text: readFileSync(file, 'utf8') }], { ...resolveSettings(), names, style: bundledStyle('apa')!, date: '2026-01-01' });
+  const result = buildDocument([{ path: file, text: readFileSync(file, 'utf8') }], {
+    ...resolveSettings(),
+    names,
+    style: bundledStyle('apa')!,
+    date: '2026-01-01',
+  });
   assert.ok(result.document);
   const entries = result.document.sections.flatMap((s) => s.entries);
-  const owners = new Map(entries.map((e) => [e.id, e.runs.filter((r) => r.marks.some((m) => m.type === 'owner')).map((r) => r.text).join('|')]));
+  const owners = new Map(
+    entries.map((e) => [
+      e.id,
+      e.runs
+        .filter((r) => r.marks.some((m) => m.type === 'owner'))
+        .map((r) => r.text)
+        .join('|'),
+    ]),
+  );
   return { owners, diagnostics: result.diagnostics };
 }
 
@@ -28,16 +41,22 @@ describe('owner highlighting on real lists', () => {
     const several = diagnostics.filter((d) => d.code === 'owner-several-people');
     assert.equal(several.length, 1);
     assert.match(several[0]!.message, /"Vasilescu, Bogdan" and "Kästner, Christian" are co-authors in 18 entries/);
-    assert.deepEqual(diagnostics.filter((d) => d.code === 'owner-ambiguous'), []);
+    assert.deepEqual(
+      diagnostics.filter((d) => d.code === 'owner-ambiguous'),
+      [],
+    );
   });
 
-  test('an editor who shares only the alias\'s initial is not bold, and is reported', { skip: skipWithout(ZHANG) }, () => {
+  test("an editor who shares only the alias's initial is not bold, and is reported", { skip: skipWithout(ZHANG) }, () => {
     const { owners, diagnostics } = build(ZHANG, ['Zhang, Yichi', 'Zhang, Y.']);
     const danli = owners.get('zhang-etal-2022-danli') ?? '';
     assert.match(danli, /Zhang/);
     assert.doesNotMatch(danli, /Yue|Y\. Zhang/);
     const doubts = diagnostics.filter((d) => d.code === 'owner-ambiguous');
-    assert.deepEqual(doubts.map((d) => d.entry), ['zhang-etal-2022-danli']);
+    assert.deepEqual(
+      doubts.map((d) => d.entry),
+      ['zhang-etal-2022-danli'],
+    );
     assert.match(doubts[0]!.message, /"Zhang, Yue" \(editor\)/);
   });
 });

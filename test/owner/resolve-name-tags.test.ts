@@ -11,7 +11,14 @@ const looks = contributionLooks();
 
 test('the owner keeps the mark, a tagged co-author loses it; symbols follow, students are underlined', () => {
   const runs = [run(`Sui${nameMarker(0)}, Y.`, OWNER), run(', '), run(`Li${nameMarker(1)}, W.`, OWNER), run(' (2024).')];
-  const { runs: out, roles } = resolveNameTags(runs, [{ owner: true, roles: ['co-first'] }, { owner: false, roles: ['co-first', 'student'] }], looks);
+  const { runs: out, roles } = resolveNameTags(
+    runs,
+    [
+      { owner: true, roles: ['co-first'] },
+      { owner: false, roles: ['co-first', 'student'] },
+    ],
+    looks,
+  );
   assert.deepEqual(out, [
     run('Sui, Y.', OWNER),
     run('*', { type: 'superscript' }),
@@ -30,9 +37,15 @@ test('a span without a number stays the owner; stray numbers never reach the tex
 
 test('the legend has one line per symbol and one for underlining', () => {
   const lines = legendLines(new Set(['co-first', 'equal', 'corresponding', 'student']), looks);
-  assert.deepEqual(lines.map((l) => l.map((r) => r.text).join('')), ['* Co-first authors; Equal contribution', '† Corresponding author', 'Underlined: Student or advisee']);
+  assert.deepEqual(
+    lines.map((l) => l.map((r) => r.text).join('')),
+    ['* Co-first authors; Equal contribution', '† Corresponding author', 'Underlined: Student or advisee'],
+  );
   assert.deepEqual(lines[0]![0]!.marks, [{ type: 'superscript' }]);
   assert.deepEqual(legendLines(new Set(), looks), []);
   const custom = contributionLooks({ student: { symbol: '§', underline: false } });
-  assert.deepEqual(legendLines(new Set(['student']), custom).map((l) => l.map((r) => r.text).join('')), ['§ Student or advisee']);
+  assert.deepEqual(
+    legendLines(new Set(['student']), custom).map((l) => l.map((r) => r.text).join('')),
+    ['§ Student or advisee'],
+  );
 });

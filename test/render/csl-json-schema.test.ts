@@ -13,7 +13,10 @@ import type { InputText } from '../../src/input/input-text.js';
 // the corpus sweep (test/build/corpus-sweep.test.ts) validates the export of every corpus file.
 
 // The export does not depend on the style: one that prints only titles formats the corpus fastest.
-const TITLES_ONLY = styleFromCsl('titles', '<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"><info><title>Titles</title><id>titles</id><updated>2026-01-01T00:00:00+00:00</updated></info><citation><layout><text variable="title"/></layout></citation><bibliography><layout><text variable="title"/></layout></bibliography></style>') as CslStyle;
+const TITLES_ONLY = styleFromCsl(
+  'titles',
+  '<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"><info><title>Titles</title><id>titles</id><updated>2026-01-01T00:00:00+00:00</updated></info><citation><layout><text variable="title"/></layout></citation><bibliography><layout><text variable="title"/></layout></bibliography></style>',
+) as CslStyle;
 
 /** The problems the schema finds in the CSL-JSON export of `inputs`, one line each. */
 function exportProblems(inputs: readonly InputText[]): string[] {
@@ -29,7 +32,14 @@ describe('the CSL-JSON export', () => {
 
   it('moves what is not a CSL variable into custom and writes an unknown type as document', () => {
     const csl = { id: 'a', type: 'thesis-draft', title: 'T', license: 'CC BY 4.0', custom: { selected: true } };
-    const document: Document = { title: 'P', lang: 'en', date: '2026-01-01', style: 'apa', highlight: 'bold', sections: [{ id: 's', title: '', entries: [{ id: 'a', runs: [], csl }] }] };
+    const document: Document = {
+      title: 'P',
+      lang: 'en',
+      date: '2026-01-01',
+      style: 'apa',
+      highlight: 'bold',
+      sections: [{ id: 's', title: '', entries: [{ id: 'a', runs: [], csl }] }],
+    };
     const items = JSON.parse(renderCslJson(document)) as unknown[];
     assert.deepEqual(cslJsonSchemaErrors(items), []);
     assert.deepEqual(items[0], { id: 'a', type: 'document', title: 'T', custom: { license: 'CC BY 4.0', selected: true, type: 'thesis-draft' } });

@@ -34,7 +34,10 @@ describe('writeBody', () => {
   it('numbers the links in document order across batches', () => {
     const body = writeText(2);
     assert.equal(body.linkCount, 3);
-    assert.deepEqual([...body.paragraphs.matchAll(/r:id="([^"]+)"/g)].map(([, id]) => id), ['rIdLink1', 'rIdLink2', 'rIdLink3']);
+    assert.deepEqual(
+      [...body.paragraphs.matchAll(/r:id="([^"]+)"/g)].map(([, id]) => id),
+      ['rIdLink1', 'rIdLink2', 'rIdLink3'],
+    );
     const links = [...body.links.matchAll(/<Relationship Id="([^"]+)" Type="[^"]*\/hyperlink" Target="([^"]+)"/g)].map(([, id, target]) => `${id} ${target}`);
     // docx keeps a short fragment apart, as the hyperlink's anchor.
     assert.deepEqual(links, ['rIdLink1 https://example.org/1', 'rIdLink2 https://example.org/2', 'rIdLink3 https://example.org/3?a=1&amp;b=2']);

@@ -15,7 +15,12 @@ describe('compilePackage', () => {
   it('gives the parts that Packer zips', async () => {
     const zipped = unzipSync(await Packer.toBuffer(createLinkedFile()));
     const compiled = compilePackage(createLinkedFile());
-    assert.deepEqual([...compiled.keys()].sort(), Object.keys(zipped).filter((name) => !name.endsWith('/')).sort());
+    assert.deepEqual(
+      [...compiled.keys()].sort(),
+      Object.keys(zipped)
+        .filter((name) => !name.endsWith('/'))
+        .sort(),
+    );
     for (const [name, data] of compiled) assert.ok(typeof data === 'string' || data instanceof Uint8Array, name);
   });
 
@@ -28,7 +33,10 @@ describe('compilePackage', () => {
     assert.match(documentXml as string, /<w:body><w:p>.*<\/w:p><w:sectPr>.*<\/w:sectPr><\/w:body><\/w:document>$/);
     const id = /<w:hyperlink [^>]*r:id="([^"]+)"/.exec(documentXml as string)?.[1];
     assert.ok(id, 'the hyperlink names its relationship');
-    assert.match(rels as string, new RegExp(`<Relationship Id="${id}" Type="[^"]*/hyperlink" Target="https://example.org/a\\?b=1&amp;c=2" TargetMode="External"/>`));
+    assert.match(
+      rels as string,
+      new RegExp(`<Relationship Id="${id}" Type="[^"]*/hyperlink" Target="https://example.org/a\\?b=1&amp;c=2" TargetMode="External"/>`),
+    );
     // The writer numbers the font table on from the links it splices in before it.
     const ids = [...(rels as string).matchAll(/<Relationship Id="([^"]+)" Type="[^"]*\/(\w+)"/g)].map(([, rid, type]) => `${rid} ${type}`);
     assert.equal(ids.at(-1), `rId${ids.length} fontTable`);

@@ -99,7 +99,9 @@ describe('renderDocx', () => {
 
   it('bolds the owner and only the runs the sample marks bold', async () => {
     const { paragraphs } = await readDocx(await renderDocx(sampleDocument));
-    const bold = entryRuns(paragraphs).filter((r) => r.bold).map((r) => r.text);
+    const bold = entryRuns(paragraphs)
+      .filter((r) => r.bold)
+      .map((r) => r.text);
     assert.deepEqual(bold, ['Sui, Y.', 'Sui, Y.', 'ELRT', 'Proceedings', 'Sui, Y.']);
     // The owner's mark in the sample's note line ("#1") is bold too.
     assert.ok(paragraphs.flatMap((p) => p.runs).every((r) => r.bold === [...bold, '#1'].includes(r.text)));
@@ -153,7 +155,16 @@ describe('renderDocx', () => {
         {
           id: 's',
           title: '',
-          entries: [{ id: 'e', runs: [{ text: 'see ', marks: [] }, { text: 'the ', marks: [link] }, { text: 'paper', marks: [link, { type: 'italic' }] }] }],
+          entries: [
+            {
+              id: 'e',
+              runs: [
+                { text: 'see ', marks: [] },
+                { text: 'the ', marks: [link] },
+                { text: 'paper', marks: [link, { type: 'italic' }] },
+              ],
+            },
+          ],
         },
       ],
     };
@@ -161,7 +172,11 @@ describe('renderDocx', () => {
     assert.equal(documentXml.match(/<w:hyperlink /g)?.length, 1);
     assert.deepEqual(
       entryRuns(paragraphs).map((r) => [r.text, r.link ?? null, r.italic]),
-      [['see ', null, false], ['the ', href, false], ['paper', href, true]],
+      [
+        ['see ', null, false],
+        ['the ', href, false],
+        ['paper', href, true],
+      ],
     );
     assert.equal(paragraphs.filter((p) => p.style === 'Heading1').length, 0, 'an untitled section has no heading');
   });

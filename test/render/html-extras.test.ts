@@ -17,7 +17,10 @@ describe('renderHtml: badges, extra lines and the header', () => {
   it('draws the badge, the lines under an entry, and the abstract folded', async () => {
     const html = await render();
     const root = parse(html);
-    assert.deepEqual(root.querySelectorAll('.badge').map((b) => b.text), ['NeurIPS', 'ICML `24']);
+    assert.deepEqual(
+      root.querySelectorAll('.badge').map((b) => b.text),
+      ['NeurIPS', 'ICML `24'],
+    );
     const [moe, elrt, stop] = readHtml(html).entries;
     assert.deepEqual(moe!.lines, ['Best paper award', 'PDF · Code', 'AbstractWe compress experts by x2 with $0 cost_.']);
     assert.deepEqual(elrt!.lines, ['Oral, top 5% & {special} $chars$_ #1 [see] ~ ^ \\ <u>']);
@@ -29,7 +32,10 @@ describe('renderHtml: badges, extra lines and the header', () => {
 
   it('leaves out blocks meant for other formats', async () => {
     const entry = sampleDocument.sections[0]!.entries[0]!;
-    const doc: Document = { ...sampleDocument, sections: [{ id: 's', title: 'S', entries: [{ ...entry, blocks: entry.blocks!.map((b) => ({ ...b, formats: ['pdf'] })) }] }] };
+    const doc: Document = {
+      ...sampleDocument,
+      sections: [{ id: 's', title: 'S', entries: [{ ...entry, blocks: entry.blocks!.map((b) => ({ ...b, formats: ['pdf'] })) }] }],
+    };
     assert.equal(parse(await render(doc)).querySelectorAll('.entry-text > p, details').length, 0);
   });
 
@@ -41,7 +47,18 @@ describe('renderHtml: badges, extra lines and the header', () => {
   });
 
   it('draws a section heading from its runs', async () => {
-    const doc: Document = { ...sampleDocument, sections: [{ ...sampleDocument.sections[0]!, heading: [{ text: 'Journal', marks: [{ type: 'italic' }] }, { text: ' (2)', marks: [] }] }] };
+    const doc: Document = {
+      ...sampleDocument,
+      sections: [
+        {
+          ...sampleDocument.sections[0]!,
+          heading: [
+            { text: 'Journal', marks: [{ type: 'italic' }] },
+            { text: ' (2)', marks: [] },
+          ],
+        },
+      ],
+    };
     assert.match(await render(doc), /<h2 id="journal-articles-title"><i>Journal<\/i> \(2\)<\/h2>/);
   });
 });
@@ -69,6 +86,9 @@ describe('renderHtml: themes and template folders', () => {
   it('does not take the format-neutral entry and heading templates for HTML partials', async () => {
     const mine = tempDir('html-templates');
     writeFileSync(join(mine, 'section.hbs'), '{{#each entries}}{{> entry}}{{/each}}');
-    await assert.rejects(render(sampleDocument, [mine, join(defaultTemplatesDir, 'default')]), /the partial "entry" is included here, but there is no entry\.hbs/);
+    await assert.rejects(
+      render(sampleDocument, [mine, join(defaultTemplatesDir, 'default')]),
+      /the partial "entry" is included here, but there is no entry\.hbs/,
+    );
   });
 });

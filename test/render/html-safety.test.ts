@@ -9,7 +9,15 @@ const link = (href: string): Mark => ({ type: 'link', href });
 const r = (text: string, ...marks: Mark[]): Run => ({ text, marks });
 
 const SCRIPT = '</script><script>alert(1)</script><!--';
-const UNSAFE_HREFS = ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd', '//evil.example/x', 'relative/path.pdf'];
+const UNSAFE_HREFS = [
+  'javascript:alert(1)',
+  ' JaVaScRiPt:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+  'file:///etc/passwd',
+  '//evil.example/x',
+  'relative/path.pdf',
+];
 const SAFE_HREFS = ['https://ok.example/?a=1&b="2"<x>', 'http://ok.example/p', 'mailto:me@ok.example'];
 
 /** A document whose every datum tries to break out of where it is written. */
@@ -28,7 +36,11 @@ const hostile: Document = {
         {
           id: `a" b'c <d>`,
           label: `<i>1</i>"`,
-          runs: [r(`Title with ${SCRIPT} & "quotes" 'single'`), ...UNSAFE_HREFS.map((href) => r(` bad ${href}`, link(href))), ...SAFE_HREFS.map((href) => r(` good`, link(href)))],
+          runs: [
+            r(`Title with ${SCRIPT} & "quotes" 'single'`),
+            ...UNSAFE_HREFS.map((href) => r(` bad ${href}`, link(href))),
+            ...SAFE_HREFS.map((href) => r(` good`, link(href))),
+          ],
           work: { type: 'article-journal', title: `T ${SCRIPT} \u2028 & <b>`, authors: [`Sui, "Y" </script>`], doi: '10.1/<x>', url: 'javascript:alert(1)' },
         },
       ],
@@ -47,7 +59,10 @@ describe('HTML with hostile data', () => {
       const html = await renderHtml(hostile, { templatesDir: defaultTemplatesDir, ...(jsonLd ? { jsonLd: true } : {}) });
       const root = parse(html);
       const scripts = root.querySelectorAll('script');
-      assert.deepEqual(scripts.map((s) => s.getAttribute('type')), jsonLd ? ['application/ld+json'] : []);
+      assert.deepEqual(
+        scripts.map((s) => s.getAttribute('type')),
+        jsonLd ? ['application/ld+json'] : [],
+      );
       assert.equal(html.match(/<\/script/gi)?.length ?? 0, jsonLd ? 1 : 0, 'no datum closes a script');
       assert.equal(html.match(/<!--/g)?.length ?? 0, 0, 'no datum opens a comment');
       for (const el of elements(root)) {

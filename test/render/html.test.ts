@@ -47,14 +47,20 @@ describe('renderHtml', () => {
       .flatMap((e) => [...e.runs, ...(e.blocks ?? []).flatMap((b) => b.runs)].map((run) => linkOf(run.marks)))
       .filter((href) => href !== undefined);
     const hrefs = root.querySelectorAll('[href]');
-    assert.deepEqual(hrefs.map((a) => a.getAttribute('href')), entryLinks);
+    assert.deepEqual(
+      hrefs.map((a) => a.getAttribute('href')),
+      entryLinks,
+    );
     for (const a of hrefs) assert.ok(a.closest('.entry-text'), 'only entries link out');
   });
 
   it('wraps exactly the owner runs in .owner', async () => {
     const page = readHtml(await render());
     const entries = sampleDocument.sections.flatMap((s) => s.entries);
-    assert.deepEqual(page.entries.map((e) => e.id), entries.map((e) => e.id));
+    assert.deepEqual(
+      page.entries.map((e) => e.id),
+      entries.map((e) => e.id),
+    );
     for (const [i, entry] of entries.entries()) {
       const ownerRuns = entry.runs.filter((run) => hasMark(run.marks, 'owner')).map((run) => run.text);
       assert.deepEqual(page.entries[i]!.owners, ownerRuns, entry.id);

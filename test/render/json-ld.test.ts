@@ -14,7 +14,20 @@ describe('documentJsonLd', () => {
           id: 's',
           title: 'S',
           entries: [
-            { ...first!, work: { type: 'article-journal', title: 'MoE-I2', authors: ['Cheng Yang', 'Yang Sui'], issued: '2024', container: 'Journal of Things', volume: '12', issue: '3', pages: '1–20', doi: '10.1000/xyz123' } },
+            {
+              ...first!,
+              work: {
+                type: 'article-journal',
+                title: 'MoE-I2',
+                authors: ['Cheng Yang', 'Yang Sui'],
+                issued: '2024',
+                container: 'Journal of Things',
+                volume: '12',
+                issue: '3',
+                pages: '1–20',
+                doi: '10.1000/xyz123',
+              },
+            },
             { ...second!, work: { type: 'chapter', authors: [], container: 'A Book', publisher: 'ACM', url: 'https://example.org/c' } },
             { id: 'plain', runs: [] },
           ],
@@ -30,7 +43,10 @@ describe('documentJsonLd', () => {
           '@type': 'ScholarlyArticle',
           '@id': '#e-yang2024moe',
           name: 'MoE-I2',
-          author: [{ '@type': 'Person', name: 'Cheng Yang' }, { '@type': 'Person', name: 'Yang Sui' }],
+          author: [
+            { '@type': 'Person', name: 'Cheng Yang' },
+            { '@type': 'Person', name: 'Yang Sui' },
+          ],
           datePublished: '2024',
           isPartOf: { '@type': 'Periodical', name: 'Journal of Things' },
           volumeNumber: '12',
@@ -39,10 +55,20 @@ describe('documentJsonLd', () => {
           identifier: { '@type': 'PropertyValue', propertyID: 'DOI', value: '10.1000/xyz123' },
           sameAs: 'https://doi.org/10.1000/xyz123',
         },
-        { '@type': 'Chapter', '@id': '#e-sui2023elrt', isPartOf: { '@type': 'Book', name: 'A Book' }, publisher: { '@type': 'Organization', name: 'ACM' }, url: 'https://example.org/c' },
+        {
+          '@type': 'Chapter',
+          '@id': '#e-sui2023elrt',
+          isPartOf: { '@type': 'Book', name: 'A Book' },
+          publisher: { '@type': 'Organization', name: 'ACM' },
+          url: 'https://example.org/c',
+        },
       ],
     });
-    assert.equal(documentJsonLd(sampleDocument, (e) => e.id), undefined, 'no work metadata, no JSON-LD');
+    assert.equal(
+      documentJsonLd(sampleDocument, (e) => e.id),
+      undefined,
+      'no work metadata, no JSON-LD',
+    );
   });
 
   it('escapes what could end a script element', () => {

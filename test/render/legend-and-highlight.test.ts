@@ -38,8 +38,14 @@ function documentWith(highlight: HighlightStyle): Document {
       },
     ],
     legend: [
-      [{ text: '*', marks: [SUP] }, { text: ' Co-first authors', marks: [] }],
-      [{ text: 'Underlined', marks: [{ type: 'underline' }] }, { text: ': Student or advisee', marks: [] }],
+      [
+        { text: '*', marks: [SUP] },
+        { text: ' Co-first authors', marks: [] },
+      ],
+      [
+        { text: 'Underlined', marks: [{ type: 'underline' }] },
+        { text: ': Student or advisee', marks: [] },
+      ],
     ],
   };
 }
@@ -77,7 +83,10 @@ for (const [highlight, look] of Object.entries(LOOKS) as Array<[HighlightStyle, 
       assert.deepEqual(readHtml(html).entries[0]?.owners, ['Sui, Y.']);
       assert.equal(parse(html).querySelector('body')?.getAttribute('class'), `highlight-${highlight}`);
       const css = parse(html).querySelector('style')?.text ?? '';
-      const rules = css.split('}').filter((rule) => rule.includes(`.highlight-${highlight} .owner`)).join('}');
+      const rules = css
+        .split('}')
+        .filter((rule) => rule.includes(`.highlight-${highlight} .owner`))
+        .join('}');
       assert.equal(/font-weight:\s*700/.test(rules), look.bold, rules);
       assert.equal(/font-style:\s*italic/.test(rules), look.italic, rules);
       assert.equal(/text-decoration:\s*underline/.test(rules), look.underline, rules);
@@ -94,25 +103,40 @@ describe('the legend of contribution marks is drawn under the list in every form
     assert.equal(legend.length, 2);
     const entry = lines.find((l) => l.text.includes('A study'));
     assert.ok(entry && legend.every((l) => l.y < entry.y), 'below the entry');
-    assert.ok(legend[0]!.runs.some((r) => r.text.trim() === '*' && r.rise > 0), 'superscript symbol');
+    assert.ok(
+      legend[0]!.runs.some((r) => r.text.trim() === '*' && r.rise > 0),
+      'superscript symbol',
+    );
     assert.ok(legend[1]!.runs.some((r) => r.text.includes('Underlined') && r.underline));
-    assert.ok(legend[0]!.runs.every((r) => r.size < 10.5), 'smaller than the entries');
+    assert.ok(
+      legend[0]!.runs.every((r) => r.size < 10.5),
+      'smaller than the entries',
+    );
   });
 
   test('DOCX: paragraphs in the Publication legend style', async () => {
     const docx = await readDocx(await render(doc, 'docx'));
     const legend = docx.paragraphs.filter((p) => p.style === 'PublicationLegend');
-    assert.deepEqual(legend.map((p) => p.runs.map((r) => r.text).join('')), ['* Co-first authors', 'Underlined: Student or advisee']);
+    assert.deepEqual(
+      legend.map((p) => p.runs.map((r) => r.text).join('')),
+      ['* Co-first authors', 'Underlined: Student or advisee'],
+    );
     assert.ok(legend[0]!.runs[0]!.superscript);
     const entry = docx.paragraphs.find((p) => p.style === 'Publication');
-    assert.ok(entry?.runs.some((r) => r.text === 'Li, W.' && r.underline && !r.bold), 'the student is underlined, not highlighted');
+    assert.ok(
+      entry?.runs.some((r) => r.text === 'Li, W.' && r.underline && !r.bold),
+      'the student is underlined, not highlighted',
+    );
   });
 
   test('HTML: an aside after the list', async () => {
     const html = new TextDecoder().decode(await render(doc, 'html'));
     const aside = parse(html).querySelector('aside.cv-legend');
     assert.ok(aside);
-    assert.deepEqual(aside.querySelectorAll('p').map((p) => p.text), ['* Co-first authors', 'Underlined: Student or advisee']);
+    assert.deepEqual(
+      aside.querySelectorAll('p').map((p) => p.text),
+      ['* Co-first authors', 'Underlined: Student or advisee'],
+    );
     assert.equal(aside.querySelector('sup')?.text, '*');
     assert.ok(html.indexOf('class="cv-legend"') > html.lastIndexOf('</ol>'), 'after the list');
   });

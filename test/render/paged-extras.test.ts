@@ -10,7 +10,10 @@ import { pdfLines, readPdf } from '../helpers/read-pdf.js';
 /** The sample with its abstract shown in PDF and DOCX too, as `--abstracts` asks. */
 const withAbstracts: Document = {
   ...sampleDocument,
-  sections: sampleDocument.sections.map((s) => ({ ...s, entries: s.entries.map((e) => ({ ...e, ...(e.blocks ? { blocks: e.blocks.map((b) => ({ ...b, formats: undefined })) } : {}) })) })),
+  sections: sampleDocument.sections.map((s) => ({
+    ...s,
+    entries: s.entries.map((e) => ({ ...e, ...(e.blocks ? { blocks: e.blocks.map((b) => ({ ...b, formats: undefined })) } : {}) })),
+  })),
 };
 
 describe('PDF and DOCX: badges and the lines under an entry', () => {
@@ -27,7 +30,13 @@ describe('PDF and DOCX: badges and the lines under an entry', () => {
 
   it('DOCX: gives each kind of extra line its own style and keeps the entry with its lines', async () => {
     const { paragraphs, documentXml } = await readDocx(await renderDocx(withAbstracts));
-    const styleOf = (text: string) => paragraphs.find((p) => p.runs.map((r) => r.text).join('').startsWith(text))?.style;
+    const styleOf = (text: string) =>
+      paragraphs.find((p) =>
+        p.runs
+          .map((r) => r.text)
+          .join('')
+          .startsWith(text),
+      )?.style;
     assert.equal(styleOf('Best paper award'), 'PublicationAward');
     assert.equal(styleOf('PDF · Code'), 'PublicationDetail');
     assert.equal(styleOf('We compress experts'), 'PublicationAbstract');
@@ -39,8 +48,25 @@ describe('PDF and DOCX: badges and the lines under an entry', () => {
   });
 
   it('DOCX: draws a section heading from its runs', async () => {
-    const doc: Document = { ...sampleDocument, sections: [{ ...sampleDocument.sections[0]!, heading: [{ text: 'Journal', marks: [{ type: 'italic' }] }, { text: ' (2)', marks: [] }] }] };
+    const doc: Document = {
+      ...sampleDocument,
+      sections: [
+        {
+          ...sampleDocument.sections[0]!,
+          heading: [
+            { text: 'Journal', marks: [{ type: 'italic' }] },
+            { text: ' (2)', marks: [] },
+          ],
+        },
+      ],
+    };
     const heading = (await readDocx(await renderDocx(doc))).paragraphs.find((p) => p.style === 'Heading1');
-    assert.deepEqual(heading?.runs.map((r) => [r.text, r.italic]), [['Journal', true], [' (2)', false]]);
+    assert.deepEqual(
+      heading?.runs.map((r) => [r.text, r.italic]),
+      [
+        ['Journal', true],
+        [' (2)', false],
+      ],
+    );
   });
 });

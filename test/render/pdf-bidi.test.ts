@@ -26,7 +26,10 @@ describe('reorderLine', () => {
   it('puts the words of a Hebrew name right to left inside a left-to-right entry, each word in logical order for fontkit', () => {
     const reordered = reorderLine(line(['Smith and כהן דוד wrote', 'a']), measure);
     assert.deepEqual(drawn(reordered), ['Smith and ', 'דוד', ' ', 'כהן', ' wrote']);
-    assert.deepEqual(reordered.fragments.map((f) => f.x), [0, 10, 13, 14, 17]);
+    assert.deepEqual(
+      reordered.fragments.map((f) => f.x),
+      [0, 10, 13, 14, 17],
+    );
     assert.equal(reordered.width, 23);
   });
 
@@ -41,6 +44,14 @@ describe('reorderLine', () => {
 
   it('keeps each fragment in its own style', () => {
     const reordered = reorderLine(line(['by ', 'a'], ['כהן', 'b'], [' דוד', 'a']), measure);
-    assert.deepEqual(reordered.fragments.map((f) => [f.text, f.style]), [['by ', 'a'], ['דוד', 'a'], [' ', 'a'], ['כהן', 'b']]);
+    assert.deepEqual(
+      reordered.fragments.map((f) => [f.text, f.style]),
+      [
+        ['by ', 'a'],
+        ['דוד', 'a'],
+        [' ', 'a'],
+        ['כהן', 'b'],
+      ],
+    );
   });
 });

@@ -17,7 +17,10 @@ function longDocument(titles: readonly string[], n: number): Document {
     runs: [
       { text: 'Yang, C., ', marks: [] },
       { text: 'Sui, Y.', marks: [owner] },
-      { text: `, & Hu, X. (2024). Entry ${s}.${k} on efficient sparse low-rank training of large language models with mixture of experts. Journal of Things.`, marks: [] },
+      {
+        text: `, & Hu, X. (2024). Entry ${s}.${k} on efficient sparse low-rank training of large language models with mixture of experts. Journal of Things.`,
+        marks: [],
+      },
     ],
   });
   return { ...sampleDocument, sections: titles.map((title, s) => ({ id: `sec${s}`, title, entries: Array.from({ length: n }, (_, k) => entry(s, k)) })) };
@@ -55,8 +58,13 @@ describe('PDF print setup', () => {
     const bytes = await renderPdf({ ...sampleDocument, layout: { pageSize: 'A4', marginMm: 20, font: 'sans' } });
     assert.deepEqual(embeddedFontNames(bytes), ['NotoSans-Bold', 'NotoSans-BoldItalic', 'NotoSans-Italic', 'NotoSans-Regular']);
     const pdf = await readPdf(bytes);
-    assert.equal(pdf.pages.reduce((n, p) => n + p.notdefGlyphs, 0), 0);
-    const owners = pdfLines(pdf).flatMap((l) => l.runs).filter((r) => r.text === 'Sui, Y.');
+    assert.equal(
+      pdf.pages.reduce((n, p) => n + p.notdefGlyphs, 0),
+      0,
+    );
+    const owners = pdfLines(pdf)
+      .flatMap((l) => l.runs)
+      .filter((r) => r.text === 'Sui, Y.');
     assert.ok(owners.length === 3 && owners.every((r) => r.font === 'NotoSans-Bold'));
   });
 
@@ -85,10 +93,15 @@ describe('PDF print setup', () => {
     const bytes = await renderPdf(doc);
     assert.deepEqual(embeddedFontNames(bytes), ['NotoSansHans-Bold', 'NotoSansHans-Regular', 'NotoSerif-Bold', 'NotoSerif-Regular']);
     const pdf = await readPdf(bytes);
-    assert.equal(pdf.pages.reduce((n, p) => n + p.notdefGlyphs, 0), 0);
+    assert.equal(
+      pdf.pages.reduce((n, p) => n + p.notdefGlyphs, 0),
+      0,
+    );
     const runs = pdfLines(pdf).flatMap((l) => l.runs);
     assert.equal(runs.find((r) => r.text === '张伟' && r.size === 10.5)?.font, 'NotoSansHans-Bold');
-    const text = pdfLines(pdf).map((l) => l.text).join('');
+    const text = pdfLines(pdf)
+      .map((l) => l.text)
+      .join('');
     for (const part of ['李娜', '基于深度学习的图像识别方法研究', 'ひらがなとカタカナ', '计算机学报', 'Müller']) assert.ok(text.includes(part), part);
     assert.equal(pdf.info.Author, '张伟');
   });
@@ -100,7 +113,15 @@ describe('PDF print setup', () => {
         {
           id: 'k',
           title: 'Journal articles',
-          entries: [{ id: 'ko', runs: [{ text: '김민준', marks: [owner] }, { text: ', Lee, S. (2024). 딥러닝 기반 영상 인식.', marks: [] }] }],
+          entries: [
+            {
+              id: 'ko',
+              runs: [
+                { text: '김민준', marks: [owner] },
+                { text: ', Lee, S. (2024). 딥러닝 기반 영상 인식.', marks: [] },
+              ],
+            },
+          ],
         },
       ],
     };
@@ -108,10 +129,18 @@ describe('PDF print setup', () => {
     assert.ok(embeddedFontNames(bytes).includes('NotoSansKR-Bold'));
     assert.ok(embeddedFontNames(bytes).includes('NotoSansKR-Regular'));
     const pdf = await readPdf(bytes);
-    assert.equal(pdf.pages.reduce((n, p) => n + p.notdefGlyphs, 0), 0);
+    assert.equal(
+      pdf.pages.reduce((n, p) => n + p.notdefGlyphs, 0),
+      0,
+    );
     const runs = pdfLines(pdf).flatMap((l) => l.runs);
     assert.equal(runs.find((r) => r.text === '김민준')?.font, 'NotoSansKR-Bold');
-    assert.ok(pdfLines(pdf).map((l) => l.text).join('').includes('딥러닝 기반 영상 인식'));
+    assert.ok(
+      pdfLines(pdf)
+        .map((l) => l.text)
+        .join('')
+        .includes('딥러닝 기반 영상 인식'),
+    );
   });
 
   it('puts the owner and title at the top of every page but the first', async () => {
@@ -132,7 +161,10 @@ describe('PDF print setup', () => {
     const bytes = await renderPdf(longDocument(['Journal articles', 'Conference papers', 'Preprints'], 25));
     const outline = await readOutline(bytes);
     const lines = pdfLines(await readPdf(bytes));
-    assert.deepEqual(outline.map((o) => o.title), ['Journal articles', 'Conference papers', 'Preprints']);
+    assert.deepEqual(
+      outline.map((o) => o.title),
+      ['Journal articles', 'Conference papers', 'Preprints'],
+    );
     for (const { title, page } of outline) assert.equal(page, lines.find((l) => l.text === title)?.page, title);
     assert.deepEqual(await readOutline(await renderPdf({ ...sampleDocument, sections: [{ ...sampleDocument.sections[0]!, title: '' }] })), []);
   });
@@ -160,7 +192,10 @@ describe('breakLines with URLs', () => {
   const measure = (text: string): number => [...text].length;
   it('never leaves "https://" alone at the end of a line', () => {
     const lines = breakLines([{ text: 'aaaaaaaa https://doi.org/10.1016/j', style: 'r' }], measure, () => 18);
-    assert.deepEqual(lines.map((line) => line.fragments.map((f) => f.text).join('')), ['aaaaaaaa', 'https://doi.org/', '10.1016/j']);
+    assert.deepEqual(
+      lines.map((line) => line.fragments.map((f) => f.text).join('')),
+      ['aaaaaaaa', 'https://doi.org/', '10.1016/j'],
+    );
   });
 });
 

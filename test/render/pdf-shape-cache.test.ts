@@ -73,7 +73,10 @@ describe('packRun and PackedRunView', () => {
     const word = font.layoutRun('office ');
     assert.equal(packRun(word).length, 1 + 2 * word.glyphs.length);
     const marked = font.layoutRun('q\u0307x ');
-    assert.ok(marked.positions.some((p) => p.xOffset !== 0 || p.yOffset !== 0), 'the combining dot is placed by offset');
+    assert.ok(
+      marked.positions.some((p) => p.xOffset !== 0 || p.yOffset !== 0),
+      'the combining dot is placed by offset',
+    );
     assert.equal(packRun(marked).length, 1 + 5 * marked.glyphs.length);
   });
 

@@ -16,7 +16,26 @@ function entryLines(lines: readonly PdfLine[]): PdfLine[] {
   return lines.filter((line) => line.runs.some((r) => r.size === BODY_SIZE && r.rise === 0));
 }
 
-const WORDS = ['efficient', 'sparse', 'low-rank', 'training', 'of', 'large', 'language', 'models', 'with', 'mixture', 'experts', 'for', 'robust', 'compression', 'inference', 'on', 'edge', 'devices'];
+const WORDS = [
+  'efficient',
+  'sparse',
+  'low-rank',
+  'training',
+  'of',
+  'large',
+  'language',
+  'models',
+  'with',
+  'mixture',
+  'experts',
+  'for',
+  'robust',
+  'compression',
+  'inference',
+  'on',
+  'edge',
+  'devices',
+];
 
 /** A deterministic entry of 1 to 6 lines between the markers "[Ek]" and "[/Ek]", the owner among its authors. */
 function generatedEntry(k: number, label: string | undefined): Entry {
@@ -44,7 +63,11 @@ function longDocument(): Document {
   });
   return {
     ...sampleDocument,
-    sections: [section('journal', 'Journal articles', 1, 25, 'J'), section('conference', 'Conference papers', 26, 45, 'C'), section('preprints', 'Preprints', 46, 60)],
+    sections: [
+      section('journal', 'Journal articles', 1, 25, 'J'),
+      section('conference', 'Conference papers', 26, 45, 'C'),
+      section('preprints', 'Preprints', 46, 60),
+    ],
   };
 }
 
@@ -93,9 +116,17 @@ describe('renderPdf', () => {
     const bytes = await renderPdf(sampleDocument);
     assert.deepEqual(embeddedFontNames(bytes), FACES);
     const pdf = await readPdf(bytes);
-    assert.deepEqual(pdf.fonts, FACES.map((name) => ({ name, embedded: true })));
-    assert.equal(pdf.pages.reduce((n, p) => n + p.notdefGlyphs, 0), 0);
-    const text = pdfLines(pdf).map((l) => l.text).join('\n');
+    assert.deepEqual(
+      pdf.fonts,
+      FACES.map((name) => ({ name, embedded: true })),
+    );
+    assert.equal(
+      pdf.pages.reduce((n, p) => n + p.notdefGlyphs, 0),
+      0,
+    );
+    const text = pdfLines(pdf)
+      .map((l) => l.text)
+      .join('\n');
     for (const name of ['Müller', 'Čapek', 'Łukasz, Ł.', 'Παπαδόπουλος, Α.', 'Чехов, А.']) assert.ok(text.includes(name), name);
   });
 
@@ -103,18 +134,35 @@ describe('renderPdf', () => {
     // Ethiopic: neither Noto Serif nor the CJK fallbacks draw it.
     const doc: Document = { ...sampleDocument, sections: [{ id: 's', title: 'S', entries: [{ id: 'x', runs: [{ text: 'Abebe ሀ', marks: [] }] }] }] };
     const pdf = await readPdf(await renderPdf(doc));
-    assert.equal(pdf.pages.reduce((n, p) => n + p.notdefGlyphs, 0), 1);
+    assert.equal(
+      pdf.pages.reduce((n, p) => n + p.notdefGlyphs, 0),
+      1,
+    );
   });
 
   it('draws Armenian, Arabic, Hebrew, Devanagari, Thai, emoji and math symbols from fallback fonts embedded only when used', async () => {
     const text = 'Մարտիրոսյան, محمد علي, כהן דוד, क्षेत्र, สมชาย, 👩\u200d🔬, M ≲ 10';
-    const doc: Document = { ...sampleDocument, owner: 'Մարտիրոսյան, Արամ', sections: [{ id: 's', title: 'S', entries: [{ id: 'x', runs: [{ text, marks: [] }] }] }] };
+    const doc: Document = {
+      ...sampleDocument,
+      owner: 'Մարտիրոսյան, Արամ',
+      sections: [{ id: 's', title: 'S', entries: [{ id: 'x', runs: [{ text, marks: [] }] }] }],
+    };
     const bytes = await renderPdf(doc);
     const pdf = await readPdf(bytes);
-    assert.equal(pdf.pages.reduce((n, p) => n + p.notdefGlyphs, 0), 0);
+    assert.equal(
+      pdf.pages.reduce((n, p) => n + p.notdefGlyphs, 0),
+      0,
+    );
     assert.deepEqual(embeddedFontNames(bytes), [
-      'NotoEmoji-Regular', 'NotoSansArabic-Regular', 'NotoSansArmenian-Regular', 'NotoSansDevanagari-Regular', 'NotoSansHebrew-Regular',
-      'NotoSansMath-Regular', 'NotoSansThai-Regular', 'NotoSerif-Bold', 'NotoSerif-Regular',
+      'NotoEmoji-Regular',
+      'NotoSansArabic-Regular',
+      'NotoSansArmenian-Regular',
+      'NotoSansDevanagari-Regular',
+      'NotoSansHebrew-Regular',
+      'NotoSansMath-Regular',
+      'NotoSansThai-Regular',
+      'NotoSerif-Bold',
+      'NotoSerif-Regular',
     ]);
   });
 
@@ -133,8 +181,13 @@ describe('renderPdf', () => {
 
   it('makes the DOI and the links under the entries clickable', async () => {
     const pdf = await readPdf(await renderPdf(sampleDocument));
-    assert.deepEqual(pdf.pages[0]?.links.map((l) => l.url), [DOI, 'https://example.org/moe.pdf?x=1&y=2', 'https://github.com/x/moe_i2', 'https://arxiv.org/abs/2503.16419']);
-    const run = pdfLines(pdf).flatMap((l) => l.runs).find((r) => r.text === DOI);
+    assert.deepEqual(
+      pdf.pages[0]?.links.map((l) => l.url),
+      [DOI, 'https://example.org/moe.pdf?x=1&y=2', 'https://github.com/x/moe_i2', 'https://arxiv.org/abs/2503.16419'],
+    );
+    const run = pdfLines(pdf)
+      .flatMap((l) => l.runs)
+      .find((r) => r.text === DOI);
     assert.equal(run?.href, DOI);
   });
 
@@ -164,8 +217,13 @@ describe('renderPdf', () => {
   });
 
   it('renders a document with no owner and no entries as a titled page', async () => {
-    const pdf = await readPdf(await renderPdf({ ...sampleDocument, owner: undefined, subtitle: undefined, updated: undefined, sections: [{ id: 'x', title: 'Talks', entries: [] }] }));
-    assert.deepEqual(pdfLines(pdf).map((l) => l.text), ['Publications', 'Talks', '1 / 1']);
+    const pdf = await readPdf(
+      await renderPdf({ ...sampleDocument, owner: undefined, subtitle: undefined, updated: undefined, sections: [{ id: 'x', title: 'Talks', entries: [] }] }),
+    );
+    assert.deepEqual(
+      pdfLines(pdf).map((l) => l.text),
+      ['Publications', 'Talks', '1 / 1'],
+    );
     assert.equal(pdf.info.Title, 'Publications');
     assert.equal(pdf.info.Author, undefined);
   });
@@ -183,7 +241,10 @@ describe('renderPdf', () => {
       assert.equal(lines[lines.length - 1]?.text, `${page.number} / ${count}`, `footer of page ${page.number}`);
       const body = lines.slice(0, -1);
       const last = body[body.length - 1];
-      assert.ok(last?.runs.some((r) => r.size === BODY_SIZE), `page ${page.number} ends with a heading: ${last?.text}`);
+      assert.ok(
+        last?.runs.some((r) => r.size === BODY_SIZE),
+        `page ${page.number} ends with a heading: ${last?.text}`,
+      );
     }
     const all = pdfLines(pdf);
     const pageOf = (needle: string): number | undefined => all.find((l) => l.text.includes(needle))?.page;
@@ -204,7 +265,17 @@ describe('breakLines', () => {
     breakLines(pieces, measure, () => width).map((line) => line.fragments.map((f) => f.text).join(''));
 
   it('never breaks a word that spans two runs', () => {
-    assert.deepEqual(texts([{ text: 'aa MoE-I', style: 'r' }, { text: '2', style: 'sup' }, { text: ': bb', style: 'r' }], 8), ['aa', 'MoE-I2:', 'bb']);
+    assert.deepEqual(
+      texts(
+        [
+          { text: 'aa MoE-I', style: 'r' },
+          { text: '2', style: 'sup' },
+          { text: ': bb', style: 'r' },
+        ],
+        8,
+      ),
+      ['aa', 'MoE-I2:', 'bb'],
+    );
   });
 
   it('breaks URLs after a slash, not inside the host, and keeps no-break spaces', () => {

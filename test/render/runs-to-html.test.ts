@@ -57,10 +57,7 @@ describe('runsToHtml', () => {
 
   it('keeps mailto and http(s) links, escaping the href', () => {
     assert.equal(runsToHtml([r('mail', link('mailto:me@example.org'))]), '<a href="mailto:me@example.org" rel="noopener">mail</a>');
-    assert.equal(
-      runsToHtml([r('q', link('https://example.org/?a="b"&c'))]),
-      '<a href="https://example.org/?a&#x3D;&quot;b&quot;&amp;c" rel="noopener">q</a>',
-    );
+    assert.equal(runsToHtml([r('q', link('https://example.org/?a="b"&c'))]), '<a href="https://example.org/?a&#x3D;&quot;b&quot;&amp;c" rel="noopener">q</a>');
   });
 
   it('opens a new link when the href changes', () => {

@@ -10,7 +10,22 @@ import { readDocx } from '../helpers/read-docx.js';
 
 const doc: Document = {
   ...sampleDocument,
-  sections: [{ id: 's', title: 'S', entries: [{ id: 'x', runs: [{ text: 'Smith, J., ', marks: [] }, { text: 'محمد علي', marks: [] }, { text: ', Մարտիրոսյան', marks: [] }] }] }],
+  sections: [
+    {
+      id: 's',
+      title: 'S',
+      entries: [
+        {
+          id: 'x',
+          runs: [
+            { text: 'Smith, J., ', marks: [] },
+            { text: 'محمد علي', marks: [] },
+            { text: ', Մարտիրոսյան', marks: [] },
+          ],
+        },
+      ],
+    },
+  ],
 };
 
 describe('fonts named for scripts the base fonts lack', () => {
@@ -25,7 +40,15 @@ describe('fonts named for scripts the base fonts lack', () => {
     const css = readFileSync(join(TEMPLATES_DIR, 'default', 'style.css'), 'utf8');
     for (const stack of ['--serif', '--sans']) {
       const value = new RegExp(`${stack}:([^;]*);`).exec(css)?.[1] ?? '';
-      for (const family of ['Noto Sans Armenian', 'Noto Sans Arabic', 'Noto Sans Hebrew', 'Noto Sans Devanagari', 'Noto Sans Thai', 'Noto Sans Math', 'Noto Emoji']) {
+      for (const family of [
+        'Noto Sans Armenian',
+        'Noto Sans Arabic',
+        'Noto Sans Hebrew',
+        'Noto Sans Devanagari',
+        'Noto Sans Thai',
+        'Noto Sans Math',
+        'Noto Emoji',
+      ]) {
         assert.ok(value.includes(`"${family}"`), `${stack} lacks ${family}`);
       }
     }

@@ -23,7 +23,10 @@ describe('the Markdown, text, LaTeX, BibTeX and CSL-JSON writers', () => {
 
   it('are all registered, with the extension of their files', async () => {
     assert.deepEqual(OUTPUT_FORMATS, ['pdf', 'docx', 'html', 'md', 'txt', 'tex', 'bib', 'csl-json']);
-    assert.deepEqual(OUTPUT_FORMATS.map((f) => writers[f].extension), ['pdf', 'docx', 'html', 'md', 'txt', 'tex', 'bib', 'json']);
+    assert.deepEqual(
+      OUTPUT_FORMATS.map((f) => writers[f].extension),
+      ['pdf', 'docx', 'html', 'md', 'txt', 'tex', 'bib', 'json'],
+    );
     for (const writer of await Promise.all(OUTPUT_FORMATS.map((f) => writers[f].load()))) assert.equal(typeof writer.render, 'function');
   });
 
@@ -37,10 +40,13 @@ describe('the Markdown, text, LaTeX, BibTeX and CSL-JSON writers', () => {
 
 describe('LaTeX', () => {
   it('escapes every special character and ligature', () => {
-    assert.equal(escapeLatex('\\ { } $ & # % _ ^ ~ < > | " ` -- \'\' ,, [x] a\u00a0b'), [
-      '\\textbackslash{} \\{ \\} \\$ \\& \\# \\% \\_ \\textasciicircum{} \\textasciitilde{} \\textless{} \\textgreater{} \\textbar{} \\textquotedbl{} \\textasciigrave{}',
-      "-{}- '{}' ,{}, {[}x{]} a~b",
-    ].join(' '));
+    assert.equal(
+      escapeLatex("\\ { } $ & # % _ ^ ~ < > | \" ` -- '' ,, [x] a\u00a0b"),
+      [
+        '\\textbackslash{} \\{ \\} \\$ \\& \\# \\% \\_ \\textasciicircum{} \\textasciitilde{} \\textless{} \\textgreater{} \\textbar{} \\textquotedbl{} \\textasciigrave{}',
+        "-{}- '{}' ,{}, {[}x{]} a~b",
+      ].join(' '),
+    );
   });
 
   it('keeps Unicode and escapes what \\href would misread in a URL', () => {
@@ -74,11 +80,20 @@ describe('Markdown', () => {
 describe('BibTeX', () => {
   it('writes names, dates, pages and rich titles the way BibTeX reads them', () => {
     const bib = renderBibtex(sampleDocument);
-    assert.match(bib, /@article\{yang2024moe,\n {2}author = \{Yang, Cheng and Sui, Yang and Müller, Jürgen and van der Berg, Jan and Παπαδόπουλος, Αλέξανδρος and Чехов, Jr\., Антон and others\}/);
+    assert.match(
+      bib,
+      /@article\{yang2024moe,\n {2}author = \{Yang, Cheng and Sui, Yang and Müller, Jürgen and van der Berg, Jan and Παπαδόπουλος, Αλέξανδρος and Чехов, Jr\., Антон and others\}/,
+    );
     // Words with capitals are braced so BibTeX styles keep them; braces in the text are escaped.
-    assert.match(bib, /title = \{\{MoE-I\}\\textsuperscript\{2\}: \{Compressing\} \\textit\{mixture of experts\} models with \{\\\{BERT\\\}\} \\& 100\\% \{iPhone\}\}/);
+    assert.match(
+      bib,
+      /title = \{\{MoE-I\}\\textsuperscript\{2\}: \{Compressing\} \\textit\{mixture of experts\} models with \{\\\{BERT\\\}\} \\& 100\\% \{iPhone\}\}/,
+    );
     assert.match(bib, /pages = \{1--20\},\n {2}year = \{2024\},\n {2}month = may,/);
-    assert.match(bib, /abbr = \{NeurIPS\},\n {2}award = \{Best paper award\},\n {2}selected = \{true\},\n {2}code = \{https:\/\/github.com\/x\/moe_i2\},\n {2}pdf = \{https:\/\/example.org\/moe.pdf\?x=1&y=2\}\n\}/);
+    assert.match(
+      bib,
+      /abbr = \{NeurIPS\},\n {2}award = \{Best paper award\},\n {2}selected = \{true\},\n {2}code = \{https:\/\/github.com\/x\/moe_i2\},\n {2}pdf = \{https:\/\/example.org\/moe.pdf\?x=1&y=2\}\n\}/,
+    );
     assert.match(bib, /@misc\{sui2025stop,/);
     assert.match(bib, /arxiv = \{2503.16419\}/);
   });

@@ -21,7 +21,10 @@ function group(rules: Partial<SectionRules>) {
 test('none: one untitled section, newest first, undated last (and said)', () => {
   const { sections, diagnostics } = group({});
   assert.deepEqual(sections, [['publications', '', ['c2024', 'j2024', 'p2024', 'j2022', 't2019', 'undated']]]);
-  assert.deepEqual(diagnostics.map((d) => [d.severity, d.code]), [['info', 'undated-placed']]);
+  assert.deepEqual(
+    diagnostics.map((d) => [d.severity, d.code]),
+    [['info', 'undated-placed']],
+  );
   assert.match(diagnostics[0]?.message ?? '', /1 entry has no year and is listed last in their sections.*: undated$/);
 });
 
@@ -35,15 +38,27 @@ test('by type: kinds in the default order, with their titles; empty kinds droppe
 });
 
 test('by type with chosen kinds, titles, and the rest collected (or left out with rest: false)', () => {
-  const rules: Partial<SectionRules> = { by: 'type', types: ['conference', 'journal'], titles: { journal: 'Refereed articles' }, rest: 'Other work', undated: 'first' };
+  const rules: Partial<SectionRules> = {
+    by: 'type',
+    types: ['conference', 'journal'],
+    titles: { journal: 'Refereed articles' },
+    rest: 'Other work',
+    undated: 'first',
+  };
   assert.deepEqual(group(rules).sections, [
     ['conference', 'Conference papers', ['c2024']],
     ['journal', 'Refereed articles', ['undated', 'j2024', 'j2022']],
     ['rest', 'Other work', ['p2024', 't2019']],
   ]);
   const dropped = group({ ...rules, rest: false });
-  assert.deepEqual(dropped.sections.map((s) => s[0]), ['conference', 'journal']);
-  assert.deepEqual(dropped.diagnostics.filter((d) => d.code === 'not-in-section').map((d) => d.entry), ['p2024', 't2019']);
+  assert.deepEqual(
+    dropped.sections.map((s) => s[0]),
+    ['conference', 'journal'],
+  );
+  assert.deepEqual(
+    dropped.diagnostics.filter((d) => d.code === 'not-in-section').map((d) => d.entry),
+    ['p2024', 't2019'],
+  );
 });
 
 test('by year: newest year first, the undated section where asked', () => {
@@ -54,7 +69,10 @@ test('by year: newest year first, the undated section where asked', () => {
     ['undated', 'Undated', ['undated']],
   ]);
   const oldest = group({ by: 'year', sort: 'oldest', undated: 'first', titles: { undated: 'Forthcoming' } });
-  assert.deepEqual(oldest.sections.map((s) => s[1]), ['Forthcoming', '2019', '2022', '2024']);
+  assert.deepEqual(
+    oldest.sections.map((s) => s[1]),
+    ['Forthcoming', '2019', '2022', '2024'],
+  );
   assert.match(oldest.diagnostics[0]?.message ?? '', /in the "Forthcoming" section, first/);
 });
 
@@ -64,7 +82,9 @@ test('by keyword: every keyword A–Z by default, or the ones chosen; each entry
     ['vision', 'vision', ['j2022']],
     ['rest', 'Other', ['j2024', 't2019', 'undated']],
   ]);
-  assert.deepEqual(group({ by: 'keyword', keywords: ['Vision'], titles: { Vision: 'Computer vision' }, rest: false }).sections, [['vision', 'Computer vision', ['c2024', 'j2022']]]);
+  assert.deepEqual(group({ by: 'keyword', keywords: ['Vision'], titles: { Vision: 'Computer vision' }, rest: false }).sections, [
+    ['vision', 'Computer vision', ['c2024', 'j2022']],
+  ]);
 });
 
 test('custom: listed ids in their order, then what the rules take; a missing id is a warning', () => {
@@ -80,5 +100,11 @@ test('custom: listed ids in their order, then what the rules take; a missing id 
     ['highlights', 'Highlights', ['t2019', 'j2022', 'c2024']],
     ['articles', 'Articles', ['j2024', 'p2024', 'undated']],
   ]);
-  assert.deepEqual(result.diagnostics.map((d) => [d.severity, d.code]), [['warning', 'section-entry-missing'], ['info', 'undated-placed']]);
+  assert.deepEqual(
+    result.diagnostics.map((d) => [d.severity, d.code]),
+    [
+      ['warning', 'section-entry-missing'],
+      ['info', 'undated-placed'],
+    ],
+  );
 });

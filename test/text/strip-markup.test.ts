@@ -8,7 +8,7 @@ test('stripMarkup drops CSL and HTML tags, keeping the words', () => {
   assert.equal(stripMarkup('no markup'), 'no markup');
 });
 
-test('stripMarkup puts `between` in each tag\'s place', () => {
+test("stripMarkup puts `between` in each tag's place", () => {
   assert.equal(stripMarkup('<i>a</i>b', ' '), ' a b');
   assert.equal(stripMarkup('<i>a</i>b'), 'ab');
 });

@@ -28,7 +28,11 @@ export const buildCommand = command(
       .positional('inputs', { type: 'string', array: true, describe: `${listedExtensions().join(' ')} files, - for stdin` })
       .option('from', { choices: INPUT_FORMATS, describe: 'format of standard input (-); default: guessed from its content' })
       .option('name', { alias: 'n', type: 'string', array: true, describe: 'the owner, "Family, Given"; repeat for aliases' })
-      .option('style', { alias: 's', type: 'string', describe: 'CSL style: a short name (ieee, nature, chicago-author-date; see `pubcv styles`) or a .csl file [default: apa]' })
+      .option('style', {
+        alias: 's',
+        type: 'string',
+        describe: 'CSL style: a short name (ieee, nature, chicago-author-date; see `pubcv styles`) or a .csl file [default: apa]',
+      })
       .option('format', { alias: 'f', type: 'string', describe: `comma list of ${OUTPUT_FORMATS.join(',')} [default: ${DEFAULT_FORMATS.join(',')}]` })
       .option('out', { alias: 'o', type: 'string', describe: 'output folder [default: output]' })
       .option('highlight', { choices: HIGHLIGHTS, describe: "how the owner's name is drawn [default: bold]" })
@@ -37,11 +41,20 @@ export const buildCommand = command(
       .option('all-authors', { type: 'boolean', describe: "never cut author lists (the style's et-al rule is off)" })
       .option('marks', { type: 'string', describe: 'YAML file of contribution marks (co-first, equal, corresponding, student) by entry id or DOI' })
       .conflicts('max-authors', 'all-authors')
-      .check((a) => a.maxAuthors === undefined || (typeof a.maxAuthors === 'number' && Number.isInteger(a.maxAuthors) && a.maxAuthors >= 1) || '--max-authors must be a whole number, 1 or more')
+      .check(
+        (a) =>
+          a.maxAuthors === undefined ||
+          (typeof a.maxAuthors === 'number' && Number.isInteger(a.maxAuthors) && a.maxAuthors >= 1) ||
+          '--max-authors must be a whole number, 1 or more',
+      )
       .option('json', { type: 'boolean', default: false, describe: 'print the build report as JSON on stdout' })
       .option('strict', { type: 'boolean', default: false, describe: 'warnings fail the build (exit 1)' })
       .option('cache', { type: 'boolean', describe: 'reuse entries formatted by earlier builds (OUT/.pubcv-cache/); --no-cache formats all [default: true]' })
-      .option('lock', { type: 'boolean', describe: 'fill what entries lack from pubcv.lock.json (written by pubcv enrich) beside the config or first input; --no-lock builds the entries as written [default: true]' })
+      .option('lock', {
+        type: 'boolean',
+        describe:
+          'fill what entries lack from pubcv.lock.json (written by pubcv enrich) beside the config or first input; --no-lock builds the entries as written [default: true]',
+      })
       .option('threads', { type: 'number', describe: 'threads to format entries with (default: one per core)' })
       .option('year-suffix', { type: 'boolean', describe: 'keep the style\'s "2025a/2025b" year suffixes' })
       .option('config', { alias: 'c', type: 'string', describe: 'config file [default: ./pubcv.config.(yaml|yml|json) when present]; --no-config ignores it' })
@@ -52,12 +65,29 @@ export const buildCommand = command(
       .option('page-size', { choices: ['A4', 'Letter'] as const, describe: 'paper of PDF and DOCX [default: A4]' })
       .option('margin', { type: 'number', describe: 'page margin of PDF and DOCX in millimetres [default: 20]' })
       .option('font', { choices: ['serif', 'sans'] as const, describe: 'typeface of PDF (Noto Serif/Sans) and DOCX (Times New Roman/Arial) [default: serif]' })
-      .check((a) => a.margin === undefined || (typeof a.margin === 'number' && a.margin >= 0 && a.margin <= 70) || '--margin must be a number of millimetres from 0 to 70')
+      .check(
+        (a) =>
+          a.margin === undefined ||
+          (typeof a.margin === 'number' && a.margin >= 0 && a.margin <= 70) ||
+          '--margin must be a number of millimetres from 0 to 70',
+      )
       .option('json-ld', { type: 'boolean', describe: 'add schema.org JSON-LD describing every entry to the HTML' })
-      .option('theme', { type: 'string', describe: 'template theme: default, compact (one paragraph per paper), fragment (HTML without the page shell) [default: default]' })
-      .option('template', { type: 'string', describe: 'folder of templates that replace the theme\'s, file by file (entry.hbs, heading.hbs, page.hbs, style.css, ...)' })
-      .option('links', { type: 'string', describe: 'links under each entry, in order: comma list of doi,url,pdf,code,slides,video,poster,project,arxiv,... or none [default: all]' })
-      .option('link-base', { type: 'string', describe: 'base URL for site-relative link files (al-folio\'s pdf = {paper.pdf}), e.g. https://me.github.io/assets/pdf/' })
+      .option('theme', {
+        type: 'string',
+        describe: 'template theme: default, compact (one paragraph per paper), fragment (HTML without the page shell) [default: default]',
+      })
+      .option('template', {
+        type: 'string',
+        describe: "folder of templates that replace the theme's, file by file (entry.hbs, heading.hbs, page.hbs, style.css, ...)",
+      })
+      .option('links', {
+        type: 'string',
+        describe: 'links under each entry, in order: comma list of doi,url,pdf,code,slides,video,poster,project,arxiv,... or none [default: all]',
+      })
+      .option('link-base', {
+        type: 'string',
+        describe: "base URL for site-relative link files (al-folio's pdf = {paper.pdf}), e.g. https://me.github.io/assets/pdf/",
+      })
       .option('notes', { type: 'boolean', describe: "print records' notes where the style prints a note; --no-notes never [default: true]" })
       .option('abstracts', { type: 'boolean', describe: 'show abstracts in every format; --no-abstracts in none [default: HTML only, folded]' })
       .option('subtitle', { type: 'string', describe: 'a line under the title and name, e.g. "Selected publications"' })
@@ -69,7 +99,8 @@ export const buildCommand = command(
     if (args.threads !== undefined && !(Number.isInteger(args.threads) && args.threads >= 1 && args.threads <= MAX_THREADS)) {
       throw new UsageError(`--threads must be a whole number from 1 to ${MAX_THREADS}`);
     }
-    if (args.linkBase !== undefined && !isHttpUrl(args.linkBase)) throw new UsageError(`--link-base must be an http(s) URL such as https://me.github.io/assets/pdf/, not "${args.linkBase}"`);
+    if (args.linkBase !== undefined && !isHttpUrl(args.linkBase))
+      throw new UsageError(`--link-base must be an http(s) URL such as https://me.github.io/assets/pdf/, not "${args.linkBase}"`);
     const stdin = inputs.includes('-') ? await io.readStdin() : undefined;
     const { buildOptionsFrom } = await import('../config-options.js');
     const settings = { ...args, inputs: stdinAs(inputs, stdin, args.from), config: configFlag(args.config) };
@@ -88,7 +119,11 @@ export const buildCommand = command(
       const { runBuild } = await import('../run-build.js');
       return runBuild(io, options, flags);
     }
-    const [{ watchBuild }, { exampleInputPath, TEMPLATES_DIR }, { lockPathFor }] = await Promise.all([import('../watch-build.js'), import('../../files/bundled-files.js'), import('../../enrich/find-lock.js')]);
+    const [{ watchBuild }, { exampleInputPath, TEMPLATES_DIR }, { lockPathFor }] = await Promise.all([
+      import('../watch-build.js'),
+      import('../../files/bundled-files.js'),
+      import('../../enrich/find-lock.js'),
+    ]);
     const files = (options.inputs ?? []).filter((i): i is string => typeof i === 'string');
     const style = options.style?.toLowerCase().endsWith('.csl') ? [options.style] : [];
     const config = typeof args.config === 'string' ? [args.config] : CONFIG_FILES;

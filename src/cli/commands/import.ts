@@ -8,7 +8,7 @@ export const importCommand = command(
   (y) =>
     y
       .option('doi', { type: 'string', array: true, describe: 'one or more DOIs (10.1234/abc, doi:..., https://doi.org/...)' })
-      .option('orcid', { type: 'string', describe: "an ORCID iD: every public work of the record that has a DOI" })
+      .option('orcid', { type: 'string', describe: 'an ORCID iD: every public work of the record that has a DOI' })
       .option('out', { alias: 'o', type: 'string', demandOption: true, describe: 'the file to write: .json (CSL-JSON) or .bib (BibTeX)' })
       .option('force', { type: 'boolean', default: false, describe: 'overwrite the file if it exists' })
       .option('contact', { type: 'string', describe: 'your e-mail, sent in the User-Agent [default: config enrich.contact]' })

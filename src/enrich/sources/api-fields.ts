@@ -73,7 +73,28 @@ export function normalizePages(page: unknown): string | undefined {
 
 // Lower-case particles that belong to the family name ("Ludwig van Beethoven"); APIs that give
 // one display string (OpenAlex, dblp, arXiv) leave the split to us.
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da', 'di', 'du', 'dos', 'das', 'la', 'le', 'ten', 'ter', 'bin', 'ibn', 'al', 'el']);
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'del',
+  'della',
+  'da',
+  'di',
+  'du',
+  'dos',
+  'das',
+  'la',
+  'le',
+  'ten',
+  'ter',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+]);
 const GROUP_WORDS = /\b(collaboration|consortium|group|team|project|committee|network|initiative)\b/i;
 
 /** A CSL name from one display string: "Given Family", "Family, Given", or a group as a literal. */

@@ -35,8 +35,14 @@ export function arxivSource(http: HttpClient, baseUrl: string, options: ArxivOpt
 /** `ti:"words of the title" AND au:family`, the field-prefixed form the user manual describes. */
 export function arxivQuery(query: WorkQuery): string {
   // Quotes and brackets would end the phrase or open a group; only words are kept.
-  const words = query.title.replace(/[^\p{L}\p{N}\s-]/gu, ' ').replace(/\s+/g, ' ').trim();
-  const family = query.authors[0]?.replace(/[^\p{L}\p{N}\s-]/gu, ' ').trim().replace(/\s+/g, '_');
+  const words = query.title
+    .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const family = query.authors[0]
+    ?.replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+    .trim()
+    .replace(/\s+/g, '_');
   return family ? `ti:"${words}" AND au:${family}` : `ti:"${words}"`;
 }
 

@@ -108,7 +108,9 @@ function setText(item: CslItem, field: string, value: string | undefined): void 
 
 /** The first string of one of Crossref's string arrays, markup reduced. */
 function firstOf(value: unknown): string | undefined {
-  const text = asList(value).map(asText).find((entry) => entry !== undefined);
+  const text = asList(value)
+    .map(asText)
+    .find((entry) => entry !== undefined);
   return text === undefined ? undefined : reduceTitleMarkup(text) || undefined;
 }
 
@@ -175,12 +177,51 @@ const CROSSREF_TO_CSL: Readonly<Record<string, string>> = {
 };
 
 const CSL_TYPES = new Set([
-  'article', 'article-journal', 'article-magazine', 'article-newspaper', 'bill', 'book', 'broadcast', 'chapter',
-  'classic', 'collection', 'dataset', 'document', 'entry', 'entry-dictionary', 'entry-encyclopedia', 'event',
-  'figure', 'graphic', 'hearing', 'interview', 'legal_case', 'legislation', 'manuscript', 'map', 'motion_picture',
-  'musical_score', 'pamphlet', 'paper-conference', 'patent', 'performance', 'periodical', 'personal_communication',
-  'post', 'post-weblog', 'regulation', 'report', 'review', 'review-book', 'software', 'song', 'speech', 'standard',
-  'thesis', 'treaty', 'webpage',
+  'article',
+  'article-journal',
+  'article-magazine',
+  'article-newspaper',
+  'bill',
+  'book',
+  'broadcast',
+  'chapter',
+  'classic',
+  'collection',
+  'dataset',
+  'document',
+  'entry',
+  'entry-dictionary',
+  'entry-encyclopedia',
+  'event',
+  'figure',
+  'graphic',
+  'hearing',
+  'interview',
+  'legal_case',
+  'legislation',
+  'manuscript',
+  'map',
+  'motion_picture',
+  'musical_score',
+  'pamphlet',
+  'paper-conference',
+  'patent',
+  'performance',
+  'periodical',
+  'personal_communication',
+  'post',
+  'post-weblog',
+  'regulation',
+  'report',
+  'review',
+  'review-book',
+  'software',
+  'song',
+  'speech',
+  'standard',
+  'thesis',
+  'treaty',
+  'webpage',
 ]);
 
 /** A CSL type from a Crossref type, passing CSL types through; "document" when unknown. */

@@ -24,7 +24,10 @@ export function dblpSource(http: HttpClient, baseUrl: string, options: DblpOptio
     name: 'dblp',
     async search(query) {
       // dblp's query language gives `|`, `-`, `$`, `*` and `:` a meaning; plain words match best.
-      const words = query.title.replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+      const words = query.title
+        .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
       const params = new URLSearchParams({ q: words, format: 'json', h: String(options.hits ?? 5) });
       const url = `${baseUrl}/search/publ/api?${params.toString()}`;
       const fetched = await http.getJson('dblp', url);
@@ -63,7 +66,9 @@ export function dblpInfoToCsl(info: JsonObject): CslItem | undefined {
   if (author.length > 0) item.author = author;
   const issued = cslDate(info.year);
   if (issued !== undefined) item.issued = issued;
-  const electronicEditions = asList(info.ee).map(asText).filter((ee): ee is string => ee !== undefined);
+  const electronicEditions = asList(info.ee)
+    .map(asText)
+    .filter((ee): ee is string => ee !== undefined);
   const fields: Array<[string, string | undefined]> = [
     ['container-title', asList(info.venue).map(asText).find(Boolean)],
     ['volume', asText(info.volume)],
