@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const PLAIN = { GITHUB_ACTIONS: '', FORCE_COLOR: '', NO_COLOR: '' };
 
 test('pubcv build --locale de names a thesis and a report in German', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'pubcv-genre-'));
+  const dir = tempDir('genre');
   writeFileSync(
     join(dir, 'refs.bib'),
     '@phdthesis{phd, author = {Doe, Jane}, title = {On things}, school = {Uni}, year = 2020}\n' +
