@@ -5,6 +5,7 @@ import { doiPath, normalizeDoi } from '../normalize-doi.js';
 import type { Candidate, Fetched, WorkQuery, WorkSource } from '../work-source.js';
 import { asInteger, asList, asObject, asText, normalizePages, readObjects, type JsonObject } from './api-fields.js';
 import { reduceTitleMarkup } from './title-markup.js';
+import { CSL_TYPES } from '../../model/csl-variables.js';
 
 // Crossref REST API (https://github.com/CrossRef/rest-api-doc/blob/master/api_format.md, and
 // https://www.crossref.org/documentation/retrieve-metadata/rest-api/): `/works?query.bibliographic=`
@@ -175,54 +176,6 @@ const CROSSREF_TO_CSL: Readonly<Record<string, string>> = {
   grant: 'document',
   other: 'document',
 };
-
-const CSL_TYPES = new Set([
-  'article',
-  'article-journal',
-  'article-magazine',
-  'article-newspaper',
-  'bill',
-  'book',
-  'broadcast',
-  'chapter',
-  'classic',
-  'collection',
-  'dataset',
-  'document',
-  'entry',
-  'entry-dictionary',
-  'entry-encyclopedia',
-  'event',
-  'figure',
-  'graphic',
-  'hearing',
-  'interview',
-  'legal_case',
-  'legislation',
-  'manuscript',
-  'map',
-  'motion_picture',
-  'musical_score',
-  'pamphlet',
-  'paper-conference',
-  'patent',
-  'performance',
-  'periodical',
-  'personal_communication',
-  'post',
-  'post-weblog',
-  'regulation',
-  'report',
-  'review',
-  'review-book',
-  'software',
-  'song',
-  'speech',
-  'standard',
-  'thesis',
-  'treaty',
-  'webpage',
-]);
 
 /** A CSL type from a Crossref type, passing CSL types through; "document" when unknown. */
 export function cslTypeOfCrossref(type: string | undefined): string {
