@@ -6,7 +6,18 @@ import { test } from 'node:test';
 import { repoRoot } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
-/** The packages a command loads, recorded by a module hook as the built CLI runs. */
+/** The packages bundled into each chunk of dist/bundle/ (written by scripts/bundle.ts). */
+const BUNDLED: Readonly<Record<string, readonly string[]>> = JSON.parse(readFileSync(join(repoRoot, 'dist/bundle/packages.json'), 'utf8'));
+
+/** The packages a module URL brings: its own package in node_modules, or those bundled into a chunk. */
+function packagesOf(url: string): readonly string[] {
+  const installed = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1];
+  if (installed !== undefined) return [installed];
+  const chunk = /\/dist\/bundle\/([^/]+\.js)$/.exec(url)?.[1];
+  return chunk === undefined ? [] : (BUNDLED[chunk] ?? []);
+}
+
+/** The packages a command loads, installed or bundled, recorded by a module hook as the built CLI runs. */
 function packagesLoaded(args: readonly string[], env: NodeJS.ProcessEnv = {}): Set<string> {
   const log = join(tempDir('imports'), 'imports.txt');
   const hook = join(repoRoot, 'test/helpers/record-imports.mjs');
@@ -17,7 +28,7 @@ function packagesLoaded(args: readonly string[], env: NodeJS.ProcessEnv = {}): S
   });
   assert.ok(result.status === 0 || result.status === 1, result.stderr);
   const urls = readFileSync(log, 'utf8').split('\n');
-  return new Set(urls.map((u) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(u)?.[1]).filter((p): p is string => p !== undefined));
+  return new Set(urls.flatMap(packagesOf));
 }
 
 const RENDERING = ['pdfkit', 'docx', 'handlebars', 'htmlparser2', '@expo-google-fonts/noto-serif', '@expo-google-fonts/noto-sans', 'chokidar'];
