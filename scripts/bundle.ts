@@ -11,7 +11,8 @@
  * (src/format/citeproc-fast-paths.ts) patch the instance citation-js uses; pdfkit, which finds
  * its font data from its own module; and fontkit, which pdfkit imports too (one copy, not two).
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -55,3 +56,11 @@ const packages = Object.fromEntries(
     .filter(([, names]) => names.length > 0),
 );
 writeFileSync(`${OUT}/packages.json`, `${JSON.stringify(packages, null, 1)}\n`);
+
+// The code's identity (src/files/build-identity.ts): a hash of the bundle, beside the bundle and
+// beside tsc's compiled modules (the library), which come from the same sources in the same build.
+const code = createHash('sha256');
+for (const file of Object.keys(metafile.outputs).sort()) code.update(file).update(readFileSync(`${ROOT}${file}`));
+const identity = `${code.digest('hex')}\n`;
+writeFileSync(`${OUT}/build-id.txt`, identity);
+writeFileSync(`${ROOT}dist/files/build-id.txt`, identity);

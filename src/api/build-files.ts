@@ -21,6 +21,8 @@ import { resolveSettings } from '../config/resolve-settings.js';
 import type { InputText, InputSpec } from '../input/input-text.js';
 import type { OutputFormat } from '../render/writers.js';
 import type { Settings, SettingsLayer } from '../config/settings.js';
+import { buildIdentity } from '../files/build-identity.js';
+import { buildKey, recordBuild, unchangedBuild } from './unchanged-build.js';
 
 export { EXAMPLE_INPUT, exampleInputPath, TEMPLATES_DIR } from '../files/bundled-files.js';
 export { readSources } from './read-sources.js';
@@ -54,6 +56,12 @@ export interface BuildReport {
   readonly changes?: EntryChanges;
   /** The input texts as read, so a caller can quote the line a diagnostic points at. */
   readonly sources: readonly InputText[];
+  /**
+   * True when nothing the outputs depend on changed since the last build into the folder (inputs,
+   * settings, every file read, pubcv's build) and its files were still as written: they were kept,
+   * and the report is the last build's.
+   */
+  readonly unchanged?: boolean;
 }
 
 /** The document date: SOURCE_DATE_EPOCH when set, so CI rebuilds are reproducible, else today. */
@@ -106,9 +114,21 @@ export async function build(options: BuildOptions = {}): Promise<BuildReport> {
   await checkOutputFolder(out);
   // An empty --theme, --template, --locale or --marks has always meant "not given".
   const templateDirs = await templateSearchPath({ theme: settings.theme || undefined, templates: settings.templates || undefined });
-  await checkOutputsAreNotRead(paths.all, await filesRead(settings, inputs, templateDirs));
+  const read = await filesRead(settings, inputs, templateDirs);
+  await checkOutputsAreNotRead(paths.all, read);
   progress('reading', inputs.map((i) => (typeof i === 'string' ? i : i.path)).join(', '));
   const sources = await readSources(inputs, stdin);
+  const cacheDir = join(out, CACHE_DIR);
+  const identity = settings.cache ? buildIdentity() : undefined;
+  const documentDay = date ?? documentDate();
+  const key = identity
+    ? await buildKey({ identity, settings, date: documentDay, sources, files: read.filter((f) => f.role !== 'input').map((f) => f.path) })
+    : undefined;
+  const last = key ? await unchangedBuild(cacheDir, key) : undefined;
+  if (last && !(strict && strictFailure(last.diagnostics))) {
+    const changes: EntryChanges = { new: [], changed: [], removed: [], firstBuild: false };
+    return { entries: last.entries, diagnostics: [...last.diagnostics], outputs: [...last.outputs], changes, sources, unchanged: true };
+  }
   const style = await loadStyle(settings.style);
   const locale = settings.locale ? resolveLocale(settings.locale) : undefined;
   const marks = settings.marks ? await readMarksFile(settings.marks) : undefined;
@@ -116,10 +136,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildReport> {
   const lock = await findLock(settings.lock, settings.inputs);
   const templates = await loadTemplates(templateDirs);
   progress('formatting', `entries in ${style.name}`);
-  const cache = settings.cache ? await EntryCache.load(join(out, CACHE_DIR)) : EntryCache.inMemory();
+  const cache = settings.cache ? await EntryCache.load(cacheDir) : EntryCache.inMemory();
   const result = await buildDocumentWith(
     sources,
-    { ...settings, style, locale, marksFile: marks, lockFile: lock, entryTemplates: templates, date: date ?? documentDate() },
+    { ...settings, style, locale, marksFile: marks, lockFile: lock, entryTemplates: templates, date: documentDay },
     (items, cslStyle, formatOptions) => formatEntriesCached(items, cslStyle, { ...formatOptions, cache, ...(threads ? { threads } : {}) }),
   );
   if (!result.document) {
@@ -140,10 +160,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildReport> {
   await createOutputFolder(out);
   await removeStaleTemps(out);
   // The manifest last: writeAtomically puts it in place only once the files it describes are.
-  await writeAtomically([...files, { path: join(out, MANIFEST_NAME), bytes: serializeManifest(manifest) }]);
+  const written = [...files, { path: join(out, MANIFEST_NAME), bytes: serializeManifest(manifest) }];
+  await writeAtomically(written);
   // The cache only saves time: a folder it cannot be written to must not fail the build.
   await cache.save().catch(() => undefined);
-  return { entries: result.entries, diagnostics, outputs: files.map((f) => f.path), changes, sources };
+  const report = { entries: result.entries, diagnostics, outputs: files.map((f) => f.path), changes, sources };
+  if (key) await recordBuild(cacheDir, key, written, report);
+  return report;
 }
 
 /** Under --strict, the error that stops a build with warnings (or errors) before anything is written. */

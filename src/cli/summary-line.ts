@@ -52,13 +52,13 @@ export function changesPhrase(changes: EntryChanges | undefined): string | undef
 
 /** The one line a build ends with: what went in, what came out, how long, what changed. */
 export function buildSummary(
-  report: { entries: EntryCounts; diagnostics: readonly Diagnostic[]; outputs: readonly string[]; changes?: EntryChanges },
+  report: { entries: EntryCounts; diagnostics: readonly Diagnostic[]; outputs: readonly string[]; changes?: EntryChanges; unchanged?: boolean },
   ms: number,
 ): string {
   const parts = [
     `pubcv: ${entriesPhrase(report.entries)} -> ${outputsPhrase(report.outputs)} in ${formatDuration(ms)}`,
     problemsPhrase(report.diagnostics),
-    changesPhrase(report.changes),
+    report.unchanged ? 'nothing changed since the last build: its files were kept' : changesPhrase(report.changes),
   ];
   return parts.filter(Boolean).join('; ');
 }

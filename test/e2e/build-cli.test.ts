@@ -54,7 +54,10 @@ test('the second build into a folder says what is new, changed and removed', () 
 
   const third = build(dir);
   assert.equal(third.status, 0, third.stderr);
-  assert.match(third.stderr, /^pubcv: 2 entries -> out\/publications\.\{html,docx\} in \d+(\.\d)? m?s.*; no change since the last build\n$/m);
+  assert.match(
+    third.stderr,
+    /^pubcv: 2 entries -> out\/publications\.\{html,docx\} in \d+(\.\d)? m?s.*; nothing changed since the last build: its files were kept\n$/m,
+  );
 });
 
 test('the summary line counts skipped entries and problems, and the build still writes the good ones (exit 1)', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { runCli } from '../helpers/run-cli.js';
@@ -36,6 +36,8 @@ test('a corrupt cache is ignored and replaced', () => {
   build(out);
   const first = outputs(out);
   writeFileSync(join(out, '.pubcv-cache', 'entries.json'), '{"format":1,"entries":{');
+  // Without the record of the last build, which would keep its files (nothing else changed).
+  rmSync(join(out, '.pubcv-cache', 'build.json'));
   build(out);
   assert.deepEqual(outputs(out), first);
   assert.doesNotThrow(() => JSON.parse(readFileSync(join(out, '.pubcv-cache', 'entries.json'), 'utf8')));
