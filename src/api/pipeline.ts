@@ -17,6 +17,8 @@ import type { EntryCounts } from '../model/record.js';
 import { displayOwnerName } from '../owner/owner-name.js';
 import type { InputText } from '../input/input-text.js';
 import type { Settings } from '../config/settings.js';
+import type { Messages } from '../model/messages.js';
+import { messagesFor } from '../text/messages/messages-for.js';
 export type { InputText } from '../input/input-text.js';
 
 export { checkInputs, readRecords, type CheckResult } from './prepare-records.js';
@@ -25,20 +27,21 @@ export { checkInputs, readRecords, type CheckResult } from './prepare-records.js
 export type DocumentSettings = Pick<
   Settings,
   'names' | 'highlight' | 'title' | 'yearSuffix' | 'authors' | 'layout' | 'selection' | 'numbering' | 'links' | 'abstracts' | 'notes' | 'header' | 'linkBase'
-> & {
-  readonly style: CslStyle;
-  /** A locale `resolveLocale` knows; undefined: the style's own. */
-  readonly locale: string | undefined;
-  /** YYYY-MM-DD the document is dated. */
-  readonly date: string;
-  // Loaded from the settings' paths (`marks`, `templates`, `lock`), under names of their own.
-  /** The contribution-marks file (`--marks`): its path and text. */
-  readonly marksFile?: InputText | undefined;
-  /** What an entry and a section heading show, in every format (`loadTemplates`); none: the reference alone. */
-  readonly entryTemplates?: EntryTemplates | undefined;
-  /** A lock file (`pubcv enrich`) whose fields fill what entries lack; none: entries as written. */
-  readonly lockFile?: LoadedLock | undefined;
-};
+> &
+  Partial<Pick<Settings, 'messages'>> & {
+    readonly style: CslStyle;
+    /** A locale `resolveLocale` knows; undefined: the style's own. */
+    readonly locale: string | undefined;
+    /** YYYY-MM-DD the document is dated. */
+    readonly date: string;
+    // Loaded from the settings' paths (`marks`, `templates`, `lock`), under names of their own.
+    /** The contribution-marks file (`--marks`): its path and text. */
+    readonly marksFile?: InputText | undefined;
+    /** What an entry and a section heading show, in every format (`loadTemplates`); none: the reference alone. */
+    readonly entryTemplates?: EntryTemplates | undefined;
+    /** A lock file (`pubcv enrich`) whose fields fill what entries lack; none: entries as written. */
+    readonly lockFile?: LoadedLock | undefined;
+  };
 
 /** How entries are formatted: `formatEntries` by default; a build passes a cached, multi-threaded one. */
 export type EntryFormatter = (items: readonly CslItem[], style: CslStyle, options: FormatOptions) => Promise<Result<FormattedEntry[]>>;
@@ -56,8 +59,9 @@ export { loadStyle, resolveLocale } from '../format/load-style.js';
 
 /** read -> normalize -> select -> highlight -> format -> model. Pure: no files are touched. */
 export function buildDocument(inputs: readonly InputText[], settings: DocumentSettings): DocumentResult {
-  const prepared = withNotes(prepareRecords(inputs, settings.names, settings.selection, settings.lockFile), settings.notes);
-  const plan = formatPlan(prepared, settings);
+  const messages = messagesFor(settings.locale, settings.messages);
+  const prepared = withNotes(prepareRecords(inputs, settings.names, settings.selection, settings.lockFile, messages), settings.notes);
+  const plan = formatPlan(prepared, settings, messages);
   return finishDocument(
     prepared,
     finishFormatting(
@@ -65,16 +69,18 @@ export function buildDocument(inputs: readonly InputText[], settings: DocumentSe
       plan.groups.map((g) => formatEntries(g.items, g.style, g.options)),
     ),
     settings,
+    messages,
   );
 }
 
 /** `buildDocument` with entries formatted by `format` (which must give what `formatEntries` gives). */
 export async function buildDocumentWith(inputs: readonly InputText[], settings: DocumentSettings, format: EntryFormatter): Promise<DocumentResult> {
-  const prepared = withNotes(prepareRecords(inputs, settings.names, settings.selection, settings.lockFile), settings.notes);
-  const plan = formatPlan(prepared, settings);
+  const messages = messagesFor(settings.locale, settings.messages);
+  const prepared = withNotes(prepareRecords(inputs, settings.names, settings.selection, settings.lockFile, messages), settings.notes);
+  const plan = formatPlan(prepared, settings, messages);
   const results: Array<Result<FormattedEntry[]>> = [];
   for (const group of plan.groups) results.push(await format(group.items, group.style, group.options));
-  return finishDocument(prepared, finishFormatting(plan, results), settings);
+  return finishDocument(prepared, finishFormatting(plan, results), settings, messages);
 }
 
 /** The records as they are, or without their notes when notes are off (`notes: false`, `--no-notes`). */
@@ -90,15 +96,15 @@ function withNotes(prepared: PreparedRecords, notes: boolean): PreparedRecords {
 }
 
 /** Author lists cut around the owner, contribution marks tagged: the calls to the formatter. */
-function formatPlan(prepared: PreparedRecords, settings: DocumentSettings): FormatPlan {
+function formatPlan(prepared: PreparedRecords, settings: DocumentSettings, messages: Messages): FormatPlan {
   const options: FormatOptions = { lang: settings.locale, yearSuffix: settings.yearSuffix };
   const marks = settings.marksFile ? readMarks(settings.marksFile.text, settings.marksFile.path) : undefined;
   if (marks) prepared.diagnostics.push(...marks.diagnostics);
-  return planFormatting(prepared.records, settings.style, { options, authors: settings.authors, marks: marks?.value });
+  return planFormatting(prepared.records, settings.style, { options, authors: settings.authors, marks: marks?.value, messages });
 }
 
 /** formatted entries -> model: counts, "n.d." dropped from undated entries, the document. */
-function finishDocument(prepared: PreparedRecords, formatted: Result<FormattedRecords>, settings: DocumentSettings): DocumentResult {
+function finishDocument(prepared: PreparedRecords, formatted: Result<FormattedRecords>, settings: DocumentSettings, messages: Messages): DocumentResult {
   const { records, owners, read, merged, diagnostics } = prepared;
   diagnostics.push(...formatted.diagnostics);
   const rendered = formatted.value.entries.length;
@@ -108,7 +114,7 @@ function finishDocument(prepared: PreparedRecords, formatted: Result<FormattedRe
   const cleaned = cleanFormattedEntries(records, formatted.value.entries, settings.style, settings.locale);
   const first = owners[0];
   const assembled = assembleDocument(records, cleaned, {
-    title: settings.title,
+    title: settings.title ?? messages['document.title'],
     ...(first ? { owner: displayOwnerName(first) } : {}),
     // The document's language: the locale's, else English, whatever the style's own locale.
     lang: settings.locale ?? 'en',
@@ -119,8 +125,9 @@ function finishDocument(prepared: PreparedRecords, formatted: Result<FormattedRe
     layout: settings.layout,
     sections: prepared.sections,
     labels: numberEntries(prepared.sections, settings.numbering),
+    messages,
   });
-  const templated = applyTemplates(assembled, records, settings.entryTemplates, settings);
+  const templated = applyTemplates(assembled, records, settings.entryTemplates, { ...settings, messages });
   diagnostics.push(...templated.diagnostics);
   const encodable = dropUnencodable(withHeader(templated.value, settings.header));
   diagnostics.push(...encodable.diagnostics);

@@ -12,6 +12,7 @@ import { markOwnerNames } from '../owner/mark-owner-names.js';
 import { parseOwnerName, type OwnerName } from '../owner/owner-name.js';
 import { DEFAULT_SELECTION, type Selection } from '../model/settings.js';
 import type { InputText } from '../input/input-text.js';
+import { ENGLISH_MESSAGES, type Messages } from '../model/messages.js';
 
 // The stages before citeproc live apart from pipeline.ts so that `check` and `readInputs`
 // never load citeproc, pdfkit or docx: a check on a small file should feel instant.
@@ -51,6 +52,7 @@ export function prepareRecords(
   names: readonly string[] | undefined,
   selection: Selection = DEFAULT_SELECTION,
   lock?: LoadedLock,
+  messages: Messages = ENGLISH_MESSAGES,
 ): PreparedRecords {
   const fromInputs = readRecords(inputs);
   const { records: filled, owners: declaredOwners, read, merged, diagnostics } = lock ? applyLockToRecords(fromInputs, lock) : fromInputs;
@@ -68,7 +70,7 @@ export function prepareRecords(
   }
   // Filtered out before the owner is looked for: a short CV warns only about what it lists.
   const selected = selectRecords(records, selection.filters);
-  const grouped = groupSections(selected.value, selection.sections);
+  const grouped = groupSections(selected.value, selection.sections, messages);
   diagnostics.push(...selected.diagnostics, ...grouped.diagnostics);
   const marked = markOwnerNames(
     grouped.value.flatMap((s) => s.records),

@@ -1,5 +1,5 @@
 import type { SourceRecord } from '../model/record.js';
-import type { Document, Entry, HighlightStyle, PageLayout, Run, Section } from '../model/index.js';
+import type { Document, Entry, HighlightStyle, Messages, PageLayout, Run, Section } from '../model/index.js';
 import { describeWork } from './describe-work.js';
 import type { FormattedEntry } from '../format/format-entries.js';
 
@@ -18,6 +18,8 @@ export interface DocumentMeta {
   readonly sections?: readonly SectionOutline[];
   /** pubcv's own entry numbers by id ("J12"); they replace the style's labels. */
   readonly labels?: ReadonlyMap<string, string>;
+  /** The texts pubcv writes, in the document's language; none: English. */
+  readonly messages?: Messages;
 }
 
 /** A section of the document before its entries are formatted. */
@@ -57,6 +59,7 @@ export function assembleDocument(records: readonly SourceRecord[], formatted: re
     highlight: meta.highlight,
     ...(meta.legend && meta.legend.length > 0 ? { legend: meta.legend } : {}),
     ...(meta.layout ? { layout: meta.layout } : {}),
+    ...(meta.messages ? { messages: meta.messages } : {}),
     sections: outlines
       .map((o): Section => ({ id: o.id, title: o.title, entries: o.entries.flatMap((id) => entries.get(id) ?? []) }))
       .filter((s) => s.entries.length > 0),

@@ -1,4 +1,4 @@
-import type { Document } from '../model/index.js';
+import { documentMessages, fillMessage, type Document } from '../model/index.js';
 import type { HeaderSettings } from '../model/settings.js';
 
 /** The document date in words, in the document's language ("January 15, 2026", "15. Januar 2026"). */
@@ -13,14 +13,16 @@ export function wordedDate(date: string, lang: string): string {
 }
 
 /**
- * The header lines beyond title and owner: the subtitle, and "Updated <date>" (on unless the
- * settings turn it off; the date is the document's, SOURCE_DATE_EPOCH when set).
+ * The header lines beyond title and owner: the subtitle, and "Updated <date>" in the document's
+ * language (on unless the settings turn it off; the date is the document's, SOURCE_DATE_EPOCH when set).
  */
 export function withHeader(document: Document, header: Partial<HeaderSettings> | undefined): Document {
   const subtitle = header?.subtitle?.trim();
   return {
     ...document,
     ...(subtitle ? { subtitle } : {}),
-    ...(header?.updated === false ? {} : { updated: `Updated ${wordedDate(document.date, document.lang)}` }),
+    ...(header?.updated === false
+      ? {}
+      : { updated: fillMessage(documentMessages(document)['document.updated'], { date: wordedDate(document.date, document.lang) }) }),
   };
 }

@@ -1,27 +1,8 @@
 import type { Diagnostic } from '../model/errors.js';
 import type { CslItem, SourceRecord } from '../model/record.js';
-import { linkOf, plainText, type Run } from '../model/index.js';
+import { ENGLISH_MESSAGES, linkOf, plainText, type Messages, type Run } from '../model/index.js';
 import { isSafeLink } from './parse-markup.js';
 import { LINK_KINDS, type ShownLinkKind } from '../model/settings.js';
-
-/** What each kind is called on the page; `html` is al-folio's project-page field. */
-const LABELS: Readonly<Record<ShownLinkKind, string>> = {
-  doi: 'DOI',
-  url: 'URL',
-  pdf: 'PDF',
-  code: 'Code',
-  slides: 'Slides',
-  video: 'Video',
-  poster: 'Poster',
-  project: 'Project',
-  html: 'Project',
-  arxiv: 'arXiv',
-  website: 'Website',
-  blog: 'Blog',
-  supp: 'Supplement',
-  data: 'Data',
-  tool: 'Tool',
-};
 
 /** One labelled link of an entry, as templates see it. */
 export interface EntryLink {
@@ -36,6 +17,8 @@ export interface LinkSettings {
   readonly links?: readonly ShownLinkKind[];
   /** Base URL that site-relative files (al-folio's `pdf = {paper.pdf}`) are resolved against. */
   readonly linkBase?: string;
+  /** The catalogue the labels come from (`link.<kind>`: "PDF", "Code"); default: English. */
+  readonly messages?: Messages;
 }
 
 /** The web address of a DOI; the path is encoded per segment, as doi.org expects. */
@@ -103,7 +86,7 @@ export function entryLinks(record: SourceRecord, reference: readonly Run[], sett
       continue;
     }
     if (links.some((l) => l.href === href) || alreadyShown(reference, kind, value, href)) continue;
-    links.push({ kind, label: LABELS[kind], href });
+    links.push({ kind, label: (settings.messages ?? ENGLISH_MESSAGES)[`link.${kind}`], href });
   }
   return { links, diagnostics };
 }

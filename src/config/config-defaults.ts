@@ -27,8 +27,9 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'default',
   templates: undefined,
   layout: DEFAULT_LAYOUT,
-  title: 'Publications',
+  title: undefined,
   header: { updated: true },
   lock: undefined,
+  messages: {},
   configFile: undefined,
 };

@@ -86,6 +86,7 @@ export function configLayer(settings: ConfigProfile, baseDir: string): SettingsL
       page === undefined ? undefined : { pageSize: page.size, marginMm: page.margins === undefined ? undefined : millimetres(page.margins), font: page.font },
     title: header?.title,
     header: { subtitle: header?.subtitle, updated: header?.updated },
+    messages: settings.messages,
     // `lock: true` is the default place, decided where the config file's folder is known.
     lock: typeof settings.lock === 'string' ? rebase(settings.lock) : settings.lock === false ? false : undefined,
   };

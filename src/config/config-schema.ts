@@ -4,6 +4,7 @@ import { SOURCE_NAMES } from '../enrich/work-source.js';
 import { DEFAULT_SETTINGS } from './config-defaults.js';
 import { Filters, Numbering, Sections } from './section-schema.js';
 import { LINK_KINDS } from '../model/settings.js';
+import { ENGLISH_MESSAGES, MESSAGE_KEYS, type MessageKey } from '../model/messages.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../render/writers.js';
 
 // The one description of pubcv.config.yaml: it validates the file (strict: an unknown key is an
@@ -39,11 +40,22 @@ const Page = z
 
 const Header = z
   .strictObject({
-    title: z.string().optional().meta({ default: D.title }).describe('The heading of the list.'),
+    title: z.string().optional().describe('The heading of the list (default: "Publications" in the build\'s language, `messages.document.title`).'),
     subtitle: z.string().optional().describe('A line under the title.'),
     updated: z.boolean().optional().meta({ default: D.header.updated }).describe('Print "Updated <date>" (SOURCE_DATE_EPOCH when set, else the build date).'),
   })
   .describe('The header above the list.');
+
+const Messages = z
+  .strictObject(
+    Object.fromEntries(MESSAGE_KEYS.map((key) => [key, z.string().optional().meta({ default: ENGLISH_MESSAGES[key] })])) as Record<
+      MessageKey,
+      z.ZodOptional<z.ZodString>
+    >,
+  )
+  .describe(
+    'Texts pubcv writes, replacing its own in every language (see README, Languages): { "document.title": "Selected publications", "link.code": "Source" }. `{name}` placeholders are filled in.',
+  );
 
 /** Every setting a profile may change: the whole config but `profiles`. */
 const settings = {
@@ -81,6 +93,7 @@ const settings = {
   templates: Path.optional().describe('A folder of templates overriding the theme file by file, relative to this file.'),
   page: Page.optional(),
   header: Header.optional(),
+  messages: Messages.optional(),
   'max-authors': z.number().int().min(1).optional().describe('Cut author lists longer than N to N names and "et al.", keeping the owner.'),
   'all-authors': z.boolean().optional().describe("Never cut author lists (the style's et-al rule is off)."),
   'year-suffix': z.boolean().optional().meta({ default: D.yearSuffix }).describe('Keep the style\'s "2025a/2025b" year suffixes.'),

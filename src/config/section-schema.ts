@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { sectionSlug } from '../select/group-sections.js';
 import { DEFAULT_SETTINGS } from './config-defaults.js';
 import { ENTRY_KINDS } from '../model/settings.js';
+import { ENGLISH_MESSAGES } from '../model/messages.js';
 
 // The parts of the config that decide which entries are listed, where, and how they are numbered.
 
@@ -40,8 +41,8 @@ const SectionsObject = z.strictObject({
   rest: z
     .union([z.string(), z.literal(false)])
     .optional()
-    .meta({ default: SECTIONS.rest })
-    .describe('Title of the last section, for entries no other section takes; false leaves them out.'),
+    .meta({ default: ENGLISH_MESSAGES['section.rest'] })
+    .describe('Title of the last section, for entries no other section takes (default: "Other" in the build\'s language); false leaves them out.'),
   sort: z
     .enum(['newest', 'oldest', 'input'])
     .optional()

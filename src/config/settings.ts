@@ -2,6 +2,7 @@ import type { InputSpec } from '../input/input-text.js';
 import type { HighlightStyle, PageLayout } from '../model/index.js';
 import type { AuthorLimit, HeaderSettings, NumberingRules, RecordFilters, SectionRules, Selection, ShownLinkKind } from '../model/settings.js';
 import type { OutputFormat } from '../render/writers.js';
+import type { MessageOverrides } from '../text/messages/messages-for.js';
 
 // Every setting of a build. The one resolver (resolve-settings.ts) fills each from the command
 // line, a profile, the config file or its default; stages take `Settings` or a `Pick` of it.
@@ -47,12 +48,14 @@ export interface Settings {
   readonly templates: string | undefined;
   /** Paper, margin and typeface of PDF and DOCX. */
   readonly layout: PageLayout;
-  /** The document's title. */
-  readonly title: string;
+  /** The document's title; undefined: the catalogue's ("Publications" in the build's language). */
+  readonly title: string | undefined;
   /** Subtitle and "Updated <date>" line of the header (its title is `title`). */
   readonly header: HeaderSettings;
   /** The lock file (`pubcv enrich`) entries are filled from; false: none; undefined: pubcv.lock.json beside the first input, when there. */
   readonly lock: string | false | undefined;
+  /** Texts of the message catalogue the user replaced (config `messages:`), in every language. */
+  readonly messages: MessageOverrides;
   /** The config file the settings came from: like the inputs, it is never written over. */
   readonly configFile: string | undefined;
 }
@@ -61,7 +64,7 @@ export interface Settings {
 export type SettingsLayer = {
   readonly [K in keyof Settings]?: K extends 'selection'
     ? { readonly filters?: Partial<RecordFilters>; readonly sections?: Partial<SectionRules> }
-    : K extends 'numbering' | 'layout' | 'header'
+    : K extends 'numbering' | 'layout' | 'header' | 'messages'
       ? Partial<Settings[K]>
       : Settings[K];
 };

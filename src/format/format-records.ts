@@ -17,6 +17,7 @@ import { keepNumberHyphens } from './report-number.js';
 import { localizeGenre } from './localize-genre.js';
 import { standaloneWithoutContainer } from './missing-container.js';
 import type { AuthorLimit } from '../model/settings.js';
+import { ENGLISH_MESSAGES, type Messages } from '../model/messages.js';
 
 /** What decides names in the formatted entries. */
 export interface NameSettings {
@@ -25,6 +26,8 @@ export interface NameSettings {
   readonly marks?: MarksFile;
   /** How roles are drawn; default: pubcv's, changed by the marks file's `symbols:` and `labels:`. */
   readonly looks?: ContributionLooks;
+  /** The catalogue the legend is worded from; default: English. */
+  readonly messages?: Messages;
 }
 
 /** Formatted entries and the legend their contribution marks need. */
@@ -96,6 +99,8 @@ export interface FormatPlan {
   readonly groups: FormatGroup[];
   readonly prepared: readonly PreparedItem[];
   readonly looks: ContributionLooks;
+  /** The catalogue the legend is worded from. */
+  readonly messages: Messages;
   readonly diagnostics: Diagnostic[];
 }
 
@@ -141,8 +146,8 @@ export function planFormatting(
       options: { ...settings.options, numbers: g.indices.map((i) => i + 1) },
     }),
   );
-  const looks = settings.looks ?? contributionLooks(settings.marks?.looks);
-  return { groups: formatGroups, prepared, looks, diagnostics: [...roles.diagnostics] };
+  const looks = settings.looks ?? contributionLooks(settings.marks?.looks, settings.messages);
+  return { groups: formatGroups, prepared, looks, messages: settings.messages ?? ENGLISH_MESSAGES, diagnostics: [...roles.diagnostics] };
 }
 
 /** The plan's entries, in record order, with tagged names turned into highlight and marks. */
@@ -163,7 +168,7 @@ export function finishFormatting(plan: FormatPlan, results: ReadonlyArray<Result
     for (const role of resolved.roles) used.add(role);
     entries.push({ ...entry, runs: resolved.runs });
   }
-  return { value: { entries, legend: legendLines(used, plan.looks) }, diagnostics };
+  return { value: { entries, legend: legendLines(used, plan.looks, plan.messages) }, diagnostics };
 }
 
 /** A formatter's diagnostic about an entry, with the file and line its record was read from. */

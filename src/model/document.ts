@@ -3,6 +3,7 @@ import type { CslItem } from './record.js';
 import type { PageLayout } from './layout.js';
 import type { Run } from './marks.js';
 import type { WorkMetadata } from './work.js';
+import { ENGLISH_MESSAGES, type Messages } from './messages.js';
 
 /** Where an entry came from, for diagnostics and traceability. */
 export interface SourcePosition {
@@ -81,4 +82,11 @@ export interface Document {
   readonly legend?: readonly (readonly Run[])[];
   /** Paper, margins and typeface of the printed formats (PDF, DOCX); absent: DEFAULT_LAYOUT. */
   readonly layout?: PageLayout;
+  /** The texts pubcv writes (page numbers, footers, metadata), in the document's language; absent: English. */
+  readonly messages?: Messages;
+}
+
+/** The texts a writer draws for this document: its own catalogue, else English. */
+export function documentMessages(doc: Pick<Document, 'messages'>): Messages {
+  return doc.messages ?? ENGLISH_MESSAGES;
 }

@@ -80,8 +80,8 @@ export interface SectionRules {
   readonly titles: Readonly<Record<string, string>>;
   /** The sections, by custom. */
   readonly list: readonly CustomSection[];
-  /** Title of the last section, for entries no other section took; false leaves them out. */
-  readonly rest: string | false;
+  /** Title of the last section, for entries no other section took; false leaves them out; undefined: the catalogue's ("Other"). */
+  readonly rest: string | false | undefined;
   /** Inside a section: newest first (then title), oldest first, or input order. */
   readonly sort: 'newest' | 'oldest' | 'input';
   /** Where undated entries go: before or after the dated ones (by year: the "Undated" section). */
@@ -109,7 +109,7 @@ export interface NumberingRules {
 /** Everything kept, one untitled list, newest first: what a build without settings does. */
 export const DEFAULT_SELECTION: Selection = {
   filters: { selected: false, types: [], keywords: [], exclude: [] },
-  sections: { by: 'none', titles: {}, list: [], rest: 'Other', sort: 'newest', undated: 'last' },
+  sections: { by: 'none', titles: {}, list: [], rest: undefined, sort: 'newest', undated: 'last' },
 };
 
 /** No numbers of pubcv's own: numeric styles keep theirs. */

@@ -1,5 +1,5 @@
 import type { ContributionRole } from '../model/record.js';
-import type { Mark, Run } from '../model/index.js';
+import { ENGLISH_MESSAGES, type Mark, type Messages, type Run } from '../model/index.js';
 
 /** Every contribution role, in the order their symbols follow a name and their legend lines run. */
 export const CONTRIBUTION_ROLES: readonly ContributionRole[] = ['co-first', 'equal', 'corresponding', 'student'];
@@ -15,18 +15,21 @@ export interface RoleLook {
 
 export type ContributionLooks = Readonly<Record<ContributionRole, RoleLook>>;
 
-/** The looks pubcv uses unless a marks file says otherwise. */
-const DEFAULT_LOOKS: ContributionLooks = {
-  'co-first': { symbol: '*', underline: false, label: 'Co-first authors' },
-  equal: { symbol: '*', underline: false, label: 'Equal contribution' },
-  corresponding: { symbol: '†', underline: false, label: 'Corresponding author' },
-  student: { symbol: '', underline: true, label: 'Student or advisee' },
+/** The symbols pubcv draws unless a marks file says otherwise; the labels are the catalogue's `legend.<role>`. */
+const DEFAULT_LOOKS: Readonly<Record<ContributionRole, Omit<RoleLook, 'label'>>> = {
+  'co-first': { symbol: '*', underline: false },
+  equal: { symbol: '*', underline: false },
+  corresponding: { symbol: '†', underline: false },
+  student: { symbol: '', underline: true },
 };
 
-/** The default looks with some roles changed. */
-export function contributionLooks(changes: Partial<Record<ContributionRole, Partial<RoleLook>>> = {}): ContributionLooks {
-  const looks = { ...DEFAULT_LOOKS };
-  for (const role of CONTRIBUTION_ROLES) looks[role] = { ...DEFAULT_LOOKS[role], ...changes[role] };
+/** The default looks, labelled in the catalogue's language, with some roles changed. */
+export function contributionLooks(
+  changes: Partial<Record<ContributionRole, Partial<RoleLook>>> = {},
+  messages: Messages = ENGLISH_MESSAGES,
+): ContributionLooks {
+  const looks = {} as Record<ContributionRole, RoleLook>;
+  for (const role of CONTRIBUTION_ROLES) looks[role] = { ...DEFAULT_LOOKS[role], label: messages[`legend.${role}`], ...changes[role] };
   return looks;
 }
 
@@ -50,21 +53,22 @@ const UNDERLINE: Mark = { type: 'underline' };
  * The legend under the list, one line per symbol and one for underlining, for the roles the
  * document uses: "* Co-first authors", "† Corresponding author", "Underlined: Student or advisee".
  */
-export function legendLines(used: ReadonlySet<ContributionRole>, looks: ContributionLooks): Run[][] {
+export function legendLines(used: ReadonlySet<ContributionRole>, looks: ContributionLooks, messages: Messages = ENGLISH_MESSAGES): Run[][] {
+  const list = messages['legend.listSeparator'];
   const roles = CONTRIBUTION_ROLES.filter((r) => used.has(r));
   const lines: Run[][] = [];
   for (const symbol of [...new Set(roles.map((r) => looks[r].symbol).filter(Boolean))]) {
     const labels = roles.filter((r) => looks[r].symbol === symbol).map((r) => looks[r].label);
     lines.push([
       { text: symbol, marks: [SUPERSCRIPT] },
-      { text: ` ${labels.join('; ')}`, marks: [] },
+      { text: ` ${labels.join(list)}`, marks: [] },
     ]);
   }
   const underlined = roles.filter((r) => looks[r].underline).map((r) => looks[r].label);
   if (underlined.length > 0)
     lines.push([
-      { text: 'Underlined', marks: [UNDERLINE] },
-      { text: `: ${underlined.join('; ')}`, marks: [] },
+      { text: messages['legend.underlined'], marks: [UNDERLINE] },
+      { text: `${messages['legend.labelSeparator']}${underlined.join(list)}`, marks: [] },
     ]);
   return lines;
 }

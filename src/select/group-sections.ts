@@ -1,7 +1,8 @@
 import { assertNever, type Diagnostic, type Result } from '../model/errors.js';
 import type { SourceRecord } from '../model/record.js';
 import { entryKind, isSelected, keywordsOf, yearOf } from './entry-kind.js';
-import { KIND_TITLES } from './selection-settings.js';
+import { KIND_TITLE_KEYS } from './selection-settings.js';
+import { ENGLISH_MESSAGES, type Messages } from '../model/messages.js';
 import { sortRecords } from './sort-records.js';
 import { ENTRY_KINDS, type CustomSection, type SectionRules } from '../model/settings.js';
 
@@ -76,10 +77,12 @@ function takeCustom(section: CustomSection, pool: Map<string, SourceRecord>, rul
   return [...listed, ...sortRecords(matched, rules)];
 }
 
-function titleFor(key: string, rules: SectionRules): string {
+function titleFor(key: string, rules: SectionRules, messages: Messages): string {
   // Keywords are compared in lower case; their titles may be keyed as the user spells them.
   const given = rules.titles[key] ?? Object.entries(rules.titles).find(([k]) => k.toLowerCase() === key)?.[1];
-  return given ?? (key in KIND_TITLES ? KIND_TITLES[key as keyof typeof KIND_TITLES] : key === 'undated' ? 'Undated' : key);
+  if (given !== undefined) return given;
+  if (key in KIND_TITLE_KEYS) return messages[KIND_TITLE_KEYS[key as keyof typeof KIND_TITLE_KEYS]];
+  return key === 'undated' ? messages['section.undated'] : key;
 }
 
 /** The groups before the rest: [key, records] in section order. */
@@ -117,23 +120,25 @@ function splitIntoGroups(
  * Groups records into the document's sections (by kind, year, keyword or a hand-made list, each
  * record in the first section that takes it), each section sorted by `rules`. Empty sections are
  * dropped. Records no section takes go to the `rest` section, or, with `rest: false`, are left
- * out with an info diagnostic each (the build counts them as skipped).
+ * out with an info diagnostic each (the build counts them as skipped). Titles the rules do not
+ * give are the catalogue's (`messages`, the build's language).
  */
-export function groupSections(records: readonly SourceRecord[], rules: SectionRules): Result<SectionPlan[]> {
+export function groupSections(records: readonly SourceRecord[], rules: SectionRules, messages: Messages = ENGLISH_MESSAGES): Result<SectionPlan[]> {
   const diagnostics: Diagnostic[] = [];
   const grouped = splitIntoGroups(records, rules, diagnostics);
   const customTitles = new Map(rules.list.map((s) => [s.id, s.title]));
   const sections: SectionPlan[] = grouped.groups.map(([key, members]) => ({
     key,
     id: sectionSlug(key),
-    title: rules.by === 'none' ? '' : (customTitles.get(key) ?? titleFor(key, rules)),
+    title: rules.by === 'none' ? '' : (customTitles.get(key) ?? titleFor(key, rules, messages)),
     // Custom sections arrive ordered (listed ids first); year sections are one year each.
     records: rules.by === 'custom' ? members : sortRecords(members, rules),
   }));
-  if (grouped.rest.length > 0 && rules.rest !== false) sections.push({ key: 'rest', id: 'rest', title: rules.rest, records: sortRecords(grouped.rest, rules) });
+  if (grouped.rest.length > 0 && rules.rest !== false)
+    sections.push({ key: 'rest', id: 'rest', title: rules.rest ?? messages['section.rest'], records: sortRecords(grouped.rest, rules) });
   if (rules.rest === false) for (const r of grouped.rest) diagnostics.push(notInSection(r));
   const listed = sections.filter((s) => s.records.length > 0);
-  const undated = undatedNote(listed, rules);
+  const undated = undatedNote(listed, rules, messages);
   return { value: listed, diagnostics: undated ? [...diagnostics, undated] : diagnostics };
 }
 
@@ -151,14 +156,14 @@ function notInSection(record: SourceRecord): Diagnostic {
 }
 
 /** Says where undated entries went, when a section mixes them with dated ones (or by year, has them apart). */
-function undatedNote(sections: readonly SectionPlan[], rules: SectionRules): Diagnostic | undefined {
+function undatedNote(sections: readonly SectionPlan[], rules: SectionRules, messages: Messages): Diagnostic | undefined {
   if (rules.sort === 'input') return undefined;
   const all = sections.flatMap((s) => s.records);
   const undated = all.filter((r) => yearOf(r.item) === undefined);
   if (undated.length === 0 || undated.length === all.length) return undefined;
   const ids = undated.map((r) => r.item.id);
   const shown = ids.length > 5 ? `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more` : ids.join(', ');
-  const where = rules.by === 'year' ? `in the "${titleFor('undated', rules)}" section, ${rules.undated}` : `${rules.undated} in their sections`;
+  const where = rules.by === 'year' ? `in the "${titleFor('undated', rules, messages)}" section, ${rules.undated}` : `${rules.undated} in their sections`;
   const count = undated.length === 1 ? '1 entry has' : `${undated.length} entries have`;
   return {
     severity: 'info',

@@ -1,11 +1,12 @@
+import type { MessageKey } from '../model/messages.js';
 import type { EntryKind } from '../model/settings.js';
 
-/** Titles of the kind sections. */
-export const KIND_TITLES: Readonly<Record<EntryKind, string>> = {
-  journal: 'Journal articles',
-  conference: 'Conference papers',
-  preprint: 'Preprints',
-  book: 'Books and chapters',
-  thesis: 'Theses',
-  other: 'Other publications',
+/** The catalogue's key for each kind's section title. */
+export const KIND_TITLE_KEYS: Readonly<Record<EntryKind, MessageKey>> = {
+  journal: 'section.journal',
+  conference: 'section.conference',
+  preprint: 'section.preprint',
+  book: 'section.book',
+  thesis: 'section.thesis',
+  other: 'section.other',
 };

@@ -114,3 +114,7 @@ test('a JSON config is read the same way, positions included', () => {
 test('an empty file is an empty config', () => {
   assert.deepEqual(parseConfig('# nothing yet\n', 'pubcv.config.yaml'), { value: {}, diagnostics: [] });
 });
+
+test('messages: a misspelt key is an error with the closest catalogue key', () => {
+  assert.deepEqual(errors('messages:\n  link.cod: Quelltext\n'), ["2:3 config-unknown-key: unknown key 'link.cod' in messages — did you mean 'link.code'?"]);
+});

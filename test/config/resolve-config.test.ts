@@ -40,9 +40,10 @@ test('no config, no flags: every default, applied in one place', () => {
     theme: 'default',
     templates: undefined,
     layout: DEFAULT_LAYOUT,
-    title: 'Publications',
+    title: undefined,
     header: { updated: true },
     lock: undefined,
+    messages: {},
     configFile: undefined,
     enrich: undefined,
     profile: undefined,
@@ -155,4 +156,9 @@ test('the resolved settings are what build() takes: resolving them again changes
   assert.deepEqual(settings.selection, DEFAULT_SELECTION);
   assert.equal(settings.theme, 'default');
   assert.deepEqual(resolveSettings(settings), settings);
+});
+
+test("messages: a profile's texts are merged over the file's, key by key", () => {
+  const text = 'messages: { document.title: Schriften, link.code: Quelltext }\nprofiles:\n  short:\n    messages: { document.title: Auswahl }\n';
+  assert.deepEqual(resolveConfig(loaded(text), { profile: 'short' }).messages, { 'document.title': 'Auswahl', 'link.code': 'Quelltext' });
 });
