@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import * as fontkit from 'fontkit';
 import type { FontFamily } from '../model/index.js';
 import { resolveFontFiles, type FontFace, type TextFace } from './font-chain.js';
 
@@ -10,7 +12,30 @@ export type { FallbackFace, FontFace, TextFace } from './font-chain.js';
  */
 export function registerFonts(pdf: PDFKit.PDFDocument, family: FontFamily = 'serif'): void {
   const files = resolveFontFiles(family);
-  for (const face of Object.keys(files) as FontFace[]) pdf.registerFont(face, files[face]);
+  for (const face of Object.keys(files) as FontFace[]) pdf.registerFont(face, TEXT_FACES.has(face) ? openedFont(files[face]) : files[face]);
+}
+
+/** The faces every document sets text in; fallback faces are opened only by a document that needs them. */
+const TEXT_FACES: ReadonlySet<FontFace> = new Set<TextFace>(['regular', 'bold', 'italic', 'boldItalic']);
+
+/**
+ * The text faces, opened once per process and handed to every document: fontkit decodes a
+ * font's shaping tables (GSUB, GPOS) the first time it shapes with it, about 0.2 s a build, and
+ * the word shapes kept per font (pdf-shape-cache.ts) last as long as the font does. A rebuild in
+ * the same process (`--watch`, a library's second `build()`) shapes only words it has not seen.
+ * Each document still embeds its own subset of the glyphs it draws.
+ */
+const openedFonts = new Map<string, fontkit.Font>();
+
+function openedFont(path: string): fontkit.Font {
+  let font = openedFonts.get(path);
+  if (!font) {
+    const opened = fontkit.create(readFileSync(path));
+    if (!('hasGlyphForCodePoint' in opened)) throw new Error(`${path} is a font collection, not a font`);
+    font = opened;
+    openedFonts.set(path, font);
+  }
+  return font;
 }
 
 /** The face for a combination of weight and slant. */

@@ -144,6 +144,22 @@ export function hasShapeCacheInternals(font: unknown): font is EmbeddedFontInter
 const compacted = new WeakSet<object>();
 
 /**
+ * Word shapes per fontkit font, not per document: a font opened once per process
+ * (pdf-fonts.ts) keeps its shapes from one document to the next. The packed runs hold glyph ids
+ * and advances already scaled by the font's own units, so they mean the same in every document.
+ */
+const shapesByFont = new WeakMap<object, Map<string, PackedRun>>();
+
+function shapesOf(font: object): Map<string, PackedRun> {
+  let shapes = shapesByFont.get(font);
+  if (!shapes) {
+    shapes = new Map<string, PackedRun>();
+    shapesByFont.set(font, shapes);
+  }
+  return shapes;
+}
+
+/**
  * Gives the document's current font the compact word-shape cache (once per font). A font without
  * the expected internals (pdfkit's standard fonts, or another pdfkit version) keeps its own.
  */
@@ -151,7 +167,7 @@ export function compactShapeCache(pdf: PDFKit.PDFDocument): void {
   const font = (pdf as unknown as { _font?: unknown })._font;
   if (!hasShapeCacheInternals(font) || compacted.has(font)) return;
   compacted.add(font);
-  const shapes = new Map<string, PackedRun>();
+  const shapes = shapesOf(font.font);
   // Drop pdfkit's own (still empty) cache, so nothing can fill it behind this one's back.
   font.layoutCache = undefined;
   font.layoutCached = (text: string): ShapedRun => {

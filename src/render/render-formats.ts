@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { Document } from '../model/index.js';
 import { workerModuleUrl } from '../files/worker-url.js';
 import type { WriterOptions } from './writer.js';
-import type { WriterJob, WriterReply, WriterWorkerData } from './writer-worker.js';
+import type { WriterJob, WriterReply, WriterRequest, WriterWorkerData } from './writer-worker.js';
 import { type OutputFormat, writers } from './writers.js';
 
 /**
@@ -27,21 +27,55 @@ async function renderHere(document: Document, format: OutputFormat, options: Wri
   return (await writers[format].load()).render(document, options);
 }
 
-/** Renders one format on a thread of its own; a thread that fails or dies rejects. */
+/**
+ * The writer thread: started by the first document that needs it, then kept for the life of the
+ * process (a `--watch` session, a library calling `build()` again), so a rebuild finds pdfkit,
+ * the fonts and the word shapes already loaded: a new thread per build spent about 1 s of a
+ * 300-entry rebuild getting back there. It holds the process open only while it has work.
+ */
+interface WriterThread {
+  readonly worker: Worker;
+  readonly waiting: Map<number, (reply: WriterReply | Error) => void>;
+}
+
+let thread: WriterThread | undefined;
+let nextRequest = 0;
+
+function writerThread(): WriterThread {
+  if (thread) return thread;
+  const worker = new Worker(workerModuleUrl('./writer-worker.js', import.meta.url), { workerData: { pubcvWriterThread: true } satisfies WriterWorkerData });
+  worker.unref();
+  const started: WriterThread = { worker, waiting: new Map() };
+  // A thread that fails or dies is not used again: its jobs reject (and are rendered here).
+  const fail = (error: Error): void => {
+    if (thread === started) thread = undefined;
+    void worker.terminate();
+    for (const settle of started.waiting.values()) settle(error);
+    started.waiting.clear();
+  };
+  worker.on('message', (reply: WriterReply) => {
+    started.waiting.get(reply.id)?.(reply);
+    started.waiting.delete(reply.id);
+    if (started.waiting.size === 0) worker.unref();
+  });
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`writer thread exited with code ${code}`)));
+  thread = started;
+  return started;
+}
+
+/** Renders one format on the writer thread; a thread that fails or dies rejects. */
 function renderInWorker(job: WriterJob): Promise<Uint8Array> {
+  const { worker, waiting } = writerThread();
+  const id = nextRequest++;
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerModuleUrl('./writer-worker.js', import.meta.url), { workerData: { pubcvWriterJob: job } satisfies WriterWorkerData });
-    let settled = false;
-    const settle = (result: Uint8Array | Error): void => {
-      if (settled) return;
-      settled = true;
-      void worker.terminate();
-      if (result instanceof Error) reject(result);
-      else resolve(result);
-    };
-    worker.on('message', (reply: WriterReply) => settle('bytes' in reply ? reply.bytes : new Error(reply.error)));
-    worker.on('error', (error) => settle(error));
-    worker.on('exit', (code) => settle(new Error(`${job.format} writer thread exited with code ${code}`)));
+    waiting.set(id, (reply) => {
+      if (reply instanceof Error) reject(reply);
+      else if ('bytes' in reply) resolve(reply.bytes);
+      else reject(new Error(reply.error));
+    });
+    worker.ref();
+    worker.postMessage({ id, job } satisfies WriterRequest);
   });
 }
 

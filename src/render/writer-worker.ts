@@ -10,21 +10,30 @@ export interface WriterJob {
   readonly options: WriterOptions;
 }
 
-/** What a writer thread sends back: the file's bytes, or why it could not make them. */
-export type WriterReply = { readonly bytes: Uint8Array } | { readonly error: string };
+/** A job as posted to the thread, numbered so its reply finds it. */
+export interface WriterRequest {
+  readonly id: number;
+  readonly job: WriterJob;
+}
+
+/** What a writer thread sends back for a request: the file's bytes, or why it could not make them. */
+export type WriterReply = { readonly id: number } & ({ readonly bytes: Uint8Array } | { readonly error: string });
 
 /** The workerData of a writer thread; the name keeps other code's workers from running this. */
 export interface WriterWorkerData {
-  readonly pubcvWriterJob: WriterJob;
+  readonly pubcvWriterThread: true;
 }
 
-const job = (workerData as Partial<WriterWorkerData> | null)?.pubcvWriterJob;
-if (parentPort && job) {
+// The thread lives as long as the process that started it (render-formats.ts) and renders one
+// request after another, so its fonts, word shapes and compiled code stay warm between builds.
+if (parentPort && (workerData as Partial<WriterWorkerData> | null)?.pubcvWriterThread) {
   const port = parentPort;
-  try {
-    const bytes = await (await writers[job.format].load()).render(job.document, job.options);
-    port.postMessage({ bytes } satisfies WriterReply, [bytes.buffer as ArrayBuffer]);
-  } catch (error) {
-    port.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies WriterReply);
-  }
+  port.on('message', async ({ id, job }: WriterRequest) => {
+    try {
+      const bytes = await (await writers[job.format].load()).render(job.document, job.options);
+      port.postMessage({ id, bytes } satisfies WriterReply, [bytes.buffer as ArrayBuffer]);
+    } catch (error) {
+      port.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies WriterReply);
+    }
+  });
 }

@@ -3,6 +3,8 @@ declare module 'fontkit' {
   export interface Font {
     hasGlyphForCodePoint(codePoint: number): boolean;
     glyphForCodePoint(codePoint: number): { readonly id: number };
+    /** Shapes text; pdfkit takes any object with this method as an opened font. */
+    layout(text: string, features?: unknown): unknown;
   }
   export interface FontCollection {
     readonly fonts: Font[];

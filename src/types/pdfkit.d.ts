@@ -40,7 +40,8 @@ declare namespace PDFKit {
     readonly readableLength: number;
     readonly outline: Outline;
     addPage(options?: DocumentOptions): this;
-    registerFont(name: string, src: string | Buffer): this;
+    /** A file's path or bytes, or a font fontkit has opened (pdfkit 0.20 takes any object with a `layout` method as one). */
+    registerFont(name: string, src: string | Buffer | { layout: unknown }): this;
     font(name: string): this;
     fontSize(size: number): this;
     fillColor(color: string): this;
