@@ -1,7 +1,7 @@
 import { AlignmentType, Footer, Header, PageNumber, Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import type { ISectionOptions } from 'docx';
 import { assertNever, userError } from '../model/errors.js';
-import type { Document, PageLayout, PageSize } from '../model/index.js';
+import { documentMessages, type Document, type PageLayout, type PageSize } from '../model/index.js';
 import { STYLE } from './docx-styles.js';
 
 /** Word counts page geometry in twentieths of a point. */
@@ -35,9 +35,18 @@ function createHeaders(doc: Document, textWidth: number): { default: Header; fir
   };
 }
 
-/** "n / N" centred at the foot of every page, as Word fields so they stay right after edits. */
-function createFooter(): Footer {
-  const number = new TextRun({ children: [PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES] });
+/** The page-number message's text and fields: "{page} / {pages}" -> [CURRENT, ' / ', TOTAL_PAGES]. */
+function pageNumberChildren(template: string): Array<string | (typeof PageNumber)[keyof typeof PageNumber]> {
+  const fields: Readonly<Record<string, (typeof PageNumber)[keyof typeof PageNumber]>> = { page: PageNumber.CURRENT, pages: PageNumber.TOTAL_PAGES };
+  return template
+    .split(/(\{(?:page|pages)\})/)
+    .filter((part) => part !== '')
+    .map((part) => fields[part.slice(1, -1)] ?? part);
+}
+
+/** The page number ("n / N" as the catalogue words it) centred at the foot of every page, as Word fields so they stay right after edits. */
+function createFooter(doc: Document): Footer {
+  const number = new TextRun({ children: pageNumberChildren(documentMessages(doc)['page.number']) });
   return new Footer({ children: [new Paragraph({ style: STYLE.footer, alignment: AlignmentType.CENTER, children: [number] })] });
 }
 
@@ -49,7 +58,7 @@ export function createPageSetup(doc: Document, layout: PageLayout): Pick<ISectio
   if (!(margin >= 0) || textWidth < size.width / 3) {
     throw userError({ code: 'page-margin', message: `a page margin of ${layout.marginMm} mm leaves no room for text on ${layout.pageSize} paper` }, 2);
   }
-  const footer = createFooter();
+  const footer = createFooter(doc);
   return {
     properties: {
       titlePage: true,

@@ -1,5 +1,5 @@
 import { Document as DocxFile, Paragraph, Tab, TextRun } from 'docx';
-import { DEFAULT_LAYOUT, headingRuns, type Document, type Entry, type Section } from '../model/index.js';
+import { DEFAULT_LAYOUT, documentMessages, fillMessage, headingRuns, type Document, type Entry, type Section } from '../model/index.js';
 import { writeBody } from './docx-body.js';
 import { compilePackage } from './docx-compile.js';
 import { createBadgeRun, createBlockParagraphs, createHeaderLines, hasDocxBlocks } from './docx-extras.js';
@@ -56,14 +56,15 @@ function createTitleParagraphs(doc: Document): Paragraph[] {
 function createFrameFile(doc: Document): DocxFile {
   const layout = doc.layout ?? DEFAULT_LAYOUT;
   const owner = doc.owner?.trim() ? doc.owner.trim() : undefined;
+  const messages = documentMessages(doc);
   return new DocxFile({
     title: doc.title,
     creator: doc.owner,
     // docx writes "Un-named" when this is left out.
     lastModifiedBy: doc.owner ?? 'pubcv',
-    subject: owner ? `Publications of ${owner}` : 'Publication list',
-    keywords: ['publications', 'publication list', 'curriculum vitae', ...(owner ? [owner] : [])].join('; '),
-    description: `Publication list in the ${doc.style} citation style.`,
+    subject: owner ? fillMessage(messages['document.subjectOf'], { owner }) : messages['document.subject'],
+    keywords: [messages['document.keywords'], ...(owner ? [owner] : [])].join('; '),
+    description: fillMessage(messages['document.description'], { style: doc.style }),
     styles: createStyles(doc.lang, layout.font),
     sections: [
       {

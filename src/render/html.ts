@@ -1,5 +1,17 @@
 import { fileURLToPath } from 'node:url';
-import { blockShownIn, DEFAULT_LAYOUT, headingRuns, type BlockKind, type Document, type Entry, type HighlightStyle, type Section } from '../model/index.js';
+import {
+  blockShownIn,
+  DEFAULT_LAYOUT,
+  documentMessages,
+  fillMessage,
+  headingRuns,
+  type Messages,
+  type BlockKind,
+  type Document,
+  type Entry,
+  type HighlightStyle,
+  type Section,
+} from '../model/index.js';
 import { compileTheme, readThemeCss, themeDirs } from './html-theme.js';
 import { documentJsonLd } from './json-ld.js';
 import { runsToHtml } from './runs-to-html.js';
@@ -63,6 +75,10 @@ interface PageView {
   readonly print: { readonly size: string; readonly margin: string };
   /** schema.org JSON-LD of the entries, escaped for a <script> element; absent unless asked for. */
   readonly jsonLd: string | undefined;
+  /** The texts pubcv writes, in the document's language: `{{@root.messages.[entry.abstract]}}`. */
+  readonly messages: Messages;
+  /** The footer line as the catalogue words it, split around its date (which the page puts in a <time>). */
+  readonly generated: { readonly before: string; readonly after: string };
 }
 
 /** HTML ids may not hold whitespace; citation keys rarely do, but user ids might. */
@@ -95,6 +111,12 @@ function viewSection(section: Section): PageSectionView {
   };
 }
 
+/** A message's text before and after its `{date}` placeholder (all of it before, when it has none). */
+function aroundDate(text: string): { before: string; after: string } {
+  const at = text.indexOf('{date}');
+  return at < 0 ? { before: text, after: '' } : { before: text.slice(0, at), after: text.slice(at + '{date}'.length) };
+}
+
 /** Renders the document as one standalone HTML5 page with its stylesheet inline. */
 export async function renderHtml(doc: Document, options: WriterOptions): Promise<string> {
   const dirs = themeDirs(options);
@@ -115,6 +137,8 @@ export async function renderHtml(doc: Document, options: WriterOptions): Promise
     fontClass: `font-${layout.font}`,
     print: { size: layout.pageSize, margin: `${layout.marginMm}mm` },
     jsonLd: options.jsonLd ? documentJsonLd(doc, (entry) => toHtmlId(entry.id)) : undefined,
+    messages: documentMessages(doc),
+    generated: aroundDate(fillMessage(documentMessages(doc)['document.generated'], { style: doc.style })),
   });
 }
 

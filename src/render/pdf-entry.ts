@@ -1,5 +1,6 @@
 import { assertNever } from '../model/errors.js';
-import { blockShownIn, type BlockKind, type Entry, type HighlightStyle, type Mark, type Run } from '../model/index.js';
+import { blockShownIn, ENGLISH_MESSAGES, type BlockKind, type Entry, type HighlightStyle, type Mark, type Messages, type Run } from '../model/index.js';
+import { withPrintedTargets } from './printed-links.js';
 import { layoutPieces, type Typesetter } from './pdf-draw.js';
 import type { Line, Piece } from './pdf-layout.js';
 import { internStyle, styleOfMarks, type PdfTextStyle } from './pdf-style.js';
@@ -51,16 +52,25 @@ function pieces(setter: Typesetter, runs: readonly Run[], extra: readonly Mark[]
 /**
  * Lays out an entry: the badge in brackets before the reference ("[NeurIPS] Sui, Y., ...", not
  * bold, so that it never runs into an owner's bold name that starts the reference),
- * then each extra paragraph the PDF shows (links, award, note, abstract when asked for).
+ * then each extra paragraph the PDF shows (links, award, note, abstract when asked for). A link
+ * labelled only "DOI" or "PDF" is printed with its target (withPrintedTargets).
  */
-export function layoutEntryLines(setter: Typesetter, entry: Entry, highlight: HighlightStyle, body: number, measure: EntryMeasure): EntryLine[] {
+export function layoutEntryLines(
+  setter: Typesetter,
+  entry: Entry,
+  highlight: HighlightStyle,
+  body: number,
+  measure: EntryMeasure,
+  messages: Messages = ENGLISH_MESSAGES,
+): EntryLine[] {
   const badge: Run[] = entry.badge ? [{ text: `[${entry.badge}] `, marks: [] }] : [];
-  const reference = layoutPieces(setter, pieces(setter, [...badge, ...entry.runs], [], highlight, body), (n) => (n === 0 ? measure.first : measure.rest));
+  const runs = withPrintedTargets(entry.runs, messages);
+  const reference = layoutPieces(setter, pieces(setter, [...badge, ...runs], [], highlight, body), (n) => (n === 0 ? measure.first : measure.rest));
   const lines: EntryLine[] = reference.map((line, n) => ({ line, size: body, leading: LEADING * body, spaceBefore: 0, hangs: n > 0 }));
   for (const block of entry.blocks ?? []) {
     if (!blockShownIn(block, 'pdf')) continue;
     const look = blockLook(block.kind, body);
-    const blockLines = layoutPieces(setter, pieces(setter, block.runs, look.marks, highlight, look.size), () => measure.rest);
+    const blockLines = layoutPieces(setter, pieces(setter, withPrintedTargets(block.runs, messages), look.marks, highlight, look.size), () => measure.rest);
     blockLines.forEach((line, n) => lines.push({ line, size: look.size, leading: LEADING * look.size, spaceBefore: n === 0 ? BLOCK_SPACE : 0, hangs: true }));
   }
   return lines;

@@ -1,4 +1,4 @@
-import { headingRuns, type Document, type Entry, type Mark, type Run, type Section } from '../model/index.js';
+import { documentMessages, headingRuns, type Document, type Entry, type Mark, type Run, type Section } from '../model/index.js';
 import type { Line } from './pdf-layout.js';
 import { baselineOffset, drawLine, drawText, layoutPieces, measureText, plainStyle, type Typesetter } from './pdf-draw.js';
 import { entryHeight, layoutEntryLines, type EntryLine } from './pdf-entry.js';
@@ -120,7 +120,7 @@ function measureGutter(flow: Flow): number {
 function layoutEntry(flow: Flow, entry: Entry, gutter: number): EntryLayout {
   const textWidth = flow.page.textWidth;
   const measure = gutter > 0 ? { first: textWidth - gutter, rest: textWidth - gutter } : { first: textWidth, rest: textWidth - HANGING_INDENT };
-  const lines = layoutEntryLines(flow, entry, flow.doc.highlight, BODY_SIZE, measure);
+  const lines = layoutEntryLines(flow, entry, flow.doc.highlight, BODY_SIZE, measure, documentMessages(flow.doc));
   const labelStyle = plainStyle(flow, 'regular', BODY_SIZE);
   const label = gutter > 0 && entry.label ? { text: entry.label, width: measureText(flow, entry.label, labelStyle) } : undefined;
   return { label, lines, height: entryHeight(lines, BODY_SIZE) };

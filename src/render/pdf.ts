@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
-import { DEFAULT_LAYOUT, type Document } from '../model/index.js';
+import { DEFAULT_LAYOUT, documentMessages, fillMessage, type Document, type Messages } from '../model/index.js';
 import { gatherBytes } from './pdf-bytes.js';
-import { drawLine, drawText, layoutPieces, measureText, plainStyle, type Typesetter } from './pdf-draw.js';
+import { drawLine, layoutPieces, plainStyle, type Typesetter } from './pdf-draw.js';
 import { typesetDocument } from './pdf-flow.js';
 import { fontChain } from './font-chain.js';
 import { registerFonts } from './pdf-fonts.js';
@@ -32,11 +32,13 @@ function ownerOf(doc: Document): string | undefined {
 function documentInfo(doc: Document): PDFKit.DocumentInfo {
   const date = documentDate(doc);
   const owner = ownerOf(doc);
+  const messages = documentMessages(doc);
+  const subject = owner ? fillMessage(messages['document.subjectOf'], { owner }) : messages['document.subject'];
   return {
     Title: owner ? `${doc.title} — ${owner}` : doc.title,
     ...(owner ? { Author: owner } : {}),
-    Subject: `${owner ? `Publications of ${owner}` : 'Publication list'}, ${doc.style} citation style`,
-    Keywords: ['publications', 'publication list', 'curriculum vitae', ...(owner ? [owner] : [])].join('; '),
+    Subject: `${subject}, ${fillMessage(messages['document.styleNote'], { style: doc.style })}`,
+    Keywords: [messages['document.keywords'], ...(owner ? [owner] : [])].join('; '),
     Creator: 'pubcv',
     CreationDate: date,
     ModDate: date,
@@ -71,12 +73,10 @@ function drawRunningHeader(setter: Typesetter, doc: Document, page: PageGeometry
   if (fitsBoth) drawMarginText(setter, right, page.margin + page.textWidth - rightWidth, baseline);
 }
 
-/** Writes "n / total" centred in the bottom margin of the current page. */
-function drawPageNumber(setter: Typesetter, page: PageGeometry, number: number, total: number): void {
-  const style = plainStyle(setter, 'regular', MARGIN_TEXT_SIZE);
-  const text = `${number} / ${total}`;
-  const x = (page.width - measureText(setter, text, style)) / 2;
-  drawText(setter, text, style, x, page.height - page.margin / 2, MARGIN_TEXT_COLOR);
+/** Writes the page number ("n / total", as the document's catalogue words it) centred in the bottom margin of the current page. */
+function drawPageNumber(setter: Typesetter, page: PageGeometry, number: number, total: number, messages: Messages): void {
+  const text = fillMessage(messages['page.number'], { page: number, pages: total });
+  drawMarginText(setter, text, (page.width - marginTextWidth(setter, text)) / 2, page.height - page.margin / 2);
 }
 
 /**
@@ -102,7 +102,7 @@ export async function renderPdf(doc: Document): Promise<Uint8Array> {
     paint: true,
     finishPage: (index) => {
       if (index > 0) drawRunningHeader(setter, doc, page);
-      drawPageNumber(setter, page, index + 1, total);
+      drawPageNumber(setter, page, index + 1, total, documentMessages(doc));
       bytes.drain();
     },
   });

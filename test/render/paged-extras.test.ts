@@ -22,7 +22,10 @@ describe('PDF and DOCX: badges and the lines under an entry', () => {
     const at = (text: string) => lines.find((l) => l.text.startsWith(text));
     assert.match(at('2. [NeurIPS] Yang, C.,')?.text ?? '', /Sui, Y\./);
     assert.equal(at('Best paper award')?.runs[0]?.italic, true);
-    assert.ok((at('PDF · Code')?.runs[0]?.size ?? 99) < 10.5);
+    assert.ok(
+      (at('PDF: example.org/moe.pdf?x=1&y=2 · Code: github.com/x/moe_i2')?.runs[0]?.size ?? 99) < 10.5,
+      'bare link labels are printed with their targets',
+    );
     assert.ok((at('We compress experts')?.runs[0]?.size ?? 99) < 10);
     const without = pdfLines(await readPdf(await renderPdf(sampleDocument)));
     assert.ok(!without.some((l) => l.text.includes('We compress experts')), 'abstracts are HTML-only unless asked for');

@@ -7,6 +7,8 @@ export const GERMAN: Messages = {
   'document.subject': 'Publikationsliste',
   'document.subjectOf': 'Publikationen von {owner}',
   'document.styleNote': 'Zitierstil {style}',
+  'document.keywords': 'Publikationen; Publikationsliste; Lebenslauf',
+  'document.description': 'Publikationsliste im Zitierstil {style}.',
   'document.generated': 'Erstellt mit pubcv, Zitierstil {style}, {date}',
   'page.number': '{page} / {pages}',
   'section.journal': 'Zeitschriftenartikel',

@@ -7,6 +7,8 @@ export const SPANISH: Messages = {
   'document.subject': 'Lista de publicaciones',
   'document.subjectOf': 'Publicaciones de {owner}',
   'document.styleNote': 'estilo de cita {style}',
+  'document.keywords': 'publicaciones; lista de publicaciones; currículum vítae',
+  'document.description': 'Lista de publicaciones en el estilo de cita {style}.',
   'document.generated': 'Generado con pubcv en estilo {style}, {date}',
   'page.number': '{page} / {pages}',
   'section.journal': 'Artículos en revistas',

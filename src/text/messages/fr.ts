@@ -7,6 +7,8 @@ export const FRENCH: Messages = {
   'document.subject': 'Liste de publications',
   'document.subjectOf': 'Publications de {owner}',
   'document.styleNote': 'style de citation {style}',
+  'document.keywords': 'publications; liste de publications; curriculum vitae',
+  'document.description': 'Liste de publications dans le style de citation {style}.',
   'document.generated': 'Produit par pubcv, style de citation {style}, le {date}',
   'page.number': '{page} / {pages}',
   'section.journal': 'Articles de revues',

@@ -7,6 +7,8 @@ export const ITALIAN: Messages = {
   'document.subject': 'Elenco delle pubblicazioni',
   'document.subjectOf': 'Pubblicazioni di {owner}',
   'document.styleNote': 'stile di citazione {style}',
+  'document.keywords': 'pubblicazioni; elenco delle pubblicazioni; curriculum vitae',
+  'document.description': 'Elenco delle pubblicazioni nello stile di citazione {style}.',
   'document.generated': 'Generato con pubcv nello stile {style}, {date}',
   'page.number': '{page} / {pages}',
   'section.journal': 'Articoli su rivista',

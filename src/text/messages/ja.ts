@@ -7,6 +7,8 @@ export const JAPANESE: Messages = {
   'document.subject': '研究業績一覧',
   'document.subjectOf': '{owner} 研究業績一覧',
   'document.styleNote': '引用スタイル {style}',
+  'document.keywords': '研究業績; 業績一覧; 履歴書',
+  'document.description': '引用スタイル {style} による研究業績一覧。',
   'document.generated': 'pubcv により引用スタイル {style} で作成（{date}）',
   'page.number': '{page} / {pages}',
   'section.journal': '学術雑誌論文',

@@ -7,6 +7,8 @@ export const KOREAN: Messages = {
   'document.subject': '연구 실적 목록',
   'document.subjectOf': '{owner} 연구 실적 목록',
   'document.styleNote': '{style} 인용 양식',
+  'document.keywords': '연구 실적; 논문 목록; 이력서',
+  'document.description': '{style} 인용 양식의 연구 실적 목록.',
   'document.generated': 'pubcv로 작성 ({style} 인용 양식, {date})',
   'page.number': '{page} / {pages}',
   'section.journal': '학술지 논문',

@@ -7,6 +7,8 @@ export const DUTCH: Messages = {
   'document.subject': 'Publicatielijst',
   'document.subjectOf': 'Publicaties van {owner}',
   'document.styleNote': 'citeerstijl {style}',
+  'document.keywords': 'publicaties; publicatielijst; curriculum vitae',
+  'document.description': 'Publicatielijst in citeerstijl {style}.',
   'document.generated': 'Gemaakt met pubcv in citeerstijl {style}, {date}',
   'page.number': '{page} / {pages}',
   'section.journal': 'Tijdschriftartikelen',

@@ -7,6 +7,8 @@ export const POLISH: Messages = {
   'document.subject': 'Wykaz publikacji',
   'document.subjectOf': 'Publikacje – {owner}',
   'document.styleNote': 'styl cytowania {style}',
+  'document.keywords': 'publikacje; wykaz publikacji; życiorys naukowy',
+  'document.description': 'Wykaz publikacji w stylu cytowania {style}.',
   'document.generated': 'Wygenerowano programem pubcv, styl cytowania {style}, {date}',
   'page.number': '{page} / {pages}',
   'section.journal': 'Artykuły w czasopismach',

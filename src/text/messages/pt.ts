@@ -7,6 +7,8 @@ export const PORTUGUESE: Messages = {
   'document.subject': 'Lista de publicações',
   'document.subjectOf': 'Publicações de {owner}',
   'document.styleNote': 'estilo de citação {style}',
+  'document.keywords': 'publicações; lista de publicações; currículo',
+  'document.description': 'Lista de publicações no estilo de citação {style}.',
   'document.generated': 'Gerado pelo pubcv no estilo {style}, {date}',
   'page.number': '{page} / {pages}',
   'section.journal': 'Artigos em periódicos',

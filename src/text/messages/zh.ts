@@ -7,6 +7,8 @@ export const CHINESE: Messages = {
   'document.subject': '发表论文目录',
   'document.subjectOf': '{owner}发表论文目录',
   'document.styleNote': '{style}引文格式',
+  'document.keywords': '发表论文; 论文目录; 个人简历',
+  'document.description': '按{style}引文格式编排的发表论文目录。',
   'document.generated': '由 pubcv 按 {style} 引文格式生成，{date}',
   'page.number': '{page} / {pages}',
   'section.journal': '期刊论文',
