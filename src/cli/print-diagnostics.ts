@@ -11,11 +11,18 @@ const SHOWN_PER_CODE = 3;
 export interface DiagnosticView {
   /** Every diagnostic, not a summary of repeated warnings. */
   readonly verbose: boolean;
-  /** Errors only. */
+  /** Only what fails the run: errors, and warnings when `strict`. */
   readonly quiet: boolean;
+  /** Warnings fail the run (--strict), so `quiet` shows them: they are why it failed. */
+  readonly strict?: boolean | undefined;
   readonly paint: Paint;
   /** Input texts, to quote the line a diagnostic points at. */
   readonly sources: readonly InputText[];
+}
+
+/** Whether `d` fails the run: an error, or under --strict a warning too. */
+export function failsTheRun(d: Diagnostic, strict: boolean | undefined): boolean {
+  return d.severity === 'error' || (strict === true && d.severity === 'warning');
 }
 
 /** The diagnostic's line and a caret under its column, like tsc; nothing when there is no line to show. */
@@ -41,7 +48,7 @@ export function diagnosticLines(diagnostics: readonly Diagnostic[], view: Diagno
   const seen = new Map<string, number>();
   const hidden = new Map<string, number>();
   for (const d of diagnostics) {
-    if (view.quiet && d.severity !== 'error') continue;
+    if (view.quiet && !failsTheRun(d, view.strict)) continue;
     const count = (seen.get(d.code) ?? 0) + 1;
     seen.set(d.code, count);
     if (view.verbose || d.severity === 'error' || count <= SHOWN_PER_CODE) lines.push(formatDiagnostic(d, view.paint), ...quoteLines(d, view));

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../model/errors.js';
 import type { InputText } from '../input/input-text.js';
 import { annotationLine, inGithubActions } from './github-annotations.js';
-import { diagnosticLines } from './print-diagnostics.js';
+import { diagnosticLines, failsTheRun } from './print-diagnostics.js';
 import { paintFor, stderrHasColor, type Io } from './terminal.js';
 
 /** The output flags every command shares. */
@@ -9,6 +9,8 @@ export interface OutputFlags {
   readonly json: boolean;
   readonly quiet: boolean;
   readonly verbose: boolean;
+  /** --strict: warnings fail the run, so --quiet still prints them. */
+  readonly strict?: boolean | undefined;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -19,12 +21,12 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
  * runner reads as well) when stdout carries the JSON report.
  */
 export function printDiagnostics(io: Io, diagnostics: readonly Diagnostic[], sources: readonly InputText[], flags: OutputFlags): void {
-  const view = { verbose: flags.verbose, quiet: flags.quiet, paint: paintFor(stderrHasColor(io)), sources };
+  const view = { verbose: flags.verbose, quiet: flags.quiet, strict: flags.strict, paint: paintFor(stderrHasColor(io)), sources };
   for (const line of diagnosticLines(diagnostics, view)) io.stderr(`${line}\n`);
   if (!inGithubActions(io.env)) return;
   const write = flags.json ? io.stderr : io.stdout;
   // GitHub shows only the first few annotations of each kind per step: errors go first.
-  const shown = diagnostics.filter((d) => !flags.quiet || d.severity === 'error');
+  const shown = diagnostics.filter((d) => !flags.quiet || failsTheRun(d, flags.strict));
   const ordered = [...shown].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   for (const d of ordered) write(`${annotationLine(d, io.env)}\n`);
 }

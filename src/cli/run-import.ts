@@ -1,5 +1,6 @@
 import { access } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { parseOrcid } from '../enrich/fetch-orcid.js';
 import { importedFileText, importWorks } from '../enrich/import-works.js';
 import { normalizeDoi } from '../enrich/normalize-doi.js';
 import { openNetwork } from '../enrich/open-sources.js';
@@ -38,6 +39,9 @@ export async function runImport(io: Io, flags: ImportFlags): Promise<number> {
   if (flags.doi.length === 0 && flags.orcid === undefined) throw new UsageError('nothing to import: give --doi DOI... or --orcid ID');
   const bad = flags.doi.find((d) => normalizeDoi(d) === undefined);
   if (bad !== undefined) throw new UsageError(`"${bad}" is not a DOI (a DOI looks like 10.1234/abc)`);
+  if (flags.orcid !== undefined && parseOrcid(flags.orcid) === undefined) {
+    throw new UsageError(`"${flags.orcid}" is not an ORCID iD (16 digits like 0000-0002-1825-0097, the last a check digit)`);
+  }
   if (!flags.force && (await exists(flags.out))) throw new UsageError(`${flags.out} exists: pubcv import does not overwrite it without --force`);
   const loaded = flags.config === false ? undefined : await loadConfig(flags.config !== undefined ? { path: flags.config } : {});
   const network = openNetwork(await networkSettings(flags, loaded?.config.enrich, io.env));

@@ -1,3 +1,4 @@
+import { matchRank } from '../text/did-you-mean.js';
 import type { Io } from './terminal.js';
 
 /** What `pubcv styles` is asked for. */
@@ -10,7 +11,7 @@ export interface StylesFlags {
 
 /**
  * Prints the bundled styles whose name or title holds every word of `query` (case and accents
- * ignored), one per line: short name, title, and for a dependent style the style it formats with.
+ * ignored), those named by the query or beginning with it first, one per line: short name, title, and for a dependent style the style it formats with.
  */
 export async function runStyles(io: Io, query: string | undefined, flags: StylesFlags): Promise<number> {
   const { bundledLocales, holdsEveryWord, listStyles } = await import('../format/csl-style.js');
@@ -21,7 +22,12 @@ export async function runStyles(io: Io, query: string | undefined, flags: Styles
     return 0;
   }
   const all = listStyles();
-  const found = all.filter((s) => matches(`${s.name} ${s.title}`));
+  // The names that are or begin with the query first ("ams" -> ams-review before ain-shams-...), then the rest by name.
+  const found = all
+    .filter((s) => matches(`${s.name} ${s.title}`))
+    .map((s) => ({ s, rank: matchRank(query ?? '', s.name) }))
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ s }) => s);
   if (flags.json) {
     io.stdout(`${JSON.stringify(found, null, 2)}\n`);
     return 0;

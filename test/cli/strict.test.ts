@@ -28,6 +28,8 @@ test('--strict with warnings writes nothing, keeps the earlier outputs, and says
   assert.equal(await main(['build', undated, '-n', 'Sui, Yang', '-f', 'html', '-o', out, '-q', '--strict', '--no-cache'], io), 1);
   assert.equal(readFileSync(join(out, 'publications.html'), 'utf8'), before);
   assert.match(io.err.join(''), /--strict: \d+ warnings? fail the build/);
+  // Why: the warnings themselves, which -q hides when they do not fail the build.
+  assert.match(io.err.join(''), /warning missing-date/);
 });
 
 test('--strict with no warnings writes as usual', async () => {
@@ -40,4 +42,11 @@ test('check -q --strict that fails on warnings prints why', async () => {
   const io = recordingIo();
   assert.equal(await main(['check', undated, '-n', 'Sui, Yang', '-q', '--strict'], io), 1);
   assert.match(io.err.join(''), /--strict: \d+ warnings? fails? the check/);
+  assert.match(io.err.join(''), /warning missing-date/);
+});
+
+test('-q without --strict still hides warnings', async () => {
+  const io = recordingIo();
+  assert.equal(await main(['check', undated, '-n', 'Sui, Yang', '-q'], io), 0);
+  assert.doesNotMatch(io.err.join(''), /missing-date/);
 });

@@ -13,6 +13,8 @@ for (const [args, message] of [
   [['build', '--margin', '999'], '--margin must be a number of millimetres from 0 to 70'],
   [['build', '--max-authors', '0'], '--max-authors must be a whole number, 1 or more'],
   [['build', '--quiet', '--verbose'], '--quiet and --verbose cannot be used together'],
+  // Like a malformed DOI: nothing to fetch, so a usage mistake (it exited 1 as a failed fetch).
+  [['import', '--orcid', '1234', '-o', 'never-written.json'], '"1234" is not an ORCID iD'],
 ] as const) {
   test(`${args.slice(1).join(' ')} is a usage error printed once, not an internal error`, async () => {
     const io = recordingIo();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { closeNames, closestWord, editDistance } from '../../src/text/did-you-mean.js';
+import { closeNames, closestWord, editDistance, matchRank } from '../../src/text/did-you-mean.js';
 
 const NAMES = ['apa', 'apa-cv', 'ieee', 'ieee-access', 'nature', 'nature-communications', 'nature-chemistry', 'vancouver', 'harvard1'];
 
@@ -70,4 +70,19 @@ test('closestWord: one answer for a misspelt key, case ignored, swapped letters 
 test('closeNames counts a swap as two edits: "aspa" is too far from "apsa" for a style suggestion', () => {
   assert.deepEqual(closeNames('aspa', ['apsa']), []);
   assert.equal(closestWord('aspa', ['apsa']), 'apsa');
+});
+
+test('closeNames puts a family stem before lone names that begin alike: chicago -> chicago-author-date first', () => {
+  const chicago = ['chicago-author-date', 'chicago-author-date-de', 'chicago-author-date-fr', 'chicago-figures', 'chicago-library-list', 'my-chicago'];
+  assert.equal(closeNames('chicago', chicago)[0], 'chicago-author-date');
+  assert.equal(closeNames('chicago', chicago, 10).at(-1), 'my-chicago');
+  assert.deepEqual(closeNames('ams', ['ain-shams', 'ams-review', 'ams']), ['ams', 'ams-review', 'ain-shams']);
+});
+
+test("matchRank: the name, its beginning, a part's beginning, inside, nowhere", () => {
+  assert.deepEqual(
+    ['ams', 'ams-review', 'x-amsterdam', 'ain-shams', 'ieee'].map((n) => matchRank('ams', n)),
+    [0, 1, 2, 3, 4],
+  );
+  assert.equal(matchRank('chicago author', 'chicago-author-date'), 1);
 });
