@@ -3,7 +3,9 @@ import type { Diagnostic, Result } from '../model/errors.js';
 import type { CslItem, SourceRecord } from '../model/record.js';
 import { reportMissingFields } from '../normalize/report-missing-fields.js';
 import type { RecordsResult } from '../model/record.js';
-import { LOCK_FIELDS, lockedEntry, type LoadedLock, type LockedFields, type LockEntry } from './lock-file.js';
+import type { CitationCount } from '../model/citations.js';
+import { LOCK_FIELDS, lockedCitations, lockedEntry, type LoadedLock, type LockCitations, type LockedFields, type LockEntry } from './lock-file.js';
+import { doiUrl } from '../assemble/entry-links.js';
 import { foldText } from './title-text.js';
 
 function hasDate(item: CslItem): boolean {
@@ -53,14 +55,34 @@ function titleChanged(record: SourceRecord, entry: LockEntry, lockPath: string):
   };
 }
 
+/** The count a build shows: OpenAlex's (whose work page the entry links to), else Crossref's. */
+export function shownCitations(citations: LockCitations): CitationCount | undefined {
+  const { openalex, crossref } = citations;
+  if (openalex)
+    return { count: openalex.count, source: 'openalex', retrieved: openalex.retrieved, href: `https://openalex.org/${openalex.work}`, work: openalex.work };
+  if (crossref && citations.DOI) {
+    const doi = citations.DOI.toLowerCase();
+    return { count: crossref.count, source: 'crossref', retrieved: crossref.retrieved, href: doiUrl(citations.DOI), work: `doi:${doi}` };
+  }
+  return undefined;
+}
+
+/** The record with its locked citation count, when the lock holds one for its title. */
+function withCitations(record: SourceRecord, loaded: LoadedLock): SourceRecord {
+  const locked = lockedCitations(loaded.lock, record.item.id);
+  const shown = locked && sameTitle(record.item, locked) ? shownCitations(locked) : undefined;
+  return shown ? { ...record, citations: shown } : record;
+}
+
 /**
  * Fills normalized records from a lock: each entry with a locked record gets the fields it lacks,
- * unless its title changed since the lookup (a warning then). Pure.
+ * unless its title changed since the lookup (a warning then), and its citation count. Pure.
  */
 export function applyLock(records: readonly SourceRecord[], loaded: LoadedLock): Result<{ records: SourceRecord[]; filled: string[] }> {
   const diagnostics: Diagnostic[] = [];
   const filled: string[] = [];
-  const value = records.map((record) => {
+  const value = records.map((read) => {
+    const record = withCitations(read, loaded);
     const entry = lockedEntry(loaded.lock, record.item.id);
     if (!entry) return record;
     if (!sameTitle(record.item, entry)) {
@@ -70,7 +92,7 @@ export function applyLock(records: readonly SourceRecord[], loaded: LoadedLock):
     const fill = fieldsToFill(record.item, entry.fields);
     if (Object.keys(fill).length === 0) return record;
     filled.push(record.item.id);
-    return { source: record.source, item: { ...record.item, ...fill } };
+    return { ...record, item: { ...record.item, ...fill } };
   });
   return { value: { records: value, filled }, diagnostics };
 }

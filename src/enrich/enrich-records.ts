@@ -138,6 +138,7 @@ export async function enrichRecords(records: readonly SourceRecord[], options: E
       report.failed.push({ id, title: query.title, failures });
     }
   }
-  const lock: LockFile = { version: 1, entries, ...(Object.keys(unmatchedRecords).length > 0 ? { unmatched: unmatchedRecords } : {}) };
+  const { unmatched: _unmatched, ...kept } = options.lock;
+  const lock: LockFile = { ...kept, entries, ...(Object.keys(unmatchedRecords).length > 0 ? { unmatched: unmatchedRecords } : {}) };
   return { ...report, lock };
 }

@@ -60,10 +60,30 @@ const Suggestion = z.strictObject({
 
 const Unmatched = z.strictObject({ title: z.string(), retrieved: Day, suggestions: z.array(Suggestion) });
 
+const Count = z.number().int().min(0);
+
+/** One source's citation count for a work: the figure, the API answer it was read from, and the day. */
+const CountFigure = z.strictObject({ count: Count, url: z.string(), retrieved: Day });
+
+/** OpenAlex's figure also names the work, which the "Cited by" link opens. */
+const OpenAlexFigure = z.strictObject({ ...CountFigure.shape, work: z.string().regex(/^W\d+$/, { error: 'an OpenAlex work id such as W2741809807' }) });
+
+/** An entry's citation counts (`pubcv enrich --citations`), each source's apart, and the work they are of. */
+const Citations = z.strictObject({
+  title: z.string(),
+  DOI: Text.optional(),
+  openalex: OpenAlexFigure.optional(),
+  crossref: CountFigure.optional(),
+});
+
+/** The version this pubcv writes; version 1 (no citation counts) is read as well. */
+export const LOCK_VERSION = 2;
+
 const LockSchema = z.strictObject({
-  version: z.literal(1),
+  version: z.union([z.literal(1), z.literal(LOCK_VERSION)]),
   entries: z.record(z.string(), Entry),
   unmatched: z.record(z.string(), Unmatched).optional(),
+  citations: z.record(z.string(), Citations).optional(),
 });
 
 /** The fields found for an entry, as CSL-JSON. */
@@ -74,8 +94,14 @@ export type LockEntry = z.infer<typeof Entry>;
 export type LockSuggestion = z.infer<typeof Suggestion>;
 /** An entry a lookup did not match: not asked again (unless its title changes or --refresh). */
 export type UnmatchedEntry = z.infer<typeof Unmatched>;
-/** The whole lock file. */
-export type LockFile = z.infer<typeof LockSchema>;
+/** The citation counts recorded for an entry. */
+export type LockCitations = z.infer<typeof Citations>;
+/** One source's count. */
+export type LockCountFigure = z.infer<typeof CountFigure>;
+/** OpenAlex's count, with its work id. */
+export type LockOpenAlexFigure = z.infer<typeof OpenAlexFigure>;
+/** The whole lock file, as this pubcv holds it: always the current version. */
+export type LockFile = Omit<z.infer<typeof LockSchema>, 'version'> & { readonly version: typeof LOCK_VERSION };
 
 /** A lock file as read: where it is and what it holds. */
 export interface LoadedLock {
@@ -93,17 +119,24 @@ export function unmatchedEntry(lock: LockFile, id: string): UnmatchedEntry | und
   return lock.unmatched !== undefined && Object.hasOwn(lock.unmatched, id) ? lock.unmatched[id] : undefined;
 }
 
+/** The citation counts of `id`, an own property only (see `lockedEntry`). */
+export function lockedCitations(lock: LockFile, id: string): LockCitations | undefined {
+  return lock.citations !== undefined && Object.hasOwn(lock.citations, id) ? lock.citations[id] : undefined;
+}
+
 /** A lock with nothing in it. */
 export function emptyLock(): LockFile {
-  return { version: 1, entries: {} };
+  return { version: LOCK_VERSION, entries: {} };
 }
 
 const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
-  root: ['version', 'entries', 'unmatched'],
+  root: ['version', 'entries', 'unmatched', 'citations'],
   entry: ['title', 'fields', 'source', 'url', 'retrieved', 'score'],
   fields: LOCK_FIELDS,
   unmatched: ['title', 'retrieved', 'suggestions'],
   suggestion: ['title', 'venue', 'year', 'DOI', 'source', 'url', 'score'],
+  citations: ['title', 'DOI', 'openalex', 'crossref'],
+  figure: ['count', 'url', 'retrieved', 'work'],
 };
 
 function keysAt(path: readonly PropertyKey[]): string[] {
@@ -111,6 +144,7 @@ function keysAt(path: readonly PropertyKey[]): string[] {
   if (path.length === 0) return [...KNOWN_KEYS.root!];
   if (top === 'entries') return [...(path.length === 2 ? KNOWN_KEYS.entry! : inner === 'fields' ? KNOWN_KEYS.fields! : [])];
   if (top === 'unmatched') return [...(path.length === 2 ? KNOWN_KEYS.unmatched! : deeper === undefined && path.length === 4 ? KNOWN_KEYS.suggestion! : [])];
+  if (top === 'citations') return [...(path.length === 2 ? KNOWN_KEYS.citations! : path.length === 3 ? KNOWN_KEYS.figure! : [])];
   return [];
 }
 
@@ -167,12 +201,13 @@ export function parseLock(text: string, file: string): Result<LockFile | undefin
   const data: unknown = JSON.parse(text);
   const locate = locator(text);
   const version = valueAt(data, ['version']);
-  if (typeof version === 'number' && version !== 1) {
-    const message = `lock file version ${version} is not one this pubcv reads (1): it was written by a newer pubcv`;
+  if (typeof version === 'number' && version !== 1 && version !== LOCK_VERSION) {
+    const message = `lock file version ${version} is not one this pubcv reads (1 or ${LOCK_VERSION}): it was written by a newer pubcv`;
     return { value: undefined, diagnostics: [{ severity: 'error', code: 'lock-version', message, file, ...locate(['version']) }] };
   }
   const parsed = LockSchema.safeParse(data);
-  if (parsed.success) return { value: parsed.data, diagnostics: [] };
+  // Version 1 is version 2 without citation counts: read as the current version, written as it.
+  if (parsed.success) return { value: { ...parsed.data, version: LOCK_VERSION }, diagnostics: [] };
   // Each problem is located in the text; a damaged large lock has as many as it has entries.
   const shown = parsed.error.issues.slice(0, MAX_LOCK_PROBLEMS);
   const diagnostics = issueDiagnostics(shown, { file, locate, valueAt: (path) => valueAt(data, path), keysAt }).map((d) => ({
@@ -196,10 +231,14 @@ function sortKeys(value: unknown): unknown {
   return Object.fromEntries(keys.map((k) => [k, sortKeys(record[k])]));
 }
 
-/** The lock as its file holds it: keys sorted, 2-space indent, a final newline; no empty `unmatched`. */
+/** The lock as its file holds it: keys sorted, 2-space indent, a final newline; no empty `unmatched` or `citations`. */
 export function serializeLock(lock: LockFile): string {
-  const { unmatched, ...rest } = lock;
-  const shown = unmatched && Object.keys(unmatched).length > 0 ? { ...rest, unmatched } : rest;
+  const { unmatched, citations, ...rest } = lock;
+  const shown = {
+    ...rest,
+    ...(unmatched && Object.keys(unmatched).length > 0 ? { unmatched } : {}),
+    ...(citations && Object.keys(citations).length > 0 ? { citations } : {}),
+  };
   const text = JSON.stringify(sortKeys(shown), null, 2)
     // Dates on one line, `[[2024, 5]]`, as CSL-JSON is usually written. JSON strings hold no raw
     // line breaks, so these multi-line patterns never match inside one.

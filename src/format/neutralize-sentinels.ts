@@ -81,7 +81,7 @@ export function neutralizeSentinels(records: readonly SourceRecord[]): Result<So
         entry: id,
       });
     }
-    return { item, source: record.source };
+    return { ...record, item };
   });
   return { value, diagnostics };
 }

@@ -1,3 +1,4 @@
+import type { CitationCount } from './citations.js';
 import type { Diagnostic } from './errors.js';
 
 /** A CSL-JSON name. */
@@ -95,6 +96,8 @@ export interface RecordSource {
 export interface SourceRecord {
   readonly item: CslItem;
   readonly source: RecordSource;
+  /** Its citation count, from the lock (`pubcv enrich --citations`); not part of the item, so no export or cache key sees it. */
+  readonly citations?: CitationCount;
 }
 
 /** What a reader returns for one input file. */

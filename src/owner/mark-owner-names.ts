@@ -127,7 +127,7 @@ export function markOwnerNames(records: readonly SourceRecord[], owners: readonl
       diagnostics.push({ severity: 'warning', code: 'owner-not-found', message: 'the owner is not among the authors, editors or other names', ...where });
     }
     for (const doubt of doubts) diagnostics.push({ severity: 'warning', code: 'owner-ambiguous', message: doubt, ...where });
-    return { item: chosen.length > 0 ? tagChosen(record.item, lists, chosen) : record.item, source: record.source };
+    return { ...record, item: chosen.length > 0 ? tagChosen(record.item, lists, chosen) : record.item };
   });
   return { value, diagnostics };
 }

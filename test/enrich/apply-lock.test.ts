@@ -35,7 +35,7 @@ test("a plain list's generic type gives way to the type found; a venue written b
 });
 
 test('records are filled by id, the others left as they are', () => {
-  const lock: LoadedLock = { path: 'dir/pubcv.lock.json', lock: { version: 1, entries: { okonkwo: entry('Gradient sketches for tiny lattices', FIELDS) } } };
+  const lock: LoadedLock = { path: 'dir/pubcv.lock.json', lock: { version: 2, entries: { okonkwo: entry('Gradient sketches for tiny lattices', FIELDS) } } };
   const result = applyLock([record({}), record({ id: 'other' })], lock);
   assert.deepEqual(result.value.filled, ['okonkwo']);
   assert.equal(result.value.records[0]?.item['container-title'], VENUE);
@@ -44,7 +44,7 @@ test('records are filled by id, the others left as they are', () => {
 });
 
 test('an entry whose title changed since the lookup is not filled, and a warning names the lock and the entry', () => {
-  const lock: LoadedLock = { path: 'dir/pubcv.lock.json', lock: { version: 1, entries: { okonkwo: entry('Another Title Entirely', FIELDS) } } };
+  const lock: LoadedLock = { path: 'dir/pubcv.lock.json', lock: { version: 2, entries: { okonkwo: entry('Another Title Entirely', FIELDS) } } };
   const result = applyLock([record({})], lock);
   assert.deepEqual(result.value.filled, []);
   assert.equal(result.value.records[0]?.item.issued, undefined);
@@ -59,7 +59,7 @@ test('prepareRecords fills from the lock before selecting: the year filter sees 
   const plain = prepareRecords([{ path: 'refs.txt', text: PLAIN }], undefined);
   const id = plain.records[0]!.item.id;
   assert.ok(plain.diagnostics.some((d) => d.code === 'missing-date'));
-  const lock: LoadedLock = { path: 'pubcv.lock.json', lock: { version: 1, entries: { [id]: entry('Gradient Sketches for Tiny 2Lattices', FIELDS) } } };
+  const lock: LoadedLock = { path: 'pubcv.lock.json', lock: { version: 2, entries: { [id]: entry('Gradient Sketches for Tiny 2Lattices', FIELDS) } } };
   const filled = prepareRecords([{ path: 'refs.txt', text: PLAIN }], undefined, DEFAULT_SELECTION, lock);
   assert.equal(filled.records.length, 1);
   // Undated entries pass a year filter; the locked year (2099) does not pass `until: 2050`.
@@ -74,7 +74,31 @@ test('prepareRecords fills from the lock before selecting: the year filter sees 
 });
 
 test('a record whose id is constructor is not matched to Object.prototype.constructor', () => {
-  const lock: LoadedLock = { path: 'pubcv.lock.json', lock: { version: 1, entries: {} } };
+  const lock: LoadedLock = { path: 'pubcv.lock.json', lock: { version: 2, entries: {} } };
   const result = applyLock([record({ id: 'constructor' })], lock);
   assert.deepEqual([result.value.filled, result.diagnostics], [[], []]);
+});
+
+test("a record gets its locked citation count, OpenAlex's first, Crossref's without it, and none once its title changed", () => {
+  const openalex = { count: 12, work: 'W9000000001', url: 'u', retrieved: '2026-12-01' };
+  const crossref = { count: 10, url: 'u', retrieved: '2026-11-30' };
+  const lockWith = (citations: NonNullable<LoadedLock['lock']['citations']>[string]): LoadedLock => ({
+    path: 'pubcv.lock.json',
+    lock: { version: 2, entries: {}, citations: { okonkwo: citations } },
+  });
+  const title = 'Gradient Sketches for Tiny Lattices';
+  const both = applyLock([record({})], lockWith({ title, DOI: '10.5555/Synthetic.1', openalex, crossref })).value.records[0];
+  assert.deepEqual(both?.citations, { count: 12, source: 'openalex', retrieved: '2026-12-01', href: 'https://openalex.org/W9000000001', work: 'W9000000001' });
+  const second = applyLock([record({})], lockWith({ title, DOI: '10.5555/Synthetic.1', crossref })).value.records[0];
+  assert.deepEqual(second?.citations, {
+    count: 10,
+    source: 'crossref',
+    retrieved: '2026-11-30',
+    href: 'https://doi.org/10.5555/Synthetic.1',
+    work: 'doi:10.5555/synthetic.1',
+  });
+  const renamed = applyLock([record({ title: 'Another Title' })], lockWith({ title, openalex })).value.records[0];
+  assert.equal(renamed?.citations, undefined);
+  // The count is not part of the item: no export or cache key sees it.
+  assert.equal('citations' in (both?.item ?? {}), false);
 });

@@ -133,7 +133,7 @@ test('one source down, the next one answers: filled; a partial "no" is not recor
 
 test('entries in the lock are skipped unless their title changed; complete entries are never asked', () => {
   const lock: LockFile = {
-    version: 1,
+    version: 2,
     entries: { [TOPV.item.id]: { title: 'Gradient Sketches for MoE-I2', fields: {}, source: 'crossref', url: 'u', retrieved: '2026-01-01', score: 1 } },
   };
   const changed = record(TOPV.item.id, 'A New Title', ['Okonkwo']);

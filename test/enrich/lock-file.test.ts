@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { emptyLock, lockedEntry, parseLock, serializeLock, unmatchedEntry, type LockFile } from '../../src/enrich/lock-file.js';
+import { emptyLock, lockedCitations, lockedEntry, parseLock, serializeLock, unmatchedEntry, type LockFile } from '../../src/enrich/lock-file.js';
 
 const LOCK: LockFile = {
-  version: 1,
+  version: 2,
   entries: {
     zed2099b: {
       title: 'B',
@@ -73,7 +73,7 @@ test('schema problems are reported at the key or value at fault, with lock- code
 });
 
 test('a newer version is refused with a clear message', () => {
-  const { diagnostics } = parseLock('{"version": 2, "entries": {}}', 'pubcv.lock.json');
+  const { diagnostics } = parseLock('{"version": 3, "entries": {}}', 'pubcv.lock.json');
   assert.equal(diagnostics[0]?.code, 'lock-version');
   assert.match(diagnostics[0]!.message, /newer pubcv/);
   assert.equal(diagnostics[0]?.line, 1);
@@ -94,4 +94,56 @@ test('entries are looked up as own properties: a key named constructor or toStri
   assert.equal(lockedEntry(LOCK, 'constructor'), undefined);
   assert.equal(unmatchedEntry(LOCK, 'toString'), undefined);
   assert.equal(lockedEntry(LOCK, 'abe2099a')?.title, 'A');
+});
+
+test('a version 1 lock (no citation counts) is read as version 2 and written as it', () => {
+  const v1 = serializeLock(LOCK).replace('"version": 2', '"version": 1');
+  const read = parseLock(v1, 'pubcv.lock.json');
+  assert.deepEqual(read.diagnostics, []);
+  assert.equal(read.value?.version, 2);
+  assert.equal(serializeLock(read.value!), serializeLock(LOCK));
+});
+
+test('citation counts are kept per source, with their date and address, and sorted like the rest', () => {
+  const lock: LockFile = {
+    ...LOCK,
+    citations: {
+      abe2099a: {
+        title: 'A',
+        DOI: '10.5555/synthetic.a',
+        openalex: { count: 42, work: 'W9000000001', url: 'http://127.0.0.1/openalex/works/doi:10.5555/synthetic.a', retrieved: '2026-12-01' },
+        crossref: { count: 40, url: 'http://127.0.0.1/crossref/works/10.5555/synthetic.a', retrieved: '2026-12-01' },
+      },
+    },
+  };
+  const text = serializeLock(lock);
+  assert.ok(text.indexOf('"citations"') < text.indexOf('"entries"'));
+  assert.match(text, /"crossref": \{\n {8}"count": 40,/);
+  assert.deepEqual(parseLock(text, 'x').value, lock);
+  assert.equal(lockedCitations(parseLock(text, 'x').value!, 'abe2099a')?.openalex?.count, 42);
+  assert.equal(lockedCitations(lock, 'constructor'), undefined);
+  assert.doesNotMatch(serializeLock({ ...LOCK, citations: {} }), /citations/);
+});
+
+test('a damaged count is an error at its line: a negative figure, a wrong work id, an unknown key', () => {
+  const text = `{
+  "citations": {
+    "a": {
+      "title": "A",
+      "openalex": { "count": -1, "retrieved": "2026-12-01", "url": "u", "work": "X1" },
+      "crossref": { "count": 3, "retrieved": "2026-12-01", "url": "u", "cites": 2 }
+    }
+  },
+  "entries": {},
+  "version": 2
+}
+`;
+  const { value, diagnostics } = parseLock(text, 'pubcv.lock.json');
+  assert.equal(value, undefined);
+  const lines = diagnostics.map((d) => d.line).sort();
+  assert.deepEqual(lines, [5, 5, 6]);
+  assert.ok(
+    diagnostics.some((d) => d.code === 'lock-unknown-key' && /cites/.test(d.message)),
+    JSON.stringify(diagnostics),
+  );
 });

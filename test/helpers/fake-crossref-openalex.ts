@@ -39,7 +39,7 @@ export function crossrefWork(work: SyntheticWork): Record<string, unknown> {
     created: STAMP,
     ...(pages(work) === undefined ? {} : { page: pages(work) }),
     source: 'Crossref',
-    'is-referenced-by-count': 0,
+    ...(work.referencedBy === null ? {} : { 'is-referenced-by-count': work.referencedBy ?? 0 }),
     title: [work.title],
     prefix: '10.5555',
     ...(work.volume === undefined ? {} : { volume: work.volume }),
@@ -134,7 +134,7 @@ export function openalexWork(work: SyntheticWork, index: number): Record<string,
       raw_author_name: `${person.given} ${person.family}`,
       raw_affiliation_strings: [],
     })),
-    cited_by_count: 0,
+    cited_by_count: work.citedBy === undefined ? 0 : work.citedBy,
     biblio: { volume: work.volume ?? null, issue: work.issue ?? null, first_page: work.firstPage ?? null, last_page: work.lastPage ?? null },
     is_retracted: false,
     is_paratext: false,
@@ -148,6 +148,18 @@ export function openalexList(works: ReadonlyArray<readonly [SyntheticWork, numbe
   return {
     meta: { count: works.length, db_response_time_ms: 12, page: 1, per_page: perPage, groups_count: null },
     results: works.slice(0, perPage).map(([work, index]) => openalexWork(work, index)),
+    group_by: [],
+  };
+}
+
+/** OpenAlex's `/works?filter=author.id:A…&cursor=…` answer: one page, with the cursor of the next (null after the last). */
+export function openalexCursorPage(works: ReadonlyArray<readonly [SyntheticWork, number]>, perPage: number, cursor: string): Record<string, unknown> {
+  const start = cursor === '*' ? 0 : Number(Buffer.from(cursor, 'base64url').toString('utf8'));
+  const page = works.slice(start, start + perPage);
+  const next = start + perPage < works.length ? Buffer.from(String(start + perPage), 'utf8').toString('base64url') : null;
+  return {
+    meta: { count: works.length, db_response_time_ms: 9, page: null, per_page: perPage, next_cursor: next, groups_count: null },
+    results: page.map(([work, index]) => openalexWork(work, index)),
     group_by: [],
   };
 }

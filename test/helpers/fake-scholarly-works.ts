@@ -31,6 +31,10 @@ export interface SyntheticWork {
   readonly knownTo?: ReadonlyArray<'crossref' | 'openalex' | 'dblp' | 'arxiv' | 'doi'>;
   /** How an ORCID record lists the DOI: its own ("self", the default) or another version's. */
   readonly orcidDoiRelationship?: 'self' | 'version-of';
+  /** OpenAlex's `cited_by_count`; null: the field is null (a work with no count). Default 0. */
+  readonly citedBy?: number | null;
+  /** Crossref's `is-referenced-by-count`; null: the field is absent. Default 0. */
+  readonly referencedBy?: number | null;
 }
 
 /** Titles compared as the fake search engines do: markup and accents dropped, lower case, words only. */
