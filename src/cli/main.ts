@@ -6,6 +6,7 @@ import { checkCommand } from './commands/check.js';
 import { enrichCommand } from './commands/enrich.js';
 import { importCommand } from './commands/import.js';
 import { initCommand } from './commands/init.js';
+import { previewCommand } from './commands/preview.js';
 import { stylesCommand } from './commands/styles.js';
 import { reportFailure, UsageError } from './report-failure.js';
 import { processIo, type Io } from './terminal.js';
@@ -14,7 +15,7 @@ import { processIo, type Io } from './terminal.js';
 // (citeproc, pdfkit, docx, chokidar) when it runs, so `pubcv --help` stays instant.
 
 /** The commands, in the order `pubcv --help` lists them; the first is also the default. */
-const COMMANDS: readonly Command[] = [buildCommand, checkCommand, enrichCommand, importCommand, initCommand, stylesCommand];
+const COMMANDS: readonly Command[] = [buildCommand, checkCommand, enrichCommand, importCommand, initCommand, stylesCommand, previewCommand];
 
 /** Runs the command line and returns the exit code; the only place that decides how pubcv exits. */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {

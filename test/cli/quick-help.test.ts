@@ -86,7 +86,7 @@ describe('quick help', () => {
     const recorded = loadHelpTexts(new URL('../../dist/cli/help-texts.json', import.meta.url));
     assert.ok(recorded, 'npm run build records the help texts');
     const keys = Object.keys(recorded);
-    for (const command of ['build', 'check', 'init', 'styles']) assert.ok(keys.includes(`${command} --help`), command);
+    for (const command of ['build', 'check', 'init', 'styles', 'preview']) assert.ok(keys.includes(`${command} --help`), command);
     for (const key of keys.filter((k) => k !== '--version')) {
       assert.equal(recorded[key], await yargsPrints(key.split(' ')), key);
     }
