@@ -46,7 +46,7 @@ export {
   type ShownLinkKind,
 } from './model/settings.js';
 export { ConfigError } from './text/config-error.js';
-export { enrichRecords, type EnrichOptions, type EnrichReport } from './enrich/enrich-records.js';
+export { enrich, type EnrichOptions, type EnrichPlan, type EnrichReport } from './api/enrich.js';
 export { planLookups } from './enrich/plan-lookups.js';
 export { emptyLock, parseLock, serializeLock, LOCK_FILE_NAME, type LockFile, type LockEntry } from './enrich/lock-file.js';
 export { applyLock } from './enrich/apply-lock.js';
@@ -57,6 +57,6 @@ export { readLockFile } from './enrich/read-lock-file.js';
 export { openNetwork, openSources, type Network, type NetworkSettings } from './enrich/open-sources.js';
 export { parseSourceList } from './enrich/source-list.js';
 export { normalizeDoi } from './enrich/normalize-doi.js';
-export { importWorks, importedFileText, type ImportedWorks } from './enrich/import-works.js';
+export { importWorks, type ImportOptions, type ImportReport } from './api/import-works.js';
 export { writeInputs, type WrittenInput } from './enrich/write-inputs.js';
 export { writeAtomically, type OutputFile } from './files/write-atomically.js';

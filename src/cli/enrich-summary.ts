@@ -1,4 +1,4 @@
-import type { EnrichReport } from '../enrich/enrich-records.js';
+import type { EnrichRecordsReport } from '../enrich/enrich-records.js';
 import type { LookupPlan } from '../enrich/plan-lookups.js';
 import type { LockedFields, LockSuggestion } from '../enrich/lock-file.js';
 import type { SourceName } from '../enrich/work-source.js';
@@ -29,7 +29,7 @@ function fieldsLine(fields: LockedFields): string {
 const REASONS = { complete: 'nothing missing', locked: 'already in the lock', unmatched: 'not matched before', untitled: 'no title' } as const;
 
 /** The lines `pubcv enrich` ends with: each entry filled, each with suggestions, each failure, then a count. */
-export function enrichSummary(report: Omit<EnrichReport, 'lock'>, lockPath: string, written: boolean): string[] {
+export function enrichSummary(report: Omit<EnrichRecordsReport, 'lock'>, lockPath: string, written: boolean): string[] {
   const lines: string[] = [];
   for (const f of report.filled) lines.push(`filled     ${f.id}: ${fieldsLine(f.fields)} (${f.source}, ${f.score.toFixed(2)})`);
   const [unsure, notFound] = [report.suggestions.filter((s) => s.suggestions.length > 0), report.suggestions.filter((s) => s.suggestions.length === 0)];

@@ -1,15 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { enrich, type EnrichPlan, type EnrichReport } from '../api/enrich.js';
 import { documentDate } from '../api/build-files.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
-import { enrichRecords, type EnrichReport } from '../enrich/enrich-records.js';
-import { planLookups } from '../enrich/plan-lookups.js';
-import { emptyLock, LOCK_FILE_NAME, serializeLock } from '../enrich/lock-file.js';
-import { openNetwork, openSources } from '../enrich/open-sources.js';
-import { readLockFile } from '../enrich/read-lock-file.js';
+import { LOCK_FILE_NAME } from '../enrich/lock-file.js';
 import { SOURCE_NAMES, type SourceName } from '../enrich/work-source.js';
-import { readInputs } from '../api/read-inputs.js';
-import { writeAtomically } from '../files/write-atomically.js';
 import { settingsFromFlags, type SettingFlags } from './config-options.js';
 import { enrichSummary, offlinePlan } from './enrich-summary.js';
 import { networkSettings, parseSources, type NetworkFlags } from './network-flags.js';
@@ -17,7 +11,6 @@ import { printDiagnostics } from './print-report.js';
 import { startProgress } from './progress-line.js';
 import { UsageError } from './report-failure.js';
 import type { Io } from './terminal.js';
-import { writeInputs } from '../enrich/write-inputs.js';
 import { showControls } from './visible-text.js';
 
 /** The flags of `pubcv enrich`. */
@@ -57,7 +50,7 @@ function progressBar(done: number, total: number, width = 20): string {
 }
 
 /** Every lookup failed, none answered: the one line that says so (offline, all sources down). */
-function nothingAnswered(report: EnrichReport): string | undefined {
+function nothingAnswered(report: Pick<EnrichReport, 'filled' | 'suggestions' | 'failed'>): string | undefined {
   const asked = report.filled.length + report.suggestions.length + report.failed.length;
   if (asked === 0 || report.failed.length < asked) return undefined;
   const reasons = [...new Set(report.failed.flatMap((f) => f.failures.map((x) => x.message)))];
@@ -73,56 +66,52 @@ export async function runEnrich(io: Io, flags: EnrichFlags): Promise<number> {
   const inputs = config.inputs.filter((i): i is string => typeof i === 'string');
   if (inputs.length === 0) throw new UsageError('no inputs: give the bibliographies to enrich (the bundled example is never rewritten)');
   if (inputs.includes('-')) throw new UsageError('enrich cannot read standard input: give the input files');
-  const sourceNames = sourcesOf(flags, config);
-  const lockPath = lockPathOf(flags, config, inputs);
-  const read = await readInputs(inputs);
-  printDiagnostics(
-    io,
-    read.diagnostics.filter((d) => d.severity === 'error'),
-    read.sources,
-    flags,
-  );
-  const loaded = await readLockFile(lockPath);
-  const lock = loaded?.lock ?? emptyLock();
-  const network = openNetwork(await networkSettings(flags, config.enrich, io.env));
-
-  if (flags.offline) {
-    const plan = planLookups(read.records, lock, flags.refresh);
-    if (flags.json)
-      io.stdout(
-        `${JSON.stringify({ lookups: plan.lookups.map((l) => ({ id: l.id, query: l.query, missing: l.missing })), skipped: plan.skipped, sources: sourceNames, lock: lockPath }, null, 2)}\n`,
-      );
-    else for (const line of offlinePlan(plan, sourceNames, network.endpoints)) io.stderr(`${showControls(line)}\n`);
-    return 0;
-  }
-
-  const progress = startProgress(io.stderr, io.stderrIsTTY && !flags.quiet);
-  let report: EnrichReport;
+  const sources = sourcesOf(flags, config);
+  const lock = lockPathOf(flags, config, inputs);
+  const network = await networkSettings(flags, config.enrich, io.env);
+  const progress = startProgress(io.stderr, io.stderrIsTTY && !flags.quiet && !flags.offline);
+  let report: EnrichPlan | EnrichReport;
   try {
-    report = await enrichRecords(read.records, {
-      sources: openSources(sourceNames, network),
+    report = await enrich({
+      inputs,
       lock,
-      date: documentDate(io.env),
+      sources,
+      network,
+      offline: flags.offline,
       refresh: flags.refresh,
+      write: flags.write,
+      date: documentDate(io.env),
       onProgress: (done, total, lookup) => progress.update(`${progressBar(done, total)} ${done + 1}/${total} ${showControls(lookup.query.title.slice(0, 50))}`),
     });
   } finally {
     progress.stop();
   }
-  const text = serializeLock(report.lock);
-  const before = loaded ? await readFile(lockPath, 'utf8').catch(() => undefined) : undefined;
-  const changed = text !== before && (loaded !== undefined || Object.keys(report.lock.entries).length + Object.keys(report.lock.unmatched ?? {}).length > 0);
-  if (changed) await writeAtomically([{ path: lockPath, bytes: new TextEncoder().encode(text) }]);
-  const written = flags.write ? await writeInputs(read.records, report.lock, lockPath) : undefined;
+  printDiagnostics(
+    io,
+    report.diagnostics.filter((d) => d.severity === 'error'),
+    report.sources,
+    flags,
+  );
 
-  const { lock: _lock, ...outcome } = report;
-  if (flags.json) io.stdout(`${JSON.stringify({ ...outcome, lock: lockPath, lockWritten: changed, ...(written ? { inputs: written } : {}) }, null, 2)}\n`);
+  if (report.offline) {
+    const { plan, apis } = report;
+    if (flags.json)
+      io.stdout(
+        `${JSON.stringify({ lookups: plan.lookups.map((l) => ({ id: l.id, query: l.query, missing: l.missing })), skipped: plan.skipped, sources: apis, lock }, null, 2)}\n`,
+      );
+    else for (const line of offlinePlan(plan, apis, report.endpoints)) io.stderr(`${showControls(line)}\n`);
+    return 0;
+  }
+
+  const { filled, suggestions, failed, skipped, lockWritten, inputs: written } = report;
+  const outcome = { filled, suggestions, failed, skipped };
+  if (flags.json) io.stdout(`${JSON.stringify({ ...outcome, lock, lockWritten, ...(written ? { inputs: written } : {}) }, null, 2)}\n`);
   if (!flags.json && !flags.quiet) for (const line of written?.map((w) => w.message) ?? []) io.stderr(`${showControls(line)}\n`);
   const failure = nothingAnswered(report);
   if (failure) {
     io.stderr(`${showControls(failure)}\n`);
     return 1;
   }
-  if (!flags.json && !flags.quiet) for (const line of enrichSummary(outcome, lockPath, changed)) io.stderr(`${showControls(line)}\n`);
-  return report.failed.length > 0 ? 1 : 0;
+  if (!flags.json && !flags.quiet) for (const line of enrichSummary(outcome, lock, lockWritten)) io.stderr(`${showControls(line)}\n`);
+  return failed.length > 0 ? 1 : 0;
 }

@@ -1,10 +1,8 @@
 import { access } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseOrcid } from '../enrich/fetch-orcid.js';
-import { importedFileText, importWorks } from '../enrich/import-works.js';
+import { importWorks } from '../api/import-works.js';
 import { normalizeDoi } from '../enrich/normalize-doi.js';
-import { openNetwork } from '../enrich/open-sources.js';
-import { writeAtomically } from '../files/write-atomically.js';
 import { loadConfig } from '../config/load-config.js';
 import { networkSettings, type NetworkFlags } from './network-flags.js';
 import { UsageError } from './report-failure.js';
@@ -44,33 +42,29 @@ export async function runImport(io: Io, flags: ImportFlags): Promise<number> {
   }
   if (!flags.force && (await exists(flags.out))) throw new UsageError(`${flags.out} exists: pubcv import does not overwrite it without --force`);
   const loaded = flags.config === false ? undefined : await loadConfig(flags.config !== undefined ? { path: flags.config } : {});
-  const network = openNetwork(await networkSettings(flags, loaded?.config.enrich, io.env));
+  const network = await networkSettings(flags, loaded?.config.enrich, io.env);
 
-  const fetched = await importWorks(network, { dois: flags.doi.map((d) => normalizeDoi(d)!), ...(flags.orcid !== undefined ? { orcid: flags.orcid } : {}) });
-  if (!fetched.ok) {
-    io.stderr(`pubcv: ${showControls(fetched.failure.message)}\n`);
+  const report = await importWorks({ dois: flags.doi, ...(flags.orcid !== undefined ? { orcid: flags.orcid } : {}), out: flags.out, format, network });
+  if (report.failure) {
+    io.stderr(`pubcv: ${showControls(report.failure.message)}\n`);
     return 1;
   }
-  const found = fetched.value;
-  if (found.items.length === 0 && found.failures.length > 0) {
-    io.stderr(
-      showControls(`pubcv: no work could be fetched (${[...new Set(found.failures.map((f) => f.message))].slice(0, 3).join('; ')}): nothing was written\n`),
-    );
+  const { works, failures, withoutDoi } = report;
+  if (works.length === 0 && failures.length > 0) {
+    io.stderr(showControls(`pubcv: no work could be fetched (${[...new Set(failures.map((f) => f.message))].slice(0, 3).join('; ')}): nothing was written\n`));
     return 1;
   }
-  const items = found.items;
-  if (items.length > 0) await writeAtomically([{ path: flags.out, bytes: new TextEncoder().encode(importedFileText(items, format)) }]);
   if (flags.json) {
     io.stdout(
-      `${JSON.stringify({ written: items.length > 0 ? flags.out : null, works: items.map((i) => ({ id: i.id, DOI: i.DOI, title: i.title })), failed: found.failures, withoutDoi: found.withoutDoi }, null, 2)}\n`,
+      `${JSON.stringify({ written: report.written ?? null, works: works.map((i) => ({ id: i.id, DOI: i.DOI, title: i.title })), failed: failures, withoutDoi }, null, 2)}\n`,
     );
   } else if (!flags.quiet) {
-    for (const f of found.failures) io.stderr(showControls(`failed     ${f.url}: ${f.message}\n`));
-    for (const w of found.withoutDoi) io.stderr(showControls(`no DOI     "${w.title}"${w.url ? ` (${w.url})` : ''}: add it by hand\n`));
-    const parts = [`${items.length} ${items.length === 1 ? 'work' : 'works'} -> ${items.length > 0 ? flags.out : 'nothing written'}`];
-    if (found.failures.length > 0) parts.push(`${found.failures.length} failed`);
-    if (found.withoutDoi.length > 0) parts.push(`${found.withoutDoi.length} without a DOI`);
+    for (const f of failures) io.stderr(showControls(`failed     ${f.url}: ${f.message}\n`));
+    for (const w of withoutDoi) io.stderr(showControls(`no DOI     "${w.title}"${w.url ? ` (${w.url})` : ''}: add it by hand\n`));
+    const parts = [`${works.length} ${works.length === 1 ? 'work' : 'works'} -> ${report.written ?? 'nothing written'}`];
+    if (failures.length > 0) parts.push(`${failures.length} failed`);
+    if (withoutDoi.length > 0) parts.push(`${withoutDoi.length} without a DOI`);
     io.stderr(`pubcv import: ${parts.join('; ')}\n`);
   }
-  return found.failures.length > 0 ? 1 : 0;
+  return failures.length > 0 ? 1 : 0;
 }

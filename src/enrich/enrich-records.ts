@@ -33,7 +33,7 @@ export interface FailedEntry {
 }
 
 /** What a run of `enrich` did, and the lock it leaves. */
-export interface EnrichReport {
+export interface EnrichRecordsReport {
   readonly filled: FilledEntry[];
   readonly suggestions: SuggestedEntry[];
   readonly failed: FailedEntry[];
@@ -41,7 +41,7 @@ export interface EnrichReport {
   readonly lock: LockFile;
 }
 
-export interface EnrichOptions {
+export interface EnrichRecordsOptions {
   /** Asked in this order; the first confident match wins. */
   readonly sources: readonly WorkSource[];
   readonly lock: LockFile;
@@ -83,11 +83,11 @@ function bestSuggestions(scored: readonly ScoredCandidate[]): LockSuggestion[] {
  * Looks each planned entry up in the sources, in order, and stops at the first confident match.
  * All I/O goes through the sources; the lock passed in is not changed: the report holds a new one.
  */
-export async function enrichRecords(records: readonly SourceRecord[], options: EnrichOptions): Promise<EnrichReport> {
+export async function enrichRecords(records: readonly SourceRecord[], options: EnrichRecordsOptions): Promise<EnrichRecordsReport> {
   const plan = planLookups(records, options.lock, options.refresh);
   const entries = { ...options.lock.entries };
   const unmatchedRecords = { ...(options.lock.unmatched ?? {}) };
-  const report: Omit<EnrichReport, 'lock'> = { filled: [], suggestions: [], failed: [], skipped: plan.skipped };
+  const report: Omit<EnrichRecordsReport, 'lock'> = { filled: [], suggestions: [], failed: [], skipped: plan.skipped };
   const down = new Map<SourceName, FetchFailure>();
   const timeouts = new Map<SourceName, number>();
   for (const [index, lookup] of plan.lookups.entries()) {

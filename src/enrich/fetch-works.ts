@@ -7,7 +7,7 @@ import type { Network } from './open-sources.js';
 import type { FetchFailure, Fetched } from './work-source.js';
 
 /** What `pubcv import` found: the works, the DOIs that failed, and an ORCID record's works without a DOI. */
-export interface ImportedWorks {
+export interface FetchedWorks {
   readonly items: CslItem[];
   readonly failures: FetchFailure[];
   readonly withoutDoi: Array<{ title: string; url?: string }>;
@@ -24,9 +24,9 @@ function withIds(items: readonly CslItem[]): CslItem[] {
  * the record that has a DOI. Fails only when the ORCID record cannot be read; a DOI that fails is
  * reported in `failures`. DOIs must be normalised (`normalizeDoi`) beforehand.
  */
-export async function importWorks(network: Network, request: { readonly dois: readonly string[]; readonly orcid?: string }): Promise<Fetched<ImportedWorks>> {
+export async function fetchWorks(network: Network, request: { readonly dois: readonly string[]; readonly orcid?: string }): Promise<Fetched<FetchedWorks>> {
   const dois = [...request.dois];
-  const withoutDoi: ImportedWorks['withoutDoi'] = [];
+  const withoutDoi: FetchedWorks['withoutDoi'] = [];
   if (request.orcid !== undefined) {
     const works = await fetchOrcidDois(network.http, network.endpoints.orcid, request.orcid);
     if (!works.ok) return works;
