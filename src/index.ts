@@ -57,6 +57,7 @@ export { readLockFile } from './enrich/read-lock-file.js';
 export { openNetwork, openSources, type Network, type NetworkSettings } from './enrich/open-sources.js';
 export { parseSourceList } from './enrich/source-list.js';
 export { normalizeDoi } from './enrich/normalize-doi.js';
+export { parseOrcid } from './enrich/fetch-orcid.js';
 export { importWorks, type ImportOptions, type ImportReport } from './api/import-works.js';
 export { writeInputs, type WrittenInput } from './enrich/write-inputs.js';
 export { writeAtomically, type OutputFile } from './files/write-atomically.js';
