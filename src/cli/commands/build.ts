@@ -36,7 +36,11 @@ export const buildCommand = command(
       .option('format', { alias: 'f', type: 'string', describe: `comma list of ${OUTPUT_FORMATS.join(',')} [default: ${DEFAULT_FORMATS.join(',')}]` })
       .option('out', { alias: 'o', type: 'string', describe: 'output folder [default: output]' })
       .option('highlight', { choices: HIGHLIGHTS, describe: "how the owner's name is drawn [default: bold]" })
-      .option('locale', { alias: 'lang', type: 'string', describe: "CSL locale of terms, dates and pubcv's own texts, e.g. en-GB, de-DE (`pubcv styles --locales`)" })
+      .option('locale', {
+        alias: 'lang',
+        type: 'string',
+        describe: "CSL locale of terms, dates and pubcv's own texts, e.g. en-GB, de-DE (`pubcv styles --locales`)",
+      })
       .option('max-authors', { type: 'number', describe: 'cut author lists longer than N to N names and "et al.", keeping the owner' })
       .option('all-authors', { type: 'boolean', describe: "never cut author lists (the style's et-al rule is off)" })
       .option('marks', { type: 'string', describe: 'YAML file of contribution marks (co-first, equal, corresponding, student) by entry id or DOI' })
