@@ -12,12 +12,18 @@ export interface BuildFlags extends OutputFlags {
 
 /** Runs one build with a progress line, prints its diagnostics and summary, returns its exit code. */
 export async function runBuild(io: Io, options: BuildOptions, flags: BuildFlags): Promise<number> {
-  const { build } = await import('../api/build-files.js');
+  const { build, documentDate } = await import('../api/build-files.js');
   const started = performance.now();
   const progress = startProgress(io.stderr, io.stderrIsTTY && !flags.quiet);
   let report: Awaited<ReturnType<typeof build>>;
   try {
-    report = await build({ ...options, ...(flags.strict ? { strict: true } : {}), onProgress: (stage, detail) => progress.update(`${stage} ${detail}`) });
+    // The date from the CLI's environment, not the process's: main() may run inside another process.
+    report = await build({
+      date: documentDate(io.env),
+      ...options,
+      ...(flags.strict ? { strict: true } : {}),
+      onProgress: (stage, detail) => progress.update(`${stage} ${detail}`),
+    });
   } finally {
     progress.stop();
   }

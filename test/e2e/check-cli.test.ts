@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { runCli } from '../helpers/run-cli.js';
+import { runCliInProcess } from '../helpers/run-cli-in-process.js';
 
 const FIXTURES = 'test/fixtures/cli';
 /** The environment of a plain terminal-less run, whatever the test runner's own is. */
 const PLAIN = { GITHUB_ACTIONS: '', FORCE_COLOR: '', NO_COLOR: '' };
 
 function check(args: string[], env: NodeJS.ProcessEnv = {}) {
-  return runCli(['check', ...args, '--name', 'Sui, Yang'], { env: { ...PLAIN, ...env } });
+  return runCliInProcess(['check', ...args, '--name', 'Sui, Yang'], { env: { ...PLAIN, ...env } });
 }
 
 interface JsonDiagnostic {
@@ -21,35 +22,40 @@ interface JsonDiagnostic {
 }
 
 describe('pubcv check: exit codes', () => {
-  test('0 for clean inputs', () => {
-    const result = check([`${FIXTURES}/good.bib`]);
+  test('0 for clean inputs', async () => {
+    const result = await check([`${FIXTURES}/good.bib`]);
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stderr, /^pubcv: checked test\/fixtures\/cli\/good\.bib: 2 entries readable; no problems \(\d+ ms\)\n$/);
   });
 
-  test('1 when an entry cannot be read', () => {
-    assert.equal(check([`${FIXTURES}/broken.bib`]).status, 1);
+  test('1 when an entry cannot be read', async () => {
+    assert.equal((await check([`${FIXTURES}/broken.bib`])).status, 1);
   });
 
-  test('warnings alone exit 0, and 1 under --strict', () => {
-    const result = check([`${FIXTURES}/undated.bib`]);
+  test('warnings alone exit 0, and 1 under --strict', async () => {
+    const result = await check([`${FIXTURES}/undated.bib`]);
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stderr, /warning missing-date/);
-    assert.equal(check([`${FIXTURES}/undated.bib`, '--strict']).status, 1);
+    assert.equal((await check([`${FIXTURES}/undated.bib`, '--strict'])).status, 1);
   });
 
-  test('2 for a missing input file or an unknown flag; no stack trace', () => {
-    const missing = check([`${FIXTURES}/nowhere.bib`]);
+  test('2 for a missing input file or an unknown flag; no stack trace', async () => {
+    const missing = await check([`${FIXTURES}/nowhere.bib`]);
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /input-not-found/);
-    const flag = check([`${FIXTURES}/good.bib`, '--no-such-flag']);
+    const flag = await check([`${FIXTURES}/good.bib`, '--no-such-flag']);
     assert.equal(flag.status, 2);
     assert.doesNotMatch(missing.stderr + flag.stderr, /\n\s+at /);
   });
 });
 
 describe('pubcv check: output', () => {
-  const json = JSON.parse(check([`${FIXTURES}/broken.bib`, '--json']).stdout) as { entries: unknown; diagnostics: JsonDiagnostic[]; sources?: unknown };
+  // Through the built CLI, once: the JSON report as a real process prints it.
+  const json = JSON.parse(runCli(['check', `${FIXTURES}/broken.bib`, '--json', '--name', 'Sui, Yang'], { env: PLAIN }).stdout) as {
+    entries: unknown;
+    diagnostics: JsonDiagnostic[];
+    sources?: unknown;
+  };
   const error = json.diagnostics.find((d) => d.severity === 'error');
 
   test('--json: counts and diagnostics with positions, not the input texts', () => {
@@ -61,8 +67,8 @@ describe('pubcv check: output', () => {
     assert.ok(error.line !== undefined && error.line >= 8 && error.line <= 13, `line ${error.line} is inside the broken entry`);
   });
 
-  test('human: file:line:col, then the source line with a caret under the column, no colour off a terminal', () => {
-    const result = check([`${FIXTURES}/broken.bib`]);
+  test('human: file:line:col, then the source line with a caret under the column, no colour off a terminal', async () => {
+    const result = await check([`${FIXTURES}/broken.bib`]);
     assert.ok(error?.line !== undefined && error.column !== undefined);
     const lines = result.stderr.split('\n');
     const at = lines.findIndex((l) => l.startsWith(`${FIXTURES}/broken.bib:${error.line}:${error.column}: error ${error.code}: `));
@@ -77,19 +83,19 @@ describe('pubcv check: output', () => {
     assert.match(lines.at(-2) ?? '', /^pubcv: checked .*broken\.bib: 2 of 3 entries readable; 1 error/);
   });
 
-  test('FORCE_COLOR colours the output; NO_COLOR wins over a terminal only', () => {
-    assert.match(check([`${FIXTURES}/broken.bib`], { FORCE_COLOR: '1' }).stderr, /\u001b\[31merror/);
+  test('FORCE_COLOR colours the output; NO_COLOR wins over a terminal only', async () => {
+    assert.match((await check([`${FIXTURES}/broken.bib`], { FORCE_COLOR: '1' })).stderr, /\u001b\[31merror/);
   });
 
-  test('--quiet prints the errors only', () => {
-    const result = check([`${FIXTURES}/broken.bib`, `${FIXTURES}/undated.bib`, '--quiet']);
+  test('--quiet prints the errors only', async () => {
+    const result = await check([`${FIXTURES}/broken.bib`, `${FIXTURES}/undated.bib`, '--quiet']);
     assert.equal(result.status, 1);
     assert.match(result.stderr, /error bibtex-syntax/);
     assert.doesNotMatch(result.stderr, /warning|pubcv: checked/);
   });
 
-  test('in GitHub Actions every diagnostic is also a workflow command on stdout', () => {
-    const result = check([`${FIXTURES}/broken.bib`, `${FIXTURES}/undated.bib`], { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: '' });
+  test('in GitHub Actions every diagnostic is also a workflow command on stdout', async () => {
+    const result = await check([`${FIXTURES}/broken.bib`, `${FIXTURES}/undated.bib`], { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: '' });
     assert.equal(result.status, 1);
     const annotations = result.stdout.trim().split('\n');
     assert.equal(
@@ -107,8 +113,8 @@ describe('pubcv check: output', () => {
     assert.match(result.stderr, /error bibtex-syntax/, 'the human form is still on stderr');
   });
 
-  test('in GitHub Actions with --json, stdout stays JSON and the workflow commands go to stderr', () => {
-    const result = check([`${FIXTURES}/broken.bib`, '--json'], { GITHUB_ACTIONS: 'true' });
+  test('in GitHub Actions with --json, stdout stays JSON and the workflow commands go to stderr', async () => {
+    const result = await check([`${FIXTURES}/broken.bib`, '--json'], { GITHUB_ACTIONS: 'true' });
     assert.doesNotThrow(() => JSON.parse(result.stdout));
     assert.match(result.stderr, /^::error file=.*broken\.bib,line=\d+/m);
   });

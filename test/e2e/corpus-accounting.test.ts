@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { repoRoot } from '../helpers/run-cli.js';
+import { runCliInProcess } from '../helpers/run-cli-in-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { CORPUS, listIfPresent, skipWithout } from '../helpers/corpus.js';
 
-// Every real bibliography of the shared corpus through the built CLI (`npx tsc -p tsconfig.json`
-// first): each entry is rendered, skipped with a diagnostic naming it, or merged into a duplicate.
+// Every real bibliography of the shared corpus through the CLI's main() in this process: each
+// entry is rendered, skipped with a diagnostic naming it, or merged into a duplicate.
 
 const IRIDIA = ['abbrev', 'authors', 'journals', 'articles', 'biblio', 'crossref'].map((part) => join(CORPUS, 'large', `iridia-${part}.bib`));
 // Built to HTML too, so citeproc sees them: a missing comma and @string macros; 341 authors.
@@ -27,23 +26,13 @@ interface Run {
   readonly stderr: string;
 }
 
-function runCli(args: readonly string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const bin = join(repoRoot, 'bin', 'pubcv.js');
-    execFile(
-      process.execPath,
-      [bin, ...args],
-      { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' } },
-      (error, stdout, stderr) => {
-        const status = error === null ? 0 : typeof error.code === 'number' ? error.code : null;
-        try {
-          resolve({ status, report: JSON.parse(stdout) as Report, stderr });
-        } catch {
-          reject(new Error(`no JSON report (exit ${status}):\n${stderr.slice(0, 2000)}`));
-        }
-      },
-    );
-  });
+async function runCli(args: readonly string[]): Promise<Run> {
+  const { status, stdout, stderr } = await runCliInProcess(args);
+  try {
+    return { status, report: JSON.parse(stdout) as Report, stderr };
+  } catch {
+    throw new Error(`no JSON report (exit ${status}):\n${stderr.slice(0, 2000)}`);
+  }
 }
 
 function corpusFiles(dir: string): string[] {

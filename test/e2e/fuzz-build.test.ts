@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { build, UserError, type BuildReport } from '../../src/index.js';
 import { corpusSkip, fuzzInputs, mutate } from '../helpers/fuzz-inputs.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runCliInProcess } from '../helpers/run-cli-in-process.js';
 import { seededRandom } from '../helpers/seeded-random.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -86,12 +86,12 @@ describe('building damaged files', { skip: corpusSkip() }, () => {
     console.log(`fuzz-build: ${BUILDS} builds, seed ${SEED}, ${skippedEntries} damaged entries skipped, each with an error`);
   });
 
-  it(`${CLI_RUNS} seeded builds through the CLI exit 0 or 1 without a stack trace`, () => {
+  it(`${CLI_RUNS} seeded builds through the CLI exit 0 or 1 without a stack trace`, async () => {
     const next = seededRandom(SEED + 1);
     const files = fuzzInputs();
     for (let run = 0; run < CLI_RUNS; run += 1) {
       const [dir, input, label] = damagedInput(1000 + run, next, files);
-      const result = runCli(['build', input, '-o', join(dir, 'out'), '-f', 'html,pdf,docx', '--no-cache', '--no-lock', '--json']);
+      const result = await runCliInProcess(['build', input, '-o', join(dir, 'out'), '-f', 'html,pdf,docx', '--no-cache', '--no-lock', '--json']);
       assert.ok(result.status === 0 || result.status === 1, `${label}: exit ${result.status}\n${result.stderr}`);
       assert.doesNotMatch(result.stderr, /\n\s+at |internal error/, label);
       const report = JSON.parse(result.stdout) as BuildReport;

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { readDocx } from '../helpers/read-docx.js';
 import { readHtml } from '../helpers/read-html.js';
 import { pdfLines, readPdf } from '../helpers/read-pdf.js';
-import { runCli } from '../helpers/run-cli.js';
+import { type CliResult, runCli } from '../helpers/run-cli.js';
+import { runCliInProcess } from '../helpers/run-cli-in-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const SEED = '../shared/seed/000_b74aa7739271a18e.txt';
@@ -16,7 +17,10 @@ const OWNER_IN_STYLE: Record<string, string> = { apa: 'Sui, Y.', vancouver: 'Sui
 for (const [style, owner] of Object.entries(OWNER_IN_STYLE)) {
   describe(`the seed in ${style}`, () => {
     const out = tempDir(`seed-${style}`);
-    const result = runCli(['build', SEED, '--style', style, '--out', out, '--json']);
+    let result: CliResult;
+    before(async () => {
+      result = await runCliInProcess(['build', SEED, '--style', style, '--out', out, '--json']);
+    });
 
     test('builds all three formats and counts 10 read, 10 rendered', () => {
       assert.equal(result.status, 0, result.stderr);

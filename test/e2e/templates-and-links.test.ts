@@ -6,7 +6,8 @@ import { parse } from 'node-html-parser';
 import { build, type BuildOptions } from '../../src/api/build-files.js';
 import { readDocx } from '../helpers/read-docx.js';
 import { pdfLines, readPdf } from '../helpers/read-pdf.js';
-import { repoRoot, runCli } from '../helpers/run-cli.js';
+import { repoRoot } from '../helpers/run-cli.js';
+import { runCliInProcess } from '../helpers/run-cli-in-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const BIB = join(repoRoot, 'test/fixtures/alfolio/papers.bib');
@@ -125,11 +126,11 @@ describe('entry templates decide what every format shows', () => {
 });
 
 describe('a broken template is the user’s error', () => {
-  it('the CLI reports a page.hbs syntax error with file and line, exit 1, no stack', () => {
+  it('the CLI reports a page.hbs syntax error with file and line, exit 1, no stack', async () => {
     const templates = tempDir('broken-page');
     writeFileSync(join(templates, 'page.hbs'), '<html>\n{{#each sections}}\n');
     const out = tempDir('broken-out');
-    const result = runCli(['build', BIB, '--template', templates, '-f', 'html', '-o', out, '-q']);
+    const result = await runCliInProcess(['build', BIB, '--template', templates, '-f', 'html', '-o', out, '-q']);
     assert.equal(result.status, 1, result.stderr);
     assert.match(result.stderr, /page\.hbs:3: error template-syntax: parse error on line 3/);
     assert.doesNotMatch(result.stderr, /internal error|at .*\.js:\d+/);
