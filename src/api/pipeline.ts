@@ -2,6 +2,7 @@ import { applyTemplates, type EntryTemplates } from '../assemble/apply-templates
 import { assembleDocument } from '../assemble/assemble-document.js';
 import { dropUnencodable } from '../assemble/drop-unencodable.js';
 import { withHeader } from '../assemble/document-header.js';
+import { withCitationSummary } from '../assemble/citation-summary.js';
 import type { CslStyle } from '../format/csl-style.js';
 import { formatEntries, type FormatOptions, type FormattedEntry } from '../format/format-entries.js';
 import { finishFormatting, planFormatting, type FormatPlan, type FormattedRecords } from '../format/format-records.js';
@@ -28,7 +29,7 @@ export type DocumentSettings = Pick<
   Settings,
   'names' | 'highlight' | 'title' | 'yearSuffix' | 'authors' | 'layout' | 'selection' | 'numbering' | 'links' | 'abstracts' | 'notes' | 'header' | 'linkBase'
 > &
-  Partial<Pick<Settings, 'messages'>> & {
+  Partial<Pick<Settings, 'messages' | 'citations'>> & {
     readonly style: CslStyle;
     /** A locale `resolveLocale` knows; undefined: the style's own. */
     readonly locale: string | undefined;
@@ -127,9 +128,12 @@ function finishDocument(prepared: PreparedRecords, formatted: Result<FormattedRe
     labels: numberEntries(prepared.sections, settings.numbering),
     messages,
   });
-  const templated = applyTemplates(assembled, records, settings.entryTemplates, { ...settings, messages });
+  const citations = settings.citations ?? { entries: false, summary: false };
+  const templated = applyTemplates(assembled, records, settings.entryTemplates, { ...settings, messages, citedBy: citations.entries });
   diagnostics.push(...templated.diagnostics);
-  const encodable = dropUnencodable(withHeader(templated.value, settings.header));
+  const summarized = withCitationSummary(templated.value, records, citations);
+  diagnostics.push(...summarized.diagnostics);
+  const encodable = dropUnencodable(withHeader(summarized.document, settings.header));
   diagnostics.push(...encodable.diagnostics);
   return { document: encodable.value, entries, diagnostics, records };
 }

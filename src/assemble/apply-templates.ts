@@ -1,7 +1,7 @@
 import Handlebars from 'handlebars';
 import { userError, type Diagnostic, type Result } from '../model/errors.js';
 import type { CslItem, SourceRecord } from '../model/record.js';
-import type { Document, Entry, EntryBlock, Run, Section } from '../model/index.js';
+import { ENGLISH_MESSAGES, fillMessage, type Document, type Entry, type EntryBlock, type Run, type Section } from '../model/index.js';
 import { NAME_ROLES } from '../owner/name-roles.js';
 import { untagName } from '../owner/tag-names.js';
 import { entryLinks, type LinkSettings } from './entry-links.js';
@@ -23,6 +23,8 @@ export interface EntryTemplates {
 
 /** What the extras of an entry show. */
 export interface ExtrasSettings extends LinkSettings {
+  /** Show "Cited by N" under entries with a count from the lock (`citations.entries`). */
+  readonly citedBy?: boolean;
   /** The formats whose entries show their abstracts; empty: none. Default: html (folded there). */
   readonly abstracts?: readonly string[];
 }
@@ -130,7 +132,19 @@ export function applyTemplates(
     if (!renderEntry) return { ...entry, runs: compactRuns(entry.runs), csl };
     const found = entryLinks(record, entry.runs, settings);
     diagnostics.push(...found.diagnostics);
-    const view = entryTemplateView(entry, record.item, { section, links: found.links, showAbstract: abstractFormats.length > 0, markup });
+    const count = settings.citedBy ? record.citations : undefined;
+    // Zero is no claim worth a line; the summary still counts the work.
+    const citations =
+      count && count.count > 0
+        ? {
+            count: count.count,
+            label: fillMessage((settings.messages ?? ENGLISH_MESSAGES)['citations.citedBy'], {
+              count: new Intl.NumberFormat(document.lang).format(count.count),
+            }),
+            href: count.href,
+          }
+        : undefined;
+    const view = entryTemplateView(entry, record.item, { section, links: found.links, showAbstract: abstractFormats.length > 0, markup, citations });
     const parsed = renderEntry(view, `entry ${entry.id}`);
     for (const href of parsed.droppedLinks) {
       diagnostics.push({

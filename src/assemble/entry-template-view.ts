@@ -33,6 +33,8 @@ export interface EntryTemplateView {
   readonly abstract: Markup | undefined;
   readonly selected: boolean;
   readonly section: { readonly id: string; readonly title: string };
+  /** "Cited by 12" and the work's page at OpenAlex; present only when counts are shown and the entry has one above zero. */
+  readonly citations: { readonly count: number; readonly label: string; readonly href: string } | undefined;
 }
 
 /** The values a section heading template sees. */
@@ -80,6 +82,7 @@ export interface EntryTemplateParts {
   readonly section: Section;
   readonly links: readonly EntryLink[];
   readonly showAbstract: boolean;
+  readonly citations?: EntryTemplateView['citations'];
   /** Wraps entry markup so the template prints it unescaped. */
   readonly markup: (text: string) => Markup;
 }
@@ -109,5 +112,6 @@ export function entryTemplateView(entry: Entry, item: CslItem, parts: EntryTempl
     abstract: parts.showAbstract ? rich(item.abstract) : undefined,
     selected: item.custom?.selected === true,
     section: { id: parts.section.id, title: parts.section.title },
+    citations: parts.citations,
   };
 }

@@ -27,7 +27,7 @@ const INLINE: Readonly<Record<string, Mark>> = {
   sub: { type: 'subscript' },
   owner: { type: 'owner' },
 };
-const BLOCKS: readonly BlockKind[] = ['links', 'award', 'note', 'abstract', 'line'];
+const BLOCKS: readonly BlockKind[] = ['links', 'award', 'note', 'abstract', 'line', 'citations'];
 const ELEMENTS = [...Object.keys(INLINE), 'a', 'badge', ...BLOCKS].join(', ');
 
 /** Links to these schemes only: a template must not smuggle javascript: or file: into a CV. */

@@ -12,6 +12,8 @@ export interface DisplayFlags {
   readonly links?: string | undefined;
   readonly subtitle?: string | undefined;
   readonly updated?: boolean | undefined;
+  /** `--show-citations`: counts under entries and the summary; `--no-show-citations` neither. */
+  readonly showCitations?: boolean | undefined;
 }
 
 /** `--links doi,pdf,code` -> the kinds in that order; `none` -> none, `all` -> every kind. */
@@ -30,7 +32,7 @@ export function parseLinks(list: string): ShownLinkKind[] {
 }
 
 /** The settings the display flags give, undefined where not given (`--abstracts` is every format, `--no-abstracts` none). */
-export function displayLayer(flags: DisplayFlags): Pick<SettingsLayer, 'templates' | 'theme' | 'abstracts' | 'notes' | 'links' | 'header'> {
+export function displayLayer(flags: DisplayFlags): Pick<SettingsLayer, 'templates' | 'theme' | 'abstracts' | 'notes' | 'links' | 'header' | 'citations'> {
   return {
     templates: flags.template,
     theme: flags.theme,
@@ -38,5 +40,6 @@ export function displayLayer(flags: DisplayFlags): Pick<SettingsLayer, 'template
     notes: flags.notes,
     links: flags.links === undefined ? undefined : parseLinks(flags.links),
     header: { subtitle: flags.subtitle, updated: flags.updated },
+    citations: flags.showCitations === undefined ? undefined : { entries: flags.showCitations, summary: flags.showCitations },
   };
 }

@@ -31,5 +31,7 @@ export const DEFAULT_SETTINGS: Settings = {
   header: { updated: true },
   lock: undefined,
   messages: {},
+  // Off: a count is a claim a reader may weigh; the owner decides to make it.
+  citations: { entries: false, summary: false, maxAge: 180 },
   configFile: undefined,
 };

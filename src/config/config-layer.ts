@@ -42,6 +42,12 @@ function numberingLayer(numbering: ConfigProfile['numbering']): Partial<Numberin
   return typeof numbering === 'string' ? { order: numbering } : numbering;
 }
 
+function citationsLayer(citations: ConfigProfile['citations']): SettingsLayer['citations'] {
+  if (citations === undefined) return undefined;
+  if (typeof citations === 'boolean') return { entries: citations, summary: citations };
+  return { entries: citations.entries, summary: citations.summary, maxAge: citations['max-age'] };
+}
+
 function listOrAll<T>(value: boolean | readonly T[] | undefined, all: readonly T[]): readonly T[] | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'boolean') return value ? all : [];
@@ -87,6 +93,7 @@ export function configLayer(settings: ConfigProfile, baseDir: string): SettingsL
     title: header?.title,
     header: { subtitle: header?.subtitle, updated: header?.updated },
     messages: settings.messages,
+    citations: citationsLayer(settings.citations),
     // `lock: true` is the default place, decided where the config file's folder is known.
     lock: typeof settings.lock === 'string' ? rebase(settings.lock) : settings.lock === false ? false : undefined,
   };

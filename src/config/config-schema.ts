@@ -46,6 +46,23 @@ const Header = z
   })
   .describe('The header above the list.');
 
+const Citations = z
+  .union([
+    z.boolean(),
+    z.strictObject({
+      entries: z.boolean().optional().meta({ default: D.citations.entries }).describe('"Cited by N" under each entry, linking to the work at OpenAlex.'),
+      summary: z.boolean().optional().meta({ default: D.citations.summary }).describe('Total citations, h-index and i10-index under the header.'),
+      'max-age': z
+        .number()
+        .int()
+        .min(1)
+        .optional()
+        .meta({ default: D.citations.maxAge })
+        .describe('Days after which `pubcv check` notes that a count is old (run `pubcv enrich --citations`).'),
+    }),
+  ])
+  .describe('Citation counts recorded by `pubcv enrich --citations`: true shows them under entries and as a summary.');
+
 const Messages = z
   .strictObject(
     Object.fromEntries(MESSAGE_KEYS.map((key) => [key, z.string().optional().meta({ default: ENGLISH_MESSAGES[key] })])) as Record<
@@ -94,6 +111,7 @@ const settings = {
   page: Page.optional(),
   header: Header.optional(),
   messages: Messages.optional(),
+  citations: Citations.optional(),
   'max-authors': z.number().int().min(1).optional().describe('Cut author lists longer than N to N names and "et al.", keeping the owner.'),
   'all-authors': z.boolean().optional().describe("Never cut author lists (the style's et-al rule is off)."),
   'year-suffix': z.boolean().optional().meta({ default: D.yearSuffix }).describe('Keep the style\'s "2025a/2025b" year suffixes.'),

@@ -44,10 +44,10 @@ const SectionsObject = z.strictObject({
     .meta({ default: ENGLISH_MESSAGES['section.rest'] })
     .describe('Title of the last section, for entries no other section takes (default: "Other" in the build\'s language); false leaves them out.'),
   sort: z
-    .enum(['newest', 'oldest', 'input'])
+    .enum(['newest', 'oldest', 'input', 'citations'])
     .optional()
     .meta({ default: SECTIONS.sort })
-    .describe('Order inside a section: newest first (then title), oldest first, or as written.'),
+    .describe('Order inside a section: newest first (then title), oldest first, as written, or most cited first (counts from the lock).'),
   undated: z.enum(['first', 'last']).optional().meta({ default: SECTIONS.undated }).describe('Where entries without a year go.'),
 });
 

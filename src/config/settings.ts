@@ -1,6 +1,15 @@
 import type { InputSpec } from '../input/input-text.js';
 import type { HighlightStyle, PageLayout } from '../model/index.js';
-import type { AuthorLimit, HeaderSettings, NumberingRules, RecordFilters, SectionRules, Selection, ShownLinkKind } from '../model/settings.js';
+import type {
+  AuthorLimit,
+  CitationSettings,
+  HeaderSettings,
+  NumberingRules,
+  RecordFilters,
+  SectionRules,
+  Selection,
+  ShownLinkKind,
+} from '../model/settings.js';
 import type { OutputFormat } from '../render/writers.js';
 import type { MessageOverrides } from '../text/messages/messages-for.js';
 
@@ -56,6 +65,8 @@ export interface Settings {
   readonly lock: string | false | undefined;
   /** Texts of the message catalogue the user replaced (config `messages:`), in every language. */
   readonly messages: MessageOverrides;
+  /** Citation counts from the lock: where they are shown (off by default) and when they are old. */
+  readonly citations: CitationSettings;
   /** The config file the settings came from: like the inputs, it is never written over. */
   readonly configFile: string | undefined;
 }
@@ -64,7 +75,7 @@ export interface Settings {
 export type SettingsLayer = {
   readonly [K in keyof Settings]?: K extends 'selection'
     ? { readonly filters?: Partial<RecordFilters>; readonly sections?: Partial<SectionRules> }
-    : K extends 'numbering' | 'layout' | 'header' | 'messages'
+    : K extends 'numbering' | 'layout' | 'header' | 'messages' | 'citations'
       ? Partial<Settings[K]>
       : Settings[K];
 };

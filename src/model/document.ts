@@ -84,6 +84,16 @@ export interface Document {
   readonly layout?: PageLayout;
   /** The texts pubcv writes (page numbers, footers, metadata), in the document's language; absent: English. */
   readonly messages?: Messages;
+  /** The citation figures drawn under the header (`citations.summary`), worded in the document's language; absent: none. */
+  readonly citationSummary?: CitationSummary;
+}
+
+/** The citation summary block: its figures in one line, and where and when they were counted. */
+export interface CitationSummary {
+  /** "Citation metrics: Total citations 1,234; h-index 12; i10-index 15". */
+  readonly figures: string;
+  /** "as of 5 December 2026, OpenAlex". */
+  readonly asOf: string;
 }
 
 /** The texts a writer draws for this document: its own catalogue, else English. */

@@ -2,9 +2,10 @@ import type { Run } from './marks.js';
 
 /**
  * What an extra paragraph under an entry holds, so each format can give it its look: the links
- * line ("PDF · Code · Video"), an award, a note, the abstract, or any other line a template adds.
+ * line ("PDF · Code · Video"), an award, a note, the abstract, the citation count ("Cited by 12"),
+ * or any other line a template adds.
  */
-export type BlockKind = 'links' | 'award' | 'note' | 'abstract' | 'line';
+export type BlockKind = 'links' | 'award' | 'note' | 'abstract' | 'line' | 'citations';
 
 /** An extra paragraph under an entry's reference, as the entry template laid it out. */
 export interface EntryBlock {

@@ -29,6 +29,16 @@ export const LINK_KINDS = [
 export type ShownLinkKind = (typeof LINK_KINDS)[number];
 
 /** The document's header, beyond its title and the owner's name. */
+/** Citation counts (from the lock file): shown under entries, summed up under the header, and how old they may grow. */
+export interface CitationSettings {
+  /** "Cited by N" under each entry that has a count. */
+  readonly entries: boolean;
+  /** Total citations, h-index and i10-index under the header. */
+  readonly summary: boolean;
+  /** Days after which `pubcv check` says a count is old. */
+  readonly maxAge: number;
+}
+
 export interface HeaderSettings {
   /** A line under the title ("Selected publications, 2019–2025"). */
   readonly subtitle?: string;
@@ -83,7 +93,7 @@ export interface SectionRules {
   /** Title of the last section, for entries no other section took; false leaves them out; undefined: the catalogue's ("Other"). */
   readonly rest: string | false | undefined;
   /** Inside a section: newest first (then title), oldest first, or input order. */
-  readonly sort: 'newest' | 'oldest' | 'input';
+  readonly sort: 'newest' | 'oldest' | 'input' | 'citations';
   /** Where undated entries go: before or after the dated ones (by year: the "Undated" section). */
   readonly undated: 'first' | 'last';
 }

@@ -20,6 +20,7 @@ function styleOf(kind: BlockKind): string {
     case 'links':
     case 'note':
     case 'line':
+    case 'citations':
       return EXTRA_STYLE.detail;
     case 'award':
       return EXTRA_STYLE.award;
@@ -82,8 +83,8 @@ export function hasDocxBlocks(entry: Entry): boolean {
   return (entry.blocks ?? []).some((b) => blockShownIn(b, 'docx'));
 }
 
-/** The header's subtitle and "Updated" lines, the last with the space before the list. */
+/** The header's subtitle, "Updated" and citation summary lines, the last with the space before the list. */
 export function createHeaderLines(doc: Document): Paragraph[] {
-  const lines = [doc.subtitle, doc.updated].filter((l): l is string => Boolean(l));
+  const lines = [doc.subtitle, doc.updated, doc.citationSummary?.figures, doc.citationSummary?.asOf].filter((l): l is string => Boolean(l));
   return lines.map((text, i) => new Paragraph({ style: EXTRA_STYLE.headerLine, text, ...(i === lines.length - 1 ? { spacing: { after: 240 } } : {}) }));
 }

@@ -62,6 +62,8 @@ interface PageView {
   readonly subtitle: string | undefined;
   /** "Updated 15 January 2026", or undefined when the header has no such line. */
   readonly updated: string | undefined;
+  /** The citation summary's two lines (figures, "as of"), or undefined when it is not shown. */
+  readonly citationSummary: { readonly figures: string; readonly asOf: string } | undefined;
   readonly style: string;
   readonly date: string;
   readonly highlightClass: string;
@@ -128,6 +130,7 @@ export async function renderHtml(doc: Document, options: WriterOptions): Promise
     owner: doc.owner,
     subtitle: doc.subtitle,
     updated: doc.updated,
+    citationSummary: doc.citationSummary,
     style: doc.style,
     date: doc.date,
     highlightClass: HIGHLIGHT_CLASS[doc.highlight],

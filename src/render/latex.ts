@@ -54,7 +54,8 @@ function entryItem(entry: Entry): string[] {
 export function renderLatex(doc: Document): string {
   const lines = preamble(doc);
   lines.push(`\\pubcvtitle{${escapeLatex(doc.title)}}`);
-  for (const line of [doc.owner, doc.subtitle, doc.updated]) if (line) lines.push(`\\pubcvline{${escapeLatex(line)}}`);
+  for (const line of [doc.owner, doc.subtitle, doc.updated, doc.citationSummary?.figures, doc.citationSummary?.asOf])
+    if (line) lines.push(`\\pubcvline{${escapeLatex(line)}}`);
   for (const section of doc.sections) {
     const heading = headingRuns(section);
     lines.push('');

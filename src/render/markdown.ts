@@ -18,13 +18,15 @@ function entryItem(entry: Entry, doc: Document): string {
   return [`- ${reference}`, ...lines.map((line) => `  ${line}`)].join('\\\n');
 }
 
-/** The header: title, owner, subtitle and the "Updated" line. */
+/** The header: title, owner, subtitle, the "Updated" line and the citation summary. */
 function headerLines(doc: Document): string[] {
   const lines = [`# ${escapeMarkdown(doc.title)}`, ''];
   const meta = [
     doc.owner && `**${escapeMarkdown(doc.owner)}**`,
     doc.subtitle && escapeMarkdown(doc.subtitle),
     doc.updated && `*${escapeMarkdown(doc.updated)}*`,
+    doc.citationSummary && escapeMarkdown(doc.citationSummary.figures),
+    doc.citationSummary && `*${escapeMarkdown(doc.citationSummary.asOf)}*`,
   ];
   const present = meta.filter((m): m is string => typeof m === 'string' && m !== '');
   // Two trailing spaces would be invisible; a backslash makes the hard line break explicit.

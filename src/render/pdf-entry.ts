@@ -35,6 +35,7 @@ function blockLook(kind: BlockKind, body: number): { readonly size: number; read
     case 'award':
       return { size: body, marks: [{ type: 'italic' }] };
     case 'note':
+    case 'citations':
       return { size: body * 0.9, marks: [] };
     case 'abstract':
       return { size: body * 0.86, marks: [] };

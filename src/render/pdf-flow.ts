@@ -84,7 +84,7 @@ function layoutRuns(flow: Flow, runs: readonly Run[], size: number, extra: reado
   return layoutPieces(flow, pieces, () => flow.page.textWidth);
 }
 
-/** Draws the document title, the owner's name, subtitle and "Updated" line under it, and a hairline rule. */
+/** Draws the document title, the owner's name, subtitle, "Updated" line and citation summary under it, and a hairline rule. */
 function drawTitleBlock(flow: Flow): void {
   const { title, owner, subtitle, updated } = flow.doc;
   drawPlain(flow, layoutPlain(flow, title, plainStyle(flow, 'bold', TITLE_SIZE)), TITLE_SIZE, TITLE_SIZE * 1.25, TEXT_COLOR);
@@ -93,6 +93,12 @@ function drawTitleBlock(flow: Flow): void {
   }
   if (subtitle) drawPlain(flow, layoutPlain(flow, subtitle, plainStyle(flow, 'regular', BODY_SIZE)), BODY_SIZE, BODY_LEADING, TEXT_COLOR);
   if (updated) drawPlain(flow, layoutPlain(flow, updated, plainStyle(flow, 'regular', LEGEND_SIZE)), LEGEND_SIZE, LEGEND_LEADING, MUTED_COLOR);
+  const summary = flow.doc.citationSummary;
+  if (summary) {
+    flow.y += 2;
+    drawPlain(flow, layoutPlain(flow, summary.figures, plainStyle(flow, 'regular', BODY_SIZE)), BODY_SIZE, BODY_LEADING, TEXT_COLOR);
+    drawPlain(flow, layoutPlain(flow, summary.asOf, plainStyle(flow, 'regular', LEGEND_SIZE)), LEGEND_SIZE, LEGEND_LEADING, MUTED_COLOR);
+  }
   flow.y += 4;
   if (flow.pass.paint) {
     flow.pdf.save().lineWidth(0.5).strokeColor(MUTED_COLOR);

@@ -40,7 +40,7 @@ function entryLines(entry: Entry): string[] {
  */
 export function renderText(doc: Document): string {
   const lines = [...underlined(doc.title, '=')];
-  for (const line of [doc.owner, doc.subtitle, doc.updated]) if (line) lines.push(line);
+  for (const line of [doc.owner, doc.subtitle, doc.updated, doc.citationSummary?.figures, doc.citationSummary?.asOf]) if (line) lines.push(line);
   lines.push('');
   for (const section of doc.sections) {
     const heading = plainText(headingRuns(section));

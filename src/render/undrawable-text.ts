@@ -23,7 +23,9 @@ function entryTexts(entry: Entry, doc: Document): FacedText[] {
 
 /** The page furniture: title, owner, subtitle, "Updated" line, section headings, legend. */
 function documentTexts(doc: Document): FacedText[] {
-  const plain = [doc.title, doc.owner ?? '', doc.subtitle ?? '', doc.updated ?? ''].map((text) => ({ text, face: 'regular' as const }));
+  const plain = [doc.title, doc.owner ?? '', doc.subtitle ?? '', doc.updated ?? '', doc.citationSummary?.figures ?? '', doc.citationSummary?.asOf ?? ''].map(
+    (text) => ({ text, face: 'regular' as const }),
+  );
   const headings = doc.sections.flatMap((s) => runsInFaces(headingRuns(s), doc));
   return [...plain, ...headings, ...(doc.legend ?? []).flatMap((line) => runsInFaces(line, doc))];
 }

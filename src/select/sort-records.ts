@@ -23,12 +23,24 @@ function titleKey(record: SourceRecord): string {
 }
 
 /**
+ * Most cited first (the counts the lock gave the records); equal counts, and entries without one
+ * after them, newest first.
+ */
+function byCitations(records: readonly SourceRecord[], rules: SortRules): SourceRecord[] {
+  const dated = sortRecords(records, { ...rules, sort: 'newest' });
+  const rank = new Map(dated.map((record, index) => [record, index]));
+  const count = (record: SourceRecord) => record.citations?.count ?? -1;
+  return [...dated].sort((a, b) => count(b) - count(a) || rank.get(a)! - rank.get(b)!);
+}
+
+/**
  * Orders records by date, newest first (or oldest first), then by title, as CVs list publications;
  * `sort: 'input'` keeps the order they were written in. Undated entries keep their input order
  * before or after the dated ones: with nothing to sort by, the order the user wrote is the best guess.
  */
 export function sortRecords(records: readonly SourceRecord[], rules: SortRules = { sort: 'newest', undated: 'last' }): SourceRecord[] {
   if (rules.sort === 'input') return [...records];
+  if (rules.sort === 'citations') return byCitations(records, rules);
   const sign = rules.sort === 'newest' ? 1 : -1;
   const indexed = records.map((record, index) => ({ record, index, parts: datePartsOf(record), title: titleKey(record) }));
   indexed.sort((a, b) => {

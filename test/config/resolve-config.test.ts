@@ -29,6 +29,7 @@ test('no config, no flags: every default, applied in one place', () => {
     authors: 'style',
     marks: undefined,
     cache: true,
+    citations: { entries: false, summary: false, maxAge: 180 },
     yearSuffix: false,
     selection: DEFAULT_SELECTION,
     numbering: DEFAULT_NUMBERING,

@@ -95,6 +95,10 @@ export const buildCommand = command(
       .option('notes', { type: 'boolean', describe: "print records' notes where the style prints a note; --no-notes never [default: true]" })
       .option('abstracts', { type: 'boolean', describe: 'show abstracts in every format; --no-abstracts in none [default: HTML only, folded]' })
       .option('subtitle', { type: 'string', describe: 'a line under the title and name, e.g. "Selected publications"' })
+      .option('show-citations', {
+        type: 'boolean',
+        describe: 'show the citation counts pubcv.lock.json holds: "Cited by N" under entries and a summary under the header [default: false]',
+      })
       .option('updated', { type: 'boolean', describe: 'print "Updated <date>" under the title; --no-updated leaves it out [default: true]' })
       .option('watch', { alias: 'w', type: 'boolean', default: false, describe: 'rebuild when an input, the config, a template or the style changes' }),
   async (args, io) => {
