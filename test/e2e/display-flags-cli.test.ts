@@ -2,22 +2,23 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { repoRoot, runCli } from '../helpers/run-cli.js';
+import { repoRoot } from '../helpers/run-cli.js';
+import { runCliInProcess } from '../helpers/run-cli-in-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const BIB = join(repoRoot, 'test/fixtures/alfolio/papers.bib');
 const PLAIN = { GITHUB_ACTIONS: '', FORCE_COLOR: '', NO_COLOR: '' };
 
-function build(...args: string[]) {
-  const cwd = tempDir('display-cli');
-  const result = runCli(['build', BIB, '--name', 'Zhang, Yichi', '--out', 'out', '--no-config', ...args], { cwd, env: PLAIN });
-  const read = (name: string): string => readFileSync(join(cwd, 'out', name), 'utf8');
-  return { ...result, cwd, read };
+async function build(...args: string[]) {
+  const out = join(tempDir('display-cli'), 'out');
+  const result = await runCliInProcess(['build', BIB, '--name', 'Zhang, Yichi', '--out', out, '--no-config', ...args], { env: PLAIN });
+  const read = (name: string): string => readFileSync(join(out, name), 'utf8');
+  return { ...result, read };
 }
 
 describe('pubcv build: formats, themes, templates and links from the command line', () => {
-  it('writes the Markdown, text, LaTeX, BibTeX and CSL-JSON files', () => {
-    const run = build('-f', 'md,txt,tex,bib,csl-json');
+  it('writes the Markdown, text, LaTeX, BibTeX and CSL-JSON files', async () => {
+    const run = await build('-f', 'md,txt,tex,bib,csl-json');
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stderr, /out\/publications\.\{md,txt,tex,bib,json\}/);
     assert.match(run.read('publications.md'), /^- `ACL` Gao, S\., \*\*Zhang, Y\.\*\*/m);
@@ -30,11 +31,11 @@ describe('pubcv build: formats, themes, templates and links from the command lin
     );
   });
 
-  it('takes --theme, --template, --links, --link-base, --abstracts, --subtitle and --no-updated', () => {
+  it('takes --theme, --template, --links, --link-base, --abstracts, --subtitle and --no-updated', async () => {
     const dir = tempDir('user-templates');
     mkdirSync(join(dir, 'mine'));
     writeFileSync(join(dir, 'mine', 'heading.hbs'), 'HEADING {{count}}');
-    const run = build(
+    const run = await build(
       '-f',
       'txt',
       '--theme',
@@ -59,22 +60,22 @@ describe('pubcv build: formats, themes, templates and links from the command lin
     assert.doesNotMatch(text, /link-not-web/);
   });
 
-  it('turns an unknown theme, link kind or template folder into a usage error', () => {
-    const theme = build('--theme', 'fancy');
+  it('turns an unknown theme, link kind or template folder into a usage error', async () => {
+    const theme = await build('--theme', 'fancy');
     assert.equal(theme.status, 2);
     assert.match(theme.stderr, /unknown theme "fancy" \(themes: compact, default, fragment\)/);
-    const links = build('--links', 'pdf,slidez');
+    const links = await build('--links', 'pdf,slidez');
     assert.equal(links.status, 2);
     assert.match(links.stderr, /unknown link kind "slidez"/);
-    const folder = build('--template', 'no-such-folder');
+    const folder = await build('--template', 'no-such-folder');
     assert.equal(folder.status, 2);
     assert.match(folder.stderr, /template folder no-such-folder not found/);
   });
 
-  it('stops on a template that writes what is not entry markup, writing nothing', () => {
+  it('stops on a template that writes what is not entry markup, writing nothing', async () => {
     const dir = tempDir('bad-template');
     writeFileSync(join(dir, 'entry.hbs'), '<div>{{reference}}</div>');
-    const run = build('-f', 'html', '--template', dir);
+    const run = await build('-f', 'html', '--template', dir);
     assert.equal(run.status, 1);
     assert.match(run.stderr, /template-markup/);
     assert.match(run.stderr, /unknown element <div>/);
