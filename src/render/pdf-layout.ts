@@ -34,9 +34,11 @@ interface Box<S> {
 
 /**
  * URLs and DOIs break after a slash or before a query, never after a hyphen (a reader would
- * take it for a hyphenation), inside the host name, nor right after "https://".
+ * take it for a hyphenation), inside the host name, nor right after "https://". An address
+ * without its scheme ("sui.org/paper.pdf"), as printed after a link's label, is one too; a bare
+ * DOI ("10.1145/3368089", no letters after the host's last dot) is not, as before.
  */
-const URL_LIKE = /^(?:[a-z][a-z+.-]*:\/\/|www\.|doi:)/i;
+const URL_LIKE = /^(?:[a-z][a-z+.-]*:\/\/|www\.|doi:|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/)/i;
 const URL_BREAK = /(?<=[^/]\/)(?=[^/])|(?<=[^/])(?=[?#&])/g;
 /**
  * Compound words break after their hyphen ("low-|rank"), never initials like "Y.-N."; CJK text,

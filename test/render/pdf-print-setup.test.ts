@@ -197,6 +197,14 @@ describe('breakLines with URLs', () => {
       ['aaaaaaaa', 'https://doi.org/', '10.1016/j'],
     );
   });
+
+  it('breaks an address printed without its scheme after a slash, as it breaks a URL', () => {
+    const lines = breakLines([{ text: 'PDF: openaccess.thecvf.com/content_iccv_2013/papers/Weyand_2013.pdf', style: 'r' }], measure, () => 36);
+    assert.deepEqual(
+      lines.map((line) => line.fragments.map((f) => f.text).join('')),
+      ['PDF: openaccess.thecvf.com/', 'content_iccv_2013/papers/', 'Weyand_2013.pdf'],
+    );
+  });
 });
 
 describe('breakLines with CJK text', () => {
