@@ -47,6 +47,8 @@ export {
 } from './model/settings.js';
 export { ConfigError } from './text/config-error.js';
 export { enrich, type EnrichOptions, type EnrichPlan, type EnrichReport } from './api/enrich.js';
+export { enrichCitations, type CitationCountOptions, type CitationCountReport } from './api/enrich.js';
+export { hIndex, i10Index, type CitationCount } from './model/citations.js';
 export { planLookups } from './enrich/plan-lookups.js';
 export { emptyLock, parseLock, serializeLock, LOCK_FILE_NAME, type LockFile, type LockEntry } from './enrich/lock-file.js';
 export { applyLock } from './enrich/apply-lock.js';

@@ -64,12 +64,9 @@ export interface BuildReport {
   readonly unchanged?: boolean;
 }
 
-/** The document date: SOURCE_DATE_EPOCH when set, so CI rebuilds are reproducible, else today. */
-export function documentDate(env: NodeJS.ProcessEnv = process.env, now: () => Date = () => new Date()): string {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now();
-  return date.toISOString().slice(0, 10);
-}
+// In a module of its own so that `check`, which loads no formatter, can date things too.
+import { documentDate } from './document-date.js';
+export { documentDate };
 
 /** The files a build into `out` writes: one per format, then the manifest and the entry cache. */
 function outputPaths(out: string, formats: readonly OutputFormat[]): { documents: string[]; all: string[] } {

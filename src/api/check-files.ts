@@ -1,5 +1,7 @@
 import type { Diagnostic } from '../model/errors.js';
 import { findLock } from '../enrich/find-lock.js';
+import { oldCitationCounts } from '../enrich/citation-age.js';
+import { documentDate } from './document-date.js';
 import { checkInputs } from './prepare-records.js';
 import type { EntryCounts } from '../model/record.js';
 import { inputsOrExample, readSources } from './read-sources.js';
@@ -8,7 +10,9 @@ import type { InputText } from '../input/input-text.js';
 import type { SettingsLayer } from '../config/settings.js';
 
 /** The settings a check uses (filters and sections, so the counts match the build's; the lock), and standard input's text. */
-export type CheckOptions = Pick<SettingsLayer, 'inputs' | 'names' | 'selection' | 'lock'> & {
+export type CheckOptions = Pick<SettingsLayer, 'inputs' | 'names' | 'selection' | 'lock' | 'citations'> & {
+  /** YYYY-MM-DD counts' ages are measured to; default from SOURCE_DATE_EPOCH, else today (UTC). */
+  readonly date?: string;
   /** Text of standard input, when an input is '-'. */
   readonly stdin?: string;
 };
@@ -26,9 +30,16 @@ export interface CheckReport {
  * PDF or DOCX code, so it stays fast enough to run on every save.
  */
 export async function check(options: CheckOptions = {}): Promise<CheckReport> {
-  const settings = resolveSettings({ inputs: options.inputs, names: options.names, selection: options.selection, lock: options.lock });
+  const settings = resolveSettings({
+    inputs: options.inputs,
+    names: options.names,
+    selection: options.selection,
+    lock: options.lock,
+    citations: options.citations,
+  });
   const sources = await readSources(inputsOrExample(settings.inputs), options.stdin);
   const lock = await findLock(settings.lock, settings.inputs);
   const result = checkInputs(sources, settings.names, settings.selection, lock);
-  return { entries: result.entries, diagnostics: result.diagnostics, sources };
+  const old = lock ? oldCitationCounts(lock, options.date ?? documentDate(), settings.citations.maxAge) : [];
+  return { entries: result.entries, diagnostics: [...result.diagnostics, ...old], sources };
 }

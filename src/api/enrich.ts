@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import type { Endpoints } from '../enrich/api-endpoints.js';
 import { enrichRecords, type EnrichRecordsReport } from '../enrich/enrich-records.js';
 import { emptyLock, LOCK_FILE_NAME, serializeLock } from '../enrich/lock-file.js';
-import { openNetwork, openSources, type NetworkSettings } from '../enrich/open-sources.js';
+import { openCountSources, openNetwork, openSources, type NetworkSettings } from '../enrich/open-sources.js';
+import { refreshCitations, type CitationReport, type CountTarget } from '../enrich/refresh-citations.js';
 import { planLookups, type LookupPlan, type PlannedLookup } from '../enrich/plan-lookups.js';
 import { readLockFile } from '../enrich/read-lock-file.js';
 import { SOURCE_NAMES, type SourceName } from '../enrich/work-source.js';
@@ -93,4 +94,41 @@ export async function enrich(options: EnrichOptions): Promise<EnrichPlan | Enric
   const written = options.write ? await writeInputs(read.records, report.lock, lockPath) : undefined;
   const { lock: _lock, ...outcome } = report;
   return { ...run, offline: false, ...outcome, lockWritten: changed, ...(written ? { inputs: written } : {}) };
+}
+
+/** What one run of `enrich --citations` counts, and where it records the counts. */
+export type CitationCountOptions = Pick<EnrichOptions, 'inputs' | 'lock' | 'network' | 'date'> & {
+  /** The count sources asked, OpenAlex's figure being the one shown; default both. */
+  readonly sources?: ReadonlyArray<'openalex' | 'crossref'>;
+  readonly onProgress?: (done: number, total: number, target: CountTarget) => void;
+};
+
+/** What `enrich --citations` counted, failed to count and skipped, and whether the lock was rewritten. */
+export interface CitationCountReport extends EnrichRun, Omit<CitationReport, 'lock'> {
+  readonly lockWritten: boolean;
+}
+
+/**
+ * `pubcv enrich --citations`: reads each entry's citation count from OpenAlex and Crossref (by
+ * its DOI, or the OpenAlex work its lookup matched) into the lock's `citations`, dated. Nothing
+ * else is looked up; the lock is written only when it changed.
+ */
+export async function enrichCitations(options: CitationCountOptions): Promise<CitationCountReport> {
+  const apis = [...(options.sources ?? (['openalex', 'crossref'] as const))];
+  const lockPath = options.lock ?? join(dirname(options.inputs[0] ?? '.'), LOCK_FILE_NAME);
+  const read = await readInputs(options.inputs);
+  const loaded = await readLockFile(lockPath);
+  const network = openNetwork(options.network);
+  const report = await refreshCitations(read.records, {
+    sources: openCountSources(apis, network),
+    lock: loaded?.lock ?? emptyLock(),
+    date: options.date ?? documentDate(),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  const text = serializeLock(report.lock);
+  const before = loaded ? await readFile(lockPath, 'utf8').catch(() => undefined) : undefined;
+  const changed = text !== before && (loaded !== undefined || Object.keys(report.lock.citations ?? {}).length > 0);
+  if (changed) await writeAtomically([{ path: lockPath, bytes: new TextEncoder().encode(text) }]);
+  const { lock: _lock, ...outcome } = report;
+  return { lock: lockPath, apis, diagnostics: read.diagnostics, sources: read.sources, ...outcome, lockWritten: changed };
 }

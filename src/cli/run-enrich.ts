@@ -1,5 +1,5 @@
 import { dirname, join } from 'node:path';
-import { enrich, type EnrichPlan, type EnrichReport } from '../api/enrich.js';
+import { enrich, enrichCitations, type EnrichPlan, type EnrichReport } from '../api/enrich.js';
 import { documentDate } from '../api/build-files.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import { LOCK_FILE_NAME } from '../enrich/lock-file.js';
@@ -25,6 +25,8 @@ export interface EnrichFlags extends NetworkFlags {
   readonly offline: boolean;
   readonly write: boolean;
   readonly refresh: boolean;
+  /** `--citations`: only the counts. */
+  readonly citations?: boolean;
   readonly json: boolean;
   readonly quiet: boolean;
   readonly verbose: boolean;
@@ -69,6 +71,7 @@ export async function runEnrich(io: Io, flags: EnrichFlags): Promise<number> {
   const sources = sourcesOf(flags, config);
   const lock = lockPathOf(flags, config, inputs);
   const network = await networkSettings(flags, config.enrich, io.env);
+  if (flags.citations) return runCitations(io, flags, { inputs, lock, network, sources });
   const progress = startProgress(io.stderr, io.stderrIsTTY && !flags.quiet && !flags.offline);
   let report: EnrichPlan | EnrichReport;
   try {
@@ -114,4 +117,67 @@ export async function runEnrich(io: Io, flags: EnrichFlags): Promise<number> {
   }
   if (!flags.json && !flags.quiet) for (const line of enrichSummary(outcome, lock, lockWritten)) io.stderr(`${showControls(line)}\n`);
   return failed.length > 0 ? 1 : 0;
+}
+
+/** The sources `--citations` asks: OpenAlex and Crossref, as far as --source (or the config) names them. */
+function countSources(sources: readonly SourceName[]): Array<'openalex' | 'crossref'> {
+  const named = sources.filter((s): s is 'openalex' | 'crossref' => s === 'openalex' || s === 'crossref');
+  if (named.length === 0) throw new UsageError('--citations reads counts from openalex and crossref: --source names neither');
+  return named;
+}
+
+/** `pubcv enrich --citations`: the counts alone, into the lock. */
+async function runCitations(
+  io: Io,
+  flags: EnrichFlags,
+  run: { inputs: string[]; lock: string; network: Awaited<ReturnType<typeof networkSettings>>; sources: SourceName[] },
+): Promise<number> {
+  if (flags.offline || flags.write) throw new UsageError('--citations reads counts only: it takes neither --offline nor --write');
+  const progress = startProgress(io.stderr, io.stderrIsTTY && !flags.quiet);
+  let report: Awaited<ReturnType<typeof enrichCitations>>;
+  try {
+    report = await enrichCitations({
+      inputs: run.inputs,
+      lock: run.lock,
+      network: run.network,
+      sources: countSources(flags.source === undefined ? ['openalex', 'crossref'] : run.sources),
+      date: documentDate(io.env),
+      onProgress: (done, total, target) => progress.update(`${progressBar(done, total)} ${done + 1}/${total} ${showControls(target.title.slice(0, 50))}`),
+    });
+  } finally {
+    progress.stop();
+  }
+  printDiagnostics(
+    io,
+    report.diagnostics.filter((d) => d.severity === 'error'),
+    report.sources,
+    flags,
+  );
+  const { counted, failed, skipped, lockWritten } = report;
+  if (flags.json) io.stdout(`${JSON.stringify({ counted, failed, skipped, lock: run.lock, lockWritten }, null, 2)}\n`);
+  else if (!flags.quiet) for (const line of citationSummary(report)) io.stderr(`${showControls(line)}\n`);
+  return failed.length > 0 || counted.some((c) => c.failures.length > 0) ? 1 : 0;
+}
+
+/** One line per entry counted, uncounted or failed, then the totals. */
+function citationSummary(report: Awaited<ReturnType<typeof enrichCitations>>): string[] {
+  const lines: string[] = [];
+  for (const entry of report.counted) {
+    const figures = [
+      entry.openalex === undefined ? undefined : `OpenAlex ${entry.openalex}`,
+      entry.crossref === undefined ? undefined : `Crossref ${entry.crossref}`,
+    ]
+      .filter((f) => f !== undefined)
+      .join(', ');
+    const missing = entry.uncounted.length > 0 ? ` (no count from ${entry.uncounted.join(', ')})` : '';
+    const failedAt = entry.failures.map((f) => `; ${f.source}: ${f.message}`).join('');
+    lines.push(`${figures === '' ? 'no count  ' : 'counted   '} ${entry.id}: ${figures || 'none'}${missing}${failedAt}`);
+  }
+  for (const entry of report.failed) lines.push(`failed     ${entry.id}: ${entry.failures.map((f) => f.message).join('; ')}`);
+  const withCount = report.counted.filter((c) => c.openalex !== undefined || c.crossref !== undefined).length;
+  const written = report.lockWritten ? `wrote ${report.lock}` : `${report.lock} unchanged`;
+  lines.push(
+    `pubcv enrich --citations: ${withCount} counted, ${report.counted.length - withCount} without a count, ${report.failed.length} failed, ${report.skipped.length} without a DOI or OpenAlex match; ${written}`,
+  );
+  return lines;
 }

@@ -4,6 +4,7 @@ import { arxivSource } from './sources/arxiv.js';
 import { crossrefSource } from './sources/crossref.js';
 import { dblpSource } from './sources/dblp.js';
 import { openalexSource } from './sources/openalex.js';
+import { crossrefCounts, openalexCounts, type CountSource } from './sources/citation-counts.js';
 import { assertNever } from '../model/errors.js';
 import type { SourceName, WorkSource } from './work-source.js';
 
@@ -66,4 +67,15 @@ function openSource(name: SourceName, network: Network): WorkSource {
 /** The adapters for the sources named, in that order. */
 export function openSources(names: readonly SourceName[], network: Network): WorkSource[] {
   return names.map((name) => openSource(name, network));
+}
+
+/** The citation-count adapters for the sources named, in that order. */
+export function openCountSources(names: ReadonlyArray<'openalex' | 'crossref'>, network: Network): CountSource[] {
+  const { http, endpoints, contact, openalexKey } = network;
+  const mailto = contact ? { mailto: contact } : {};
+  return names.map((name) =>
+    name === 'openalex'
+      ? openalexCounts(http, endpoints.openalex, { ...mailto, ...(openalexKey ? { apiKey: openalexKey } : {}) })
+      : crossrefCounts(http, endpoints.crossref, mailto),
+  );
 }

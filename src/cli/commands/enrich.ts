@@ -15,6 +15,11 @@ export const enrichCommand = command(
         default: false,
         describe: 'also add the fields found to the .bib/.json/.yaml inputs (each copied to <file>.bak first)',
       })
+      .option('citations', {
+        type: 'boolean',
+        default: false,
+        describe: 'only read citation counts (OpenAlex cited_by_count, Crossref is-referenced-by-count) into the lock, dated; nothing else is looked up',
+      })
       .option('refresh', { type: 'boolean', default: false, describe: 'look up again entries the lock already holds' })
       .option('lock', { type: 'string', describe: 'the lock file [default: pubcv.lock.json beside the config, else beside the first input]' })
       .option('contact', {
@@ -37,6 +42,7 @@ export const enrichCommand = command(
       offline: args.offline,
       write: args.write,
       refresh: args.refresh,
+      citations: args.citations,
       json: args.json,
       quiet: args.quiet,
       verbose: args.verbose,
