@@ -1,15 +1,30 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { type ActionRef, parseActionRef, repositorySlug, schemaUrl } from './action-ref.js';
 import { findBibliographies } from './find-bibliographies.js';
 import { starterConfig, starterWorkflow } from './starter-files.js';
+import { UsageError } from './report-failure.js';
 import type { Io } from './terminal.js';
 
 export const CONFIG_FILE = 'pubcv.config.yaml';
 export const WORKFLOW_FILE = '.github/workflows/cv.yml';
 
-async function packageVersion(): Promise<string> {
+/** pubcv's version and its GitHub repository, from its package.json. */
+async function packageInfo(): Promise<{ version: string; repository: unknown }> {
   const text = await readFile(new URL('../../package.json', import.meta.url), 'utf8');
-  return (JSON.parse(text) as { version: string }).version;
+  return JSON.parse(text) as { version: string; repository: unknown };
+}
+
+/** The action the workflow uses: `--action`, else this package's repository at its version's tag. */
+function actionFor(spec: string | undefined, version: string, repository: unknown): ActionRef {
+  if (spec !== undefined) {
+    const parsed = parseActionRef(spec);
+    if (!parsed) throw new UsageError(`--action ${spec}: give the action as OWNER/REPO@REF, e.g. you/pubcv@v${version}`);
+    return parsed;
+  }
+  const repo = repositorySlug(repository);
+  if (!repo) throw new UsageError("pubcv's package.json names no GitHub repository: give the action with --action OWNER/REPO@REF");
+  return { repo, ref: `v${version}` };
 }
 
 /** Writes `text` unless the file exists (and `force` is off); false when it was kept. */
@@ -27,15 +42,17 @@ async function writeNew(path: string, text: string, force: boolean): Promise<boo
 
 /**
  * `pubcv init`: writes a starter config listing the bibliographies found in `dir` and a GitHub
- * Actions workflow that checks and builds them. An existing file is kept unless `force`.
+ * Actions workflow that checks and builds them with the pubcv action (`actionSpec`, else this
+ * package's repository at its version's tag). An existing file is kept unless `force`.
  */
-export async function runInit(io: Io, dir: string, force: boolean): Promise<number> {
+export async function runInit(io: Io, dir: string, force: boolean, actionSpec?: string): Promise<number> {
+  const { version, repository } = await packageInfo();
+  const action = actionFor(actionSpec, version, repository);
   const inputs = await findBibliographies(dir);
   io.stderr(inputs.length > 0 ? `pubcv: found ${inputs.join(', ')}\n` : 'pubcv: found no bibliography in this folder\n');
-  const version = await packageVersion();
   const files = [
-    { name: CONFIG_FILE, text: starterConfig(inputs, version) },
-    { name: WORKFLOW_FILE, text: starterWorkflow(inputs, version) },
+    { name: CONFIG_FILE, text: starterConfig(inputs, schemaUrl(action)) },
+    { name: WORKFLOW_FILE, text: starterWorkflow(inputs, version, action) },
   ];
   for (const file of files) {
     const written = await writeNew(join(dir, file.name), file.text, force);

@@ -1,5 +1,6 @@
 import { mainExtensions } from '../input/input-format.js';
 import { DEFAULT_FORMATS } from '../render/writers.js';
+import type { ActionRef } from './action-ref.js';
 
 /** A YAML scalar: plain when safe, else double-quoted (JSON strings are valid YAML). */
 function yamlString(s: string): string {
@@ -22,9 +23,11 @@ function inputsBlock(inputs: readonly string[]): string {
   ].join('\n');
 }
 
-/** The commented starter `pubcv.config.yaml`: the inputs found, the defaults spelled out, the rest as examples. */
-export function starterConfig(inputs: readonly string[], version?: string): string {
-  const schema = `https://unpkg.com/pubcv${version ? `@${version}` : ''}/pubcv.schema.json`;
+/**
+ * The commented starter `pubcv.config.yaml`: the inputs found, the defaults spelled out, the rest
+ * as examples; `schema` is the URL of pubcv.schema.json editors check it against.
+ */
+export function starterConfig(inputs: readonly string[], schema: string): string {
   return `# yaml-language-server: $schema=${schema}
 # pubcv configuration. \`pubcv build\` and \`pubcv check\` read it from the folder they run in;
 # command-line flags override it. Every key is described in pubcv's README ("The config file").
@@ -61,16 +64,18 @@ function watchedPaths(inputs: readonly string[]): string[] {
 }
 
 /**
- * The starter `.github/workflows/cv.yml`: on a change to a bibliography, install this version of
- * pubcv, check (problems become annotations on their line), build, and upload the files.
+ * The starter `.github/workflows/cv.yml`: on a change to a bibliography, the pubcv action at
+ * `action` checks (problems become annotations on their line), builds, sums up what changed and
+ * uploads the files; installing pubcv from npm is the commented alternative, for once it is published.
  */
-export function starterWorkflow(inputs: readonly string[], version: string): string {
+export function starterWorkflow(inputs: readonly string[], version: string, action: ActionRef): string {
   const paths = watchedPaths(inputs)
     .map((p) => `      - ${p}`)
     .join('\n');
   return `# Builds the publication list of your CV with pubcv whenever a bibliography changes and keeps
 # the PDF, DOCX and HTML as an artifact of the run ("publications" on the run's page). In a pull
-# request, broken entries are marked on their line.
+# request, broken entries are marked on their line; the run's summary lists the entries new and
+# changed since the last build.
 name: CV publications
 
 on:
@@ -90,22 +95,22 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 20
-      - name: Install pubcv
-        run: npm install --global pubcv@${version}
-      # The CV is dated by the last commit, so rebuilding the same commit gives the same files.
-      - name: Date the build
-        run: echo "SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)" >> "$GITHUB_ENV"
-      # Errors fail the run; add --strict to fail on warnings (missing year, owner not found) too.
-      - name: Check the bibliography
-        run: pubcv check
-      # --quiet: the check above has already reported the warnings.
-      - name: Build PDF, DOCX and HTML
-        run: pubcv build --quiet
-      # Keep the path in step with "output" in pubcv.config.yaml.
-      - uses: actions/upload-artifact@v4
+      # pubcv from its repository at ${action.ref}: check, build, job summary, artifact. Errors fail
+      # the run; add --strict to both args to fail on warnings (missing year, owner not found) too.
+      - uses: ${action.repo}@${action.ref}
         with:
-          name: publications
-          path: output/
-          if-no-files-found: error
+          args: ''
+          check-args: ''
+          # Keep in step with "output" in pubcv.config.yaml.
+          output: output
+      # Or, once pubcv is published on npm, these steps instead of the one above:
+      # - run: npm install --global pubcv@${version}
+      # - run: echo "SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)" >> "$GITHUB_ENV"
+      # - run: pubcv check
+      # - run: pubcv build --quiet --summary "$GITHUB_STEP_SUMMARY"
+      # - uses: actions/upload-artifact@v4
+      #   with:
+      #     name: publications
+      #     path: output/
 `;
 }

@@ -23,9 +23,9 @@ test('the schema is strict and documented: no unknown keys, a description on eve
 
 test('the starter config `pubcv init` writes is valid, with and without inputs', () => {
   for (const inputs of [[], ['refs.bib', 'papers/zotero.json']]) {
-    const text = starterConfig(inputs, '1.2.3');
+    const text = starterConfig(inputs, 'https://raw.githubusercontent.com/o/pubcv/v1.2.3/pubcv.schema.json');
     assert.deepEqual(parseConfig(text, 'pubcv.config.yaml').diagnostics, []);
-    assert.match(text, /^# yaml-language-server: \$schema=https:\/\/unpkg\.com\/pubcv@1\.2\.3\/pubcv\.schema\.json$/m);
+    assert.match(text, /^# yaml-language-server: \$schema=https:\/\/raw\.githubusercontent\.com\/o\/pubcv\/v1\.2\.3\/pubcv\.schema\.json$/m);
     // The commented examples are valid too, once uncommented.
     const examples = text.replace(/^# ((?:sections|numbering|profiles| {2}short):)/gm, '$1');
     assert.deepEqual(parseConfig(examples, 'pubcv.config.yaml').diagnostics, []);

@@ -34,12 +34,20 @@ test('init in an empty folder writes a commented config and a workflow, then a b
   assert.ok(workflow.on.push.paths.includes('pubcv.lock.json'), 'a newly committed lock rebuilds the CV');
   assert.deepEqual(workflow.on.pull_request.paths, workflow.on.push.paths);
   const steps = Object.values(workflow.jobs)[0]?.steps ?? [];
-  const runs = steps.map((s) => s.run ?? '');
-  assert.ok(runs.includes(`npm install --global pubcv@${version}`), runs.join('\n'));
-  assert.ok(runs.includes('pubcv check'));
-  assert.ok(runs.some((r) => r.startsWith('pubcv build')));
-  const upload = steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'));
-  assert.equal(upload?.with?.path, 'output/');
+  // The action from pubcv's repository (package.json) at this version's tag; npm is the commented alternative.
+  const pubcvStep = steps.find((s) => s.uses?.endsWith(`/pubcv@v${version}`));
+  assert.equal(pubcvStep?.uses, `pubcv/pubcv@v${version}`);
+  assert.equal(pubcvStep?.with?.output, 'output');
+  assert.ok(!steps.some((s) => s.run?.includes('npm install')), 'the registry is not needed');
+  const workflowText = readFileSync(join(dir, '.github/workflows/cv.yml'), 'utf8');
+  assert.match(workflowText, new RegExp(`^ +# - run: npm install --global pubcv@${version.replace(/\./g, '\\.')}$`, 'm'));
+  assert.match(
+    config,
+    new RegExp(
+      `^# yaml-language-server: \\$schema=https://raw\\.githubusercontent\\.com/pubcv/pubcv/v${version.replace(/\./g, '\\.')}/pubcv\\.schema\\.json$`,
+      'm',
+    ),
+  );
 
   // The config lists no input (none was found): the build is given its input on the command line.
   copyFileSync(join(repoRoot, 'test/fixtures/cli/good.bib'), join(dir, 'refs.bib'));
@@ -82,4 +90,18 @@ test('init never overwrites an existing file without --force', () => {
   assert.equal(forced.status, 0, forced.stderr);
   assert.match(readFileSync(join(dir, 'pubcv.config.yaml'), 'utf8'), /^style: apa$/m);
   assert.match(readFileSync(join(dir, '.github/workflows/cv.yml'), 'utf8'), /pubcv check/);
+});
+
+test('init --action OWNER/REPO@REF names that action and its schema; a malformed one exits 2', () => {
+  const dir = emptyFolder();
+  const init = runCli(['init', '--action', 'me/pubcv-fork@main'], { cwd: dir, env: PLAIN });
+  assert.equal(init.status, 0, init.stderr);
+  assert.match(readFileSync(join(dir, '.github/workflows/cv.yml'), 'utf8'), /^ {6}- uses: me\/pubcv-fork@main$/m);
+  assert.match(
+    readFileSync(join(dir, 'pubcv.config.yaml'), 'utf8'),
+    /\$schema=https:\/\/raw\.githubusercontent\.com\/me\/pubcv-fork\/main\/pubcv\.schema\.json$/m,
+  );
+  const bad = runCli(['init', '--action', 'pubcv'], { cwd: emptyFolder(), env: PLAIN });
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /--action pubcv: give the action as OWNER\/REPO@REF/);
 });

@@ -53,6 +53,10 @@ export const buildCommand = command(
       )
       .option('json', { type: 'boolean', default: false, describe: 'print the build report as JSON on stdout' })
       .option('strict', { type: 'boolean', default: false, describe: 'warnings fail the build (exit 1)' })
+      .option('summary', {
+        type: 'string',
+        describe: 'append a Markdown summary (entries new and changed since the last build, problems) to this file, e.g. $GITHUB_STEP_SUMMARY',
+      })
       .option('cache', { type: 'boolean', describe: 'reuse entries formatted by earlier builds (OUT/.pubcv-cache/); --no-cache formats all [default: true]' })
       .option('lock', {
         type: 'boolean',
@@ -122,7 +126,7 @@ export const buildCommand = command(
       ...(args.linkBase ? { linkBase: args.linkBase } : {}),
     });
     const options = await resolveOptions();
-    const flags = { json: args.json, strict: args.strict, quiet: args.quiet, verbose: args.verbose };
+    const flags = { json: args.json, strict: args.strict, quiet: args.quiet, verbose: args.verbose, summary: args.summary };
     if (!args.watch) {
       const { runBuild } = await import('../run-build.js');
       return runBuild(io, options, flags);

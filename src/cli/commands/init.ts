@@ -4,9 +4,13 @@ import { command } from './command.js';
 export const initCommand = command(
   'init',
   'write a starter pubcv.config.yaml and a GitHub Actions workflow (.github/workflows/cv.yml)',
-  (y) => y.option('force', { type: 'boolean', default: false, describe: 'overwrite files that exist' }),
+  (y) =>
+    y.option('force', { type: 'boolean', default: false, describe: 'overwrite files that exist' }).option('action', {
+      type: 'string',
+      describe: "the GitHub Action the workflow uses, OWNER/REPO@REF [default: pubcv's repository at this version's tag]",
+    }),
   async (args, io) => {
     const { runInit } = await import('../run-init.js');
-    return runInit(io, process.cwd(), args.force);
+    return runInit(io, process.cwd(), args.force, args.action);
   },
 );
