@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { EndpointName } from '../../src/enrich/api-endpoints.js';
-import { crossrefSingle, crossrefWorkList, openalexCursorPage, openalexId, openalexList, openalexWork } from './fake-crossref-openalex.js';
-import { arxivErrorFeed, arxivFeed, dblpPersonBib, dblpResult } from './fake-dblp-arxiv.js';
+import { crossrefSingle, crossrefWorkList, openalexId, openalexList, openalexWork } from './fake-crossref-openalex.js';
+import { arxivErrorFeed, arxivFeed, dblpResult } from './fake-dblp-arxiv.js';
 import { doiCsl, orcidWorks } from './fake-doi-orcid.js';
 import { knownTo, matchesTitle, type SyntheticWork } from './fake-scholarly-works.js';
 
@@ -53,10 +53,6 @@ export interface FakeScholarlyServer {
 export interface FakeScholarlyOptions {
   /** Public ORCID records: iD -> the works listed on it, in order. */
   readonly orcids?: Readonly<Record<string, readonly SyntheticWork[]>>;
-  /** OpenAlex authors: id ("A5023888391") -> their works, for `/works?filter=author.id:…`. */
-  readonly openalexAuthors?: Readonly<Record<string, readonly SyntheticWork[]>>;
-  /** dblp persons: pid ("00/1234") -> their works, for `/pid/{pid}.bib`. */
-  readonly dblpPersons?: Readonly<Record<string, readonly SyntheticWork[]>>;
 }
 
 const ROUTES: readonly EndpointName[] = ['crossref', 'openalex', 'dblp', 'arxiv', 'doi', 'orcid'];
@@ -76,9 +72,7 @@ export async function startFakeScholarlyServer(works: readonly SyntheticWork[], 
   const faults = new Map<EndpointName, { fault: Fault; left: number }>();
   const timers = new Set<NodeJS.Timeout>();
   const indexed = works.map((work, index) => [work, index] as const);
-  // A work listed only under an author or person still gets an index of its own, after the shared ones.
-  const extra = [...Object.values(options.openalexAuthors ?? {}), ...Object.values(options.dblpPersons ?? {})].flat().filter((w) => !works.includes(w));
-  const indexOf = (work: SyntheticWork) => (works.includes(work) ? works.indexOf(work) : works.length + extra.indexOf(work));
+  const indexOf = (work: SyntheticWork) => works.indexOf(work);
   let base = '';
 
   const server = createServer((request, response) => {
@@ -130,12 +124,6 @@ export async function startFakeScholarlyServer(works: readonly SyntheticWork[], 
         return json(response, 200, crossrefSingle(work));
       }
       case 'openalex': {
-        const author = /^author\.id:(?:https:\/\/openalex\.org\/)?(A\d+)$/.exec(query.filter ?? '')?.[1];
-        if (path === '/works' && author !== undefined) {
-          const listed = (options.openalexAuthors?.[author] ?? []).map((work) => [work, indexOf(work)] as const);
-          if (query.cursor === undefined) return json(response, 200, openalexList(listed, Number(query['per-page'] ?? 25)));
-          return json(response, 200, openalexCursorPage(listed, Number(query['per-page'] ?? 25), query.cursor));
-        }
         if (path === '/works') {
           const title = /(?:title|display_name)\.search:(.*)/.exec(query.filter ?? '')?.[1] ?? query.search ?? '';
           return json(response, 200, openalexList(found('openalex', title), Number(query['per-page'] ?? query.per_page ?? 25)));
@@ -149,16 +137,9 @@ export async function startFakeScholarlyServer(works: readonly SyntheticWork[], 
         if (work === undefined || !knownTo(work, 'openalex')) return json(response, 404, { error: 'Not Found', message: 'The requested work was not found.' });
         return json(response, 200, openalexWork(work, indexOf(work)));
       }
-      case 'dblp': {
-        const pid = /^\/pid\/(.+)\.bib$/.exec(path)?.[1];
-        if (pid !== undefined) {
-          const listed = options.dblpPersons?.[pid];
-          if (listed === undefined) return send(response, 404, 'Error 404: Not Found', 'text/html');
-          return send(response, 200, dblpPersonBib(listed.map((work) => [work, indexOf(work)] as const)), 'application/x-bibtex; charset=utf-8');
-        }
+      case 'dblp':
         if (path !== '/search/publ/api' || query.format !== 'json') return send(response, 400, 'synthetic dblp: only format=json', 'text/plain');
         return json(response, 200, dblpResult(found('dblp', query.q ?? ''), query.q ?? '', Number(query.h ?? 30)));
-      }
       case 'arxiv': {
         const search = query.search_query ?? '';
         if (path !== '/api/query' || search === '')
