@@ -34,7 +34,7 @@ const core = (await load('@citation-js/core')) as { plugins: { config: { get(nam
 await load('@citation-js/plugin-csl');
 // pubcv runs citeproc with these two shortcuts installed (same results, a third less time): the
 // floor does too, or it would time a slower citeproc than the one pubcv runs.
-const fastPaths = (await import(pathToFileURL(join(root, 'dist', 'build', 'citeproc-fast-paths.js')).href)) as { installCiteprocFastPaths(): void };
+const fastPaths = (await import(pathToFileURL(join(root, 'dist', 'format', 'citeproc-fast-paths.js')).href)) as { installCiteprocFastPaths(): void };
 fastPaths.installCiteprocFastPaths();
 const csl = core.plugins.config.get('@csl');
 

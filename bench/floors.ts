@@ -46,18 +46,19 @@ export interface FloorSetup {
 const CHILDREN = ['floor-citeproc', 'floor-pdfkit', 'floor-load'] as const;
 
 /**
- * The children as plain JavaScript beside the work files: run through a TypeScript loader, they
- * would time the loader too. They find pubcv's packages from the root they are given.
+ * A bench child (bench/NAME.ts) as plain JavaScript beside the work files: run through a
+ * TypeScript loader, it would time the loader too. It finds pubcv's packages from the root it is given.
  */
-function writeChildren(work: string): Record<(typeof CHILDREN)[number], string> {
+export function writeChild(work: string, name: string): string {
   const here = dirname(fileURLToPath(import.meta.url));
   const compilerOptions = { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 };
-  const entries = CHILDREN.map((name) => {
-    const file = join(work, `${name}.mjs`);
-    writeFileSync(file, ts.transpileModule(readFileSync(join(here, `${name}.ts`), 'utf8'), { compilerOptions }).outputText);
-    return [name, file] as const;
-  });
-  return Object.fromEntries(entries) as Record<(typeof CHILDREN)[number], string>;
+  const file = join(work, `${name}.mjs`);
+  writeFileSync(file, ts.transpileModule(readFileSync(join(here, `${name}.ts`), 'utf8'), { compilerOptions }).outputText);
+  return file;
+}
+
+function writeChildren(work: string): Record<(typeof CHILDREN)[number], string> {
+  return Object.fromEntries(CHILDREN.map((name) => [name, writeChild(work, name)])) as Record<(typeof CHILDREN)[number], string>;
 }
 
 /** Runs every floor `setup.reps` times, alternating them, and returns their medians. */

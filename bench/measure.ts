@@ -4,6 +4,8 @@ import { existsSync } from 'node:fs';
 /** One timed run of a command. */
 export interface Sample {
   readonly seconds: number;
+  /** CPU time (user + system, every thread) in seconds, when /usr/bin/time can tell. */
+  readonly cpu?: number | undefined;
   /** Peak resident memory of the child in MB, when /usr/bin/time can tell. */
   readonly peakMb: number | undefined;
 }
@@ -17,7 +19,7 @@ const hasTime = existsSync(TIME);
  * of a failed build means nothing.
  */
 export function timeCommand(command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string }): Sample {
-  const argv = hasTime ? ['-f', '__peak_kb=%M', command, ...args] : [...args];
+  const argv = hasTime ? ['-f', TIME_FORMAT, command, ...args] : [...args];
   const started = performance.now();
   const result = spawnSync(hasTime ? TIME : command, argv, {
     cwd: options.cwd,
@@ -30,8 +32,17 @@ export function timeCommand(command: string, args: readonly string[], options: {
   if (result.status !== 0) {
     throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status}):\n${result.stderr.slice(-2000)}`);
   }
-  const peak = /__peak_kb=(\d+)/.exec(result.stderr ?? '');
-  return { seconds, peakMb: peak ? Number(peak[1]) / 1024 : undefined };
+  return { seconds, ...fromTime(result.stderr ?? '') };
+}
+
+/** What /usr/bin/time prints after the command's own stderr. */
+const TIME_FORMAT = '__peak_kb=%M __cpu=%U+%S';
+
+/** Peak memory and CPU time from /usr/bin/time's line. */
+function fromTime(stderr: string): { peakMb: number | undefined; cpu: number | undefined } {
+  const peak = /__peak_kb=(\d+)/.exec(stderr);
+  const cpu = /__cpu=([\d.]+)\+([\d.]+)/.exec(stderr);
+  return { peakMb: peak ? Number(peak[1]) / 1024 : undefined, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : undefined };
 }
 
 /** The median of some numbers. */
@@ -41,9 +52,10 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-/** Medians of a run's samples: seconds, and the highest peak memory seen. */
+/** Medians of a run's samples: seconds, CPU seconds, and the highest peak memory seen. */
 export interface Summary {
   readonly seconds: number;
+  readonly cpu?: number | undefined;
   readonly peakMb: number | undefined;
   readonly runs: number;
 }
@@ -51,7 +63,13 @@ export interface Summary {
 /** Summarises samples: median time, maximum peak memory. */
 export function summarize(samples: readonly Sample[]): Summary {
   const peaks = samples.map((s) => s.peakMb).filter((p): p is number => p !== undefined);
-  return { seconds: median(samples.map((s) => s.seconds)), peakMb: peaks.length > 0 ? Math.max(...peaks) : undefined, runs: samples.length };
+  const cpus = samples.map((s) => s.cpu).filter((c): c is number => c !== undefined);
+  return {
+    seconds: median(samples.map((s) => s.seconds)),
+    cpu: cpus.length === samples.length && cpus.length > 0 ? median(cpus) : undefined,
+    peakMb: peaks.length > 0 ? Math.max(...peaks) : undefined,
+    runs: samples.length,
+  };
 }
 
 /** True when a command can be run. */
@@ -68,15 +86,24 @@ export async function timeCommandsTogether(
   options: { cwd: string; env?: NodeJS.ProcessEnv },
 ): Promise<Sample> {
   const started = performance.now();
-  const peaks = await Promise.all(commands.map(({ command, args }) => runToEnd(command, args, options)));
+  const runs = await Promise.all(commands.map(({ command, args }) => runToEnd(command, args, options)));
   const seconds = (performance.now() - started) / 1000;
-  const known = peaks.filter((p): p is number => p !== undefined);
-  return { seconds, peakMb: known.length > 0 ? Math.max(...known) : undefined };
+  const known = runs.map((r) => r.peakMb).filter((p): p is number => p !== undefined);
+  const cpus = runs.map((r) => r.cpu).filter((c): c is number => c !== undefined);
+  return {
+    seconds,
+    cpu: cpus.length === runs.length ? cpus.reduce((a, b) => a + b, 0) : undefined,
+    peakMb: known.length > 0 ? Math.max(...known) : undefined,
+  };
 }
 
-/** Runs one command (under /usr/bin/time when there is one); resolves with its peak memory in MB. */
-function runToEnd(command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<number | undefined> {
-  const argv = hasTime ? ['-f', '__peak_kb=%M', command, ...args] : [...args];
+/** Runs one command (under /usr/bin/time when there is one); resolves with its peak memory in MB and CPU seconds. */
+function runToEnd(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<{ peakMb: number | undefined; cpu: number | undefined }> {
+  const argv = hasTime ? ['-f', TIME_FORMAT, command, ...args] : [...args];
   return new Promise((resolve, reject) => {
     const child = spawn(hasTime ? TIME : command, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
@@ -87,8 +114,7 @@ function runToEnd(command: string, args: readonly string[], options: { cwd: stri
         reject(new Error(`${command} ${args.join(' ')} failed (exit ${status}):\n${stderr.slice(-2000)}`));
         return;
       }
-      const peak = /__peak_kb=(\d+)/.exec(stderr);
-      resolve(peak ? Number(peak[1]) / 1024 : undefined);
+      resolve(fromTime(stderr));
     });
   });
 }

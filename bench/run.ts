@@ -1,19 +1,22 @@
 /**
  * `npm run bench`: times `pubcv build` (PDF + DOCX + HTML, the real CLI) against
- * `pandoc --citeproc` on synthetic CVs of 100, 1,000 and 5,000 entries in APA and IEEE, checks
+ * `pandoc --citeproc` on synthetic CVs of 10, 100, 1,000 and 5,000 entries in APA and IEEE, CPU
+ * and wall clock: cold (an empty output folder), warm (the same build again, nothing changed) and
+ * the edit loop (one entry edited and rebuilt in a process that stays, as `--watch` does); checks
  * that the optimised path (cache, threads) writes the same files as the plain one, and writes
- * bench/RESULTS.md. `npm run bench -- --quick` runs 100 and 1,000 entries once, for a quick look.
- * It also times the floors (bench/floors.ts): what citeproc-js and pdfkit alone need for 1,000 entries.
+ * bench/RESULTS.md with a verdict per target of issue 18. `npm run bench -- --quick` runs 10, 100
+ * and 1,000 entries once, for a quick look. It also times the floors (bench/floors.ts): what
+ * citeproc-js and pdfkit alone need for 1,000 entries.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { benchFloors } from './floors.js';
+import { benchFloors, writeChild } from './floors.js';
 import { BENCH_OWNER, generateBib } from './generate-bib.js';
 import { commandExists, summarize, timeCommand, type Sample, type Summary } from './measure.js';
-import { writeResults, type BenchResults, type SizeResult, type StyleResults } from './report.js';
+import { EDIT_TARGET_SIZE, writeResults, type BenchResults, type SizeResult, type StyleResults } from './report.js';
 import { styleXml, type CslTree } from './style-xml.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,16 +24,18 @@ const CLI = join(ROOT, 'bin', 'pubcv.js');
 const quick = process.argv.includes('--quick');
 const SIZES = quick
   ? [
+      { n: 10, reps: 1 },
       { n: 100, reps: 1 },
       { n: 1000, reps: 1 },
     ]
   : [
-      { n: 100, reps: 3 },
+      { n: 10, reps: 5 },
+      { n: 100, reps: 5 },
       { n: 1000, reps: 3 },
       { n: 5000, reps: 1 },
     ];
-/** `--year-suffix` formats the whole list together, with citeproc's superlinear disambiguation: not at 5,000. */
-const SUFFIX_SIZES = new Set([100, 1000]);
+/** Rebuilds timed after an edit, per size: the first is JIT-cold, the later ones are what a session feels. */
+const EDITS = quick ? 3 : 5;
 const STYLES = ['apa', 'ieee'] as const;
 /** Sizes whose optimised output is checked against a plain (one thread, no cache) build. */
 const CHECKED_SIZES = new Set([100, 1000]);
@@ -65,33 +70,46 @@ function sameOutputs(a: string, b: string): boolean {
   return OUTPUTS.every((file) => readFileSync(join(a, file)).equals(readFileSync(join(b, file))));
 }
 
-function yearSuffixedEntries(dir: string): number {
-  return (readFileSync(join(dir, 'publications.html'), 'utf8').match(/\(\d{4}[a-z]\)/g) ?? []).length;
-}
-
 async function styleTree(name: string): Promise<CslTree> {
-  const { bundledStyle } = (await import(join(ROOT, 'dist', 'build', 'csl-style.js'))) as { bundledStyle(name: string): { root: CslTree } | undefined };
+  const { bundledStyle } = (await import(join(ROOT, 'dist', 'format', 'csl-style.js'))) as { bundledStyle(name: string): { root: CslTree } | undefined };
   const style = bundledStyle(name);
   if (!style) throw new Error(`style ${name} is not bundled`);
   return style.root;
 }
 
+/**
+ * The edit loop in one process (bench/edit-loop.ts): the rebuild after each of EDITS edits of
+ * one entry, medians of all but the first (JIT-cold) one when there are more than two.
+ */
+function benchEdits(style: string, n: number): Summary {
+  const child = writeChild(work, 'edit-loop');
+  const bib = join(work, `edit-${n}.bib`);
+  cpSync(bibPath(n), bib);
+  const out = freshDir('edit');
+  const result = spawnSync('node', [child, ROOT, bib, style, BENCH_OWNER, out, String(EDITS)], { cwd: work, env, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`edit loop failed: ${result.stderr.slice(-2000)}`);
+  const samples = JSON.parse(result.stdout) as Sample[];
+  return summarize(samples.length > 2 ? samples.slice(1) : samples);
+}
+
 function benchSize(style: string, csl: string, n: number, reps: number): SizeResult {
   const cold: Sample[] = [];
-  const suffixed: Sample[] = [];
+  const warm: Sample[] = [];
   const pandocHtml: Sample[] = [];
   const pandocDocx: Sample[] = [];
   for (let rep = 0; rep < reps; rep += 1) {
     // Alternate the tools, so a busy moment on the machine hits both alike.
-    cold.push(pubcv(style, bibPath(n), freshDir('cold')));
+    const out = freshDir('cold');
+    cold.push(pubcv(style, bibPath(n), out));
     if (hasPandoc) pandocHtml.push(pandoc(csl, bibPath(n), join(work, 'pandoc.html')));
-    if (rep === 0 && SUFFIX_SIZES.has(n)) suffixed.push(pubcv(style, bibPath(n), freshDir('suffixed'), ['--year-suffix']));
-    if (hasPandoc) pandocDocx.push(pandoc(csl, bibPath(n), join(work, 'pandoc.docx')));
+    warm.push(pubcv(style, bibPath(n), out));
+    if (hasPandoc && rep === 0) pandocDocx.push(pandoc(csl, bibPath(n), join(work, 'pandoc.docx')));
   }
   const result: SizeResult = {
     n,
     cold: summarize(cold),
-    ...(suffixed.length > 0 ? { yearSuffix: summarize(suffixed), suffixedEntries: yearSuffixedEntries(join(work, 'suffixed')) } : {}),
+    warm: summarize(warm),
+    edit: benchEdits(style, n),
     ...(hasPandoc ? { pandocHtml: summarize(pandocHtml), pandocDocx: summarize(pandocDocx) } : {}),
   };
   if (!CHECKED_SIZES.has(n)) return result;
@@ -134,7 +152,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   writeFileSync(join(work, 'nocite.md'), '---\nnocite: |\n  @*\n---\n');
   const sizes = new Set(SIZES.map((s) => s.n));
-  for (const n of [...sizes, REBUILD_SIZE + 1]) writeFileSync(bibPath(n), generateBib(n));
+  for (const n of [...sizes, REBUILD_SIZE + 1, EDIT_TARGET_SIZE]) writeFileSync(bibPath(n), generateBib(n));
   const styles: StyleResults[] = [];
   for (const style of STYLES) {
     const csl = join(work, `${style}.csl`);
@@ -145,7 +163,9 @@ async function main(): Promise<void> {
     });
     process.stderr.write(`bench: ${style}, rebuild after adding one entry\n`);
     const rebuild = benchRebuild(style, quick ? 1 : 3);
-    styles.push({ style, sizes: results, ...rebuild, writers: style === 'apa' ? benchWriters(style) : undefined });
+    process.stderr.write(`bench: ${style}, the edit loop at ${EDIT_TARGET_SIZE} entries\n`);
+    const editTarget = benchEdits(style, EDIT_TARGET_SIZE);
+    styles.push({ style, sizes: results, ...rebuild, editTarget, writers: style === 'apa' ? benchWriters(style) : undefined });
   }
   process.stderr.write('bench: floors, what citeproc-js and pdfkit alone need for 1,000 entries\n');
   const floorsStarted = performance.now();
