@@ -9,6 +9,7 @@ import { initCommand } from './commands/init.js';
 import { previewCommand } from './commands/preview.js';
 import { stylesCommand } from './commands/styles.js';
 import { reportFailure, UsageError } from './report-failure.js';
+import { skipHelpCaching } from './skip-help-caching.js';
 import { processIo, type Io } from './terminal.js';
 
 // Only yargs and these small modules load at start-up: each command imports what it needs
@@ -44,6 +45,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       throw new UsageError(message ?? (error instanceof Error ? error.message : String(error ?? 'invalid arguments')));
     });
 
+  skipHelpCaching(parser);
   try {
     await parser.parseAsync();
     return exitCode;
