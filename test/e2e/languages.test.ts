@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import JSZip from 'jszip';
 import { parse } from 'node-html-parser';
 import { ENGLISH_MESSAGES, type Messages } from '../../src/model/messages.js';
-import { MESSAGE_LANGUAGES, messagesFor } from '../../src/text/messages/messages-for.js';
+import { MESSAGE_LANGUAGES, messagesFor, REGIONAL_MESSAGES } from '../../src/text/messages/messages-for.js';
 import { resolveLocale } from '../../src/index.js';
 import { readDocx } from '../helpers/read-docx.js';
 import { pdfLines, readPdf } from '../helpers/read-pdf.js';
@@ -115,7 +115,7 @@ describe('the seed in every shipped language', () => {
     }
   });
 
-  for (const language of Object.keys(MESSAGE_LANGUAGES).filter((l) => l !== 'en')) {
+  for (const language of [...Object.keys(MESSAGE_LANGUAGES).filter((l) => l !== 'en'), ...Object.keys(REGIONAL_MESSAGES)]) {
     test(`${language}: no English word of the catalogue in the HTML, DOCX or PDF`, async () => {
       // The catalogue of the locale the CLI resolves the language to ("pt" is pt-PT, as in CSL).
       const messages = messagesFor(resolveLocale(language));

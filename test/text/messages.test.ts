@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ENGLISH_MESSAGES, fillMessage, MESSAGE_KEYS } from '../../src/model/messages.js';
-import { MESSAGE_LANGUAGES, messagesFor } from '../../src/text/messages/messages-for.js';
+import { MESSAGE_LANGUAGES, messagesFor, REGIONAL_MESSAGES } from '../../src/text/messages/messages-for.js';
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{([A-Za-z0-9]+)\}/g)].map((m) => m[1] ?? '').sort();
 
@@ -20,9 +20,19 @@ describe('the message catalogue', () => {
     });
   }
 
+  for (const [locale, messages] of Object.entries(REGIONAL_MESSAGES)) {
+    test(`${locale}: only keys of the English catalogue, each with the same placeholders`, () => {
+      for (const [key, text] of Object.entries(messages)) {
+        assert.ok(key in ENGLISH_MESSAGES, `${locale} ${key}`);
+        assert.deepEqual(placeholders(text ?? ''), placeholders(ENGLISH_MESSAGES[key as keyof typeof ENGLISH_MESSAGES]), `${locale} ${key}`);
+      }
+    });
+  }
+
   test('a locale falls back to its language, then to English; a region may word some keys its own way', () => {
     assert.equal(messagesFor('de-AT')['document.title'], 'Publikationen');
     assert.equal(messagesFor('zh-CN')['section.journal'], '期刊论文');
+    assert.equal(messagesFor('zh-TW')['section.conference'], '研討會論文');
     assert.equal(messagesFor('pt-BR')['section.journal'], 'Artigos em periódicos');
     assert.equal(messagesFor('pt-PT')['section.journal'], 'Artigos em revistas');
     assert.equal(messagesFor('pt-PT')['document.title'], 'Publicações');

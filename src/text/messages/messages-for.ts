@@ -8,7 +8,7 @@ import { KOREAN } from './ko.js';
 import { DUTCH } from './nl.js';
 import { POLISH } from './pl.js';
 import { PORTUGUESE, PORTUGUESE_PORTUGAL } from './pt.js';
-import { CHINESE } from './zh.js';
+import { CHINESE, CHINESE_TAIWAN } from './zh.js';
 
 /** Every language pubcv writes its own texts in, by its primary language subtag. */
 export const MESSAGE_LANGUAGES: Readonly<Record<string, Messages>> = {
@@ -25,8 +25,8 @@ export const MESSAGE_LANGUAGES: Readonly<Record<string, Messages>> = {
   ko: KOREAN,
 };
 
-/** Where a region's usage differs from its language's, by locale. */
-const REGIONAL: Readonly<Record<string, Partial<Messages>>> = { 'pt-PT': PORTUGUESE_PORTUGAL };
+/** Where a region's usage differs from its language's, by locale (Taiwan writes traditional characters). */
+export const REGIONAL_MESSAGES: Readonly<Record<string, Partial<Messages>>> = { 'pt-PT': PORTUGUESE_PORTUGAL, 'zh-TW': CHINESE_TAIWAN };
 
 /** Texts the user wrote for some keys (config `messages:`), each replacing the catalogue's in every language. */
 export type MessageOverrides = Readonly<Partial<Record<MessageKey, string>>>;
@@ -39,6 +39,6 @@ export function messagesFor(locale: string | undefined, overrides: MessageOverri
   const tag = locale?.trim() ?? '';
   const language = tag.split(/[-_]/)[0]?.toLowerCase() ?? '';
   const base = MESSAGE_LANGUAGES[language] ?? ENGLISH_MESSAGES;
-  const region = Object.entries(REGIONAL).find(([name]) => name.toLowerCase() === tag.replace('_', '-').toLowerCase())?.[1];
+  const region = Object.entries(REGIONAL_MESSAGES).find(([name]) => name.toLowerCase() === tag.replace('_', '-').toLowerCase())?.[1];
   return { ...base, ...region, ...overrides };
 }
