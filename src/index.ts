@@ -63,3 +63,4 @@ export { parseOrcid } from './enrich/fetch-orcid.js';
 export { importWorks, type ImportOptions, type ImportReport } from './api/import-works.js';
 export { writeInputs, type WrittenInput } from './enrich/write-inputs.js';
 export { writeAtomically, type OutputFile } from './files/write-atomically.js';
+export { FILTERED_OUT, filteredCounts, filteredPhrase } from './select/select-records.js';

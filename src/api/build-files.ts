@@ -16,6 +16,7 @@ import { undrawableCharacters } from '../render/undrawable-text.js';
 import { writers } from '../render/writers.js';
 import { defaultThreads } from '../format/render-parallel.js';
 import { checkOutputFolder, checkOutputsAreNotRead, createOutputFolder, templateFiles, type ReadFile } from '../files/output-folder.js';
+import { filteredCounts, filteredPhrase } from '../select/select-records.js';
 import { removeStaleTemps, writeAtomically, type OutputFile } from '../files/write-atomically.js';
 import { resolveSettings } from '../config/resolve-settings.js';
 import type { InputText, InputSpec } from '../input/input-text.js';
@@ -140,7 +141,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildReport> {
     (items, cslStyle, formatOptions) => formatEntriesCached(items, cslStyle, { ...formatOptions, cache, ...(threads ? { threads } : {}) }),
   );
   if (!result.document) {
-    return { entries: result.entries, diagnostics: [...result.diagnostics, noEntriesDiagnostic()], outputs: [], sources };
+    return { entries: result.entries, diagnostics: [...result.diagnostics, noEntriesDiagnostic(result.entries, result.diagnostics)], outputs: [], sources };
   }
   const document = result.document;
   const glyphs = formats.includes('pdf') ? undrawableCharacters(document) : [];
@@ -189,6 +190,19 @@ async function readMarksFile(path: string): Promise<InputText> {
   }
 }
 
-function noEntriesDiagnostic(): Diagnostic {
-  return { severity: 'error', code: 'no-entries', message: 'no entry could be read: nothing was written' };
+/**
+ * Why a build has nothing to write: no entry could be read, or the filters left none (a
+ * `--selected` build of a file where nothing is marked selected) — said as what it is.
+ */
+function noEntriesDiagnostic(entries: EntryCounts, diagnostics: readonly Diagnostic[]): Diagnostic {
+  const counts = filteredCounts(diagnostics);
+  const filtered = [...counts.values()].reduce((a, b) => a + b, 0);
+  if (filtered === 0 || entries.read === 0) return { severity: 'error', code: 'no-entries', message: 'no entry could be read: nothing was written' };
+  const unreadable = entries.skipped - filtered;
+  const why =
+    counts.get('filters.selected') === filtered
+      ? `none of the ${filtered} readable entries is marked selected (BibTeX selected = {true}, or the keyword "selected")`
+      : `the filters left out all ${filtered} readable entries (${filteredPhrase(counts)})`;
+  const lost = unreadable > 0 ? `${unreadable} ${unreadable === 1 ? 'entry' : 'entries'} could not be read and ` : '';
+  return { severity: 'error', code: 'no-entries', message: `${lost}${why}: nothing was written` };
 }

@@ -10,7 +10,7 @@ import type { InputText } from '../input/input-text.js';
 import type { SettingsLayer } from '../config/settings.js';
 
 /** The settings a check uses (filters and sections, so the counts match the build's; the lock), and standard input's text. */
-export type CheckOptions = Pick<SettingsLayer, 'inputs' | 'names' | 'selection' | 'lock' | 'citations'> & {
+export type CheckOptions = Pick<SettingsLayer, 'inputs' | 'names' | 'owner' | 'selection' | 'lock' | 'citations'> & {
   /** YYYY-MM-DD counts' ages are measured to; default from SOURCE_DATE_EPOCH, else today (UTC). */
   readonly date?: string;
   /** Text of standard input, when an input is '-'. */
@@ -33,13 +33,14 @@ export async function check(options: CheckOptions = {}): Promise<CheckReport> {
   const settings = resolveSettings({
     inputs: options.inputs,
     names: options.names,
+    owner: options.owner,
     selection: options.selection,
     lock: options.lock,
     citations: options.citations,
   });
   const sources = await readSources(inputsOrExample(settings.inputs), options.stdin);
   const lock = await findLock(settings.lock, settings.inputs);
-  const result = checkInputs(sources, settings.names, settings.selection, lock);
+  const result = checkInputs(sources, settings.names, settings.selection, lock, settings.owner);
   const old = lock ? oldCitationCounts(lock, options.date ?? documentDate(), settings.citations.maxAge) : [];
   return { entries: result.entries, diagnostics: [...result.diagnostics, ...old], sources };
 }

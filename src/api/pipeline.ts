@@ -27,7 +27,20 @@ export { checkInputs, readRecords, type CheckResult } from './prepare-records.js
 /** The settings that shape the document, with what a build loaded for them (the style, marks, templates, lock). */
 export type DocumentSettings = Pick<
   Settings,
-  'names' | 'highlight' | 'title' | 'yearSuffix' | 'authors' | 'layout' | 'selection' | 'numbering' | 'links' | 'abstracts' | 'notes' | 'header' | 'linkBase'
+  | 'names'
+  | 'owner'
+  | 'highlight'
+  | 'title'
+  | 'yearSuffix'
+  | 'authors'
+  | 'layout'
+  | 'selection'
+  | 'numbering'
+  | 'links'
+  | 'abstracts'
+  | 'notes'
+  | 'header'
+  | 'linkBase'
 > &
   Partial<Pick<Settings, 'messages' | 'citations'>> & {
     readonly style: CslStyle;
@@ -61,7 +74,7 @@ export { loadStyle, resolveLocale } from '../format/load-style.js';
 /** read -> normalize -> select -> highlight -> format -> model. Pure: no files are touched. */
 export function buildDocument(inputs: readonly InputText[], settings: DocumentSettings): DocumentResult {
   const messages = messagesFor(settings.locale, settings.messages);
-  const prepared = withNotes(prepareRecords(inputs, settings.names, settings.selection, settings.lockFile, messages), settings.notes);
+  const prepared = withNotes(prepareRecords(inputs, settings.names, settings.selection, settings.lockFile, messages, settings.owner), settings.notes);
   const plan = formatPlan(prepared, settings, messages);
   return finishDocument(
     prepared,
@@ -77,7 +90,7 @@ export function buildDocument(inputs: readonly InputText[], settings: DocumentSe
 /** `buildDocument` with entries formatted by `format` (which must give what `formatEntries` gives). */
 export async function buildDocumentWith(inputs: readonly InputText[], settings: DocumentSettings, format: EntryFormatter): Promise<DocumentResult> {
   const messages = messagesFor(settings.locale, settings.messages);
-  const prepared = withNotes(prepareRecords(inputs, settings.names, settings.selection, settings.lockFile, messages), settings.notes);
+  const prepared = withNotes(prepareRecords(inputs, settings.names, settings.selection, settings.lockFile, messages, settings.owner), settings.notes);
   const plan = formatPlan(prepared, settings, messages);
   const results: Array<Result<FormattedEntry[]>> = [];
   for (const group of plan.groups) results.push(await format(group.items, group.style, group.options));

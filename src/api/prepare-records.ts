@@ -1,16 +1,17 @@
-import { groupSections } from '../select/group-sections.js';
+import { groupSections, type SectionPlan } from '../select/group-sections.js';
 import { neutralizeSentinels } from '../format/neutralize-sentinels.js';
 import { selectRecords } from '../select/select-records.js';
 import type { SectionOutline } from '../assemble/assemble-document.js';
-import type { Diagnostic } from '../model/errors.js';
+import type { Diagnostic, Result } from '../model/errors.js';
 import { applyLockToRecords } from '../enrich/apply-lock.js';
 import type { LoadedLock } from '../enrich/lock-file.js';
 import { readInputTexts } from '../input/read-input.js';
 import type { EntryCounts, RecordsResult, SourceRecord } from '../model/record.js';
 import { normalizeRecords } from '../normalize/normalize-records.js';
-import { markOwnerNames } from '../owner/mark-owner-names.js';
+import { markOwnerNames, type MarkedOwner } from '../owner/mark-owner-names.js';
+import { keepOwnerEntries } from '../select/keep-owner-entries.js';
 import { parseOwnerName, type OwnerName } from '../owner/owner-name.js';
-import { DEFAULT_SELECTION, type Selection } from '../model/settings.js';
+import { DEFAULT_OWNER_RULES, DEFAULT_SELECTION, type OwnerRules, type Selection } from '../model/settings.js';
 import type { InputText } from '../input/input-text.js';
 import { ENGLISH_MESSAGES, type Messages } from '../model/messages.js';
 
@@ -53,6 +54,7 @@ export function prepareRecords(
   selection: Selection = DEFAULT_SELECTION,
   lock?: LoadedLock,
   messages: Messages = ENGLISH_MESSAGES,
+  ownerRules: OwnerRules = DEFAULT_OWNER_RULES,
 ): PreparedRecords {
   const fromInputs = readRecords(inputs);
   const { records: filled, owners: declaredOwners, read, merged, diagnostics } = lock ? applyLockToRecords(fromInputs, lock) : fromInputs;
@@ -60,25 +62,40 @@ export function prepareRecords(
   const neutral = neutralizeSentinels(filled);
   const records = neutral.value;
   diagnostics.push(...neutral.diagnostics);
-  const owners = ownersFrom(names && names.length > 0 ? names : declaredOwners);
-  if (owners.length === 0) {
+  const owners = ownerRules.none ? [] : ownersFrom(names && names.length > 0 ? names : declaredOwners);
+  if (owners.length === 0 && !ownerRules.none) {
     diagnostics.push({
       severity: 'warning',
       code: 'owner-unknown',
-      message: 'no owner name given: use --name "Family, Given" (or owner: in pubcv.config.yaml) to highlight it',
+      message: 'no owner name given: use --name "Family, Given" (or owner: in pubcv.config.yaml) to highlight it, or --no-owner for a list without one',
     });
   }
   // Filtered out before the owner is looked for: a short CV warns only about what it lists.
   const selected = selectRecords(records, selection.filters);
   const grouped = groupSections(selected.value, selection.sections, messages);
   diagnostics.push(...selected.diagnostics, ...grouped.diagnostics);
-  const marked = markOwnerNames(
-    grouped.value.flatMap((s) => s.records),
-    owners,
-  );
+  const listed = grouped.value.flatMap((s) => s.records);
+  const marked = markOwnerNames(listed, owners);
   diagnostics.push(...marked.diagnostics);
-  const sections = grouped.value.map((s) => ({ key: s.key, id: s.id, title: s.title, entries: s.records.map((r) => r.item.id) }));
-  return { records: marked.value, sections, owners, read, merged, diagnostics };
+  // An owner-only CV drops the entries without the owner: only an owner found nowhere is news.
+  if (marked.coverage && (ownerRules.only.length === 0 || marked.coverage.severity === 'error')) diagnostics.push(marked.coverage);
+  let position = 0;
+  const markedSections = grouped.value.map((s) => ({ ...s, records: s.records.map(() => marked.value[position++]!) }));
+  const owned = ownerEntries(markedSections, marked, ownerRules, owners.length > 0);
+  diagnostics.push(...owned.diagnostics);
+  const sections = owned.value.map((s) => ({ key: s.key, id: s.id, title: s.title, entries: s.records.map((r) => r.item.id) }));
+  return { records: owned.value.flatMap((s) => s.records), sections, owners, read, merged, diagnostics };
+}
+
+/** The sections as they are, or with only the owner's entries when the rules ask for that. */
+function ownerEntries(sections: SectionPlan[], marked: MarkedOwner, rules: OwnerRules, hasOwner: boolean): Result<SectionPlan[]> {
+  if (rules.only.length === 0) return { value: sections, diagnostics: [] };
+  if (!hasOwner) {
+    const message = 'only-owner keeps the entries of an owner, and none is given: every entry is kept; give --name "Family, Given"';
+    return { value: sections, diagnostics: [{ severity: 'error', code: 'owner-only-without-owner', message }] };
+  }
+  const placements = new Map(marked.value.map((r, i) => [r, marked.placements[i]!]));
+  return keepOwnerEntries(sections, placements, rules.only);
 }
 
 /** What `checkInputs` finds: the counts and diagnostics a build would give, without formatting. */
@@ -88,8 +105,14 @@ export interface CheckResult {
 }
 
 /** Validates inputs without formatting: the diagnostics and counts a build would give. Pure. */
-export function checkInputs(inputs: readonly InputText[], names?: readonly string[], selection?: Selection, lock?: LoadedLock): CheckResult {
-  const prepared = prepareRecords(inputs, names, selection, lock);
+export function checkInputs(
+  inputs: readonly InputText[],
+  names?: readonly string[],
+  selection?: Selection,
+  lock?: LoadedLock,
+  ownerRules?: OwnerRules,
+): CheckResult {
+  const prepared = prepareRecords(inputs, names, selection, lock, undefined, ownerRules);
   const rendered = prepared.records.length;
   return {
     entries: { read: prepared.read, rendered, skipped: prepared.read - rendered - prepared.merged, merged: prepared.merged },

@@ -12,6 +12,9 @@ import type { InputSpec } from '../input/input-text.js';
 export interface SettingFlags extends DisplayFlags {
   readonly inputs: readonly InputSpec[];
   readonly name?: readonly string[] | undefined;
+  /** False for `--no-owner`. */
+  readonly owner?: boolean | undefined;
+  readonly onlyOwner?: boolean | undefined;
   readonly style?: string | undefined;
   readonly format?: string | undefined;
   readonly out?: string | undefined;
@@ -43,6 +46,8 @@ function flagLayer(flags: SettingFlags): SettingsLayer {
   return {
     inputs: flags.inputs.length > 0 ? flags.inputs : undefined,
     names: flags.name && flags.name.length > 0 ? flags.name : undefined,
+    // A --name given undoes the config's `owner: false`.
+    owner: { none: flags.owner === false ? true : flags.name && flags.name.length > 0 ? false : undefined, only: flags.onlyOwner ? ['author'] : undefined },
     style: flags.style,
     formats: flags.format === undefined ? undefined : parseFormats(flags.format),
     output: flags.out,

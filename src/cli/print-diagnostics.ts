@@ -3,6 +3,7 @@ import type { InputText } from '../input/input-text.js';
 import { caretColor, formatDiagnostic } from './format-diagnostic.js';
 import { quoteSourceLine } from './quote-source.js';
 import type { Paint } from './terminal.js';
+import { FILTERED_OUT, filteredCounts, filteredPhrase } from '../select/select-records.js';
 
 /** How many diagnostics of one code are printed before the rest are summarised. */
 const SHOWN_PER_CODE = 3;
@@ -49,14 +50,32 @@ export function diagnosticLines(diagnostics: readonly Diagnostic[], view: Diagno
   const hidden = new Map<string, number>();
   for (const d of diagnostics) {
     if (view.quiet && !failsTheRun(d, view.strict)) continue;
+    if (!view.verbose && d.code === FILTERED_OUT) continue;
     const count = (seen.get(d.code) ?? 0) + 1;
     seen.set(d.code, count);
     if (view.verbose || d.severity === 'error' || count <= SHOWN_PER_CODE) lines.push(formatDiagnostic(d, view.paint), ...quoteLines(d, view));
     else hidden.set(d.code, (hidden.get(d.code) ?? 0) + 1);
   }
   for (const [code, count] of hidden) lines.push(`... and ${count} more ${code} (--verbose shows all)`);
+  const filtered = view.verbose || view.quiet ? undefined : filteredSummary(diagnostics);
+  if (filtered) lines.push(formatDiagnostic(filtered, view.paint));
   if (ENRICHABLE.some((code) => seen.has(code))) lines.push(view.paint.dim(ENRICH_HINT));
   return lines;
+}
+
+/**
+ * The entries the filters left out, as one note that counts them by filter, instead of one note
+ * per entry: "left out 40 entries: 38 by only-owner, 2 by since".
+ */
+function filteredSummary(diagnostics: readonly Diagnostic[]): Diagnostic | undefined {
+  const counts = filteredCounts(diagnostics);
+  if (counts.size === 0) return undefined;
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  return {
+    severity: 'info',
+    code: FILTERED_OUT,
+    message: `left out ${total} ${total === 1 ? 'entry' : 'entries'}: ${filteredPhrase(counts)} (--verbose lists each)`,
+  };
 }
 
 /** Warnings `pubcv enrich` can answer: a list without years or venues should learn that it exists. */

@@ -2,6 +2,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import type { EntryChanges } from '../files/build-manifest.js';
 import type { Diagnostic } from '../model/errors.js';
 import type { EntryCounts } from '../model/record.js';
+import { filteredCounts } from '../select/select-records.js';
 
 /** "840 ms", "1.2 s", "14 s". */
 export function formatDuration(ms: number): string {
@@ -65,8 +66,14 @@ export function buildSummary(
 
 /** The one line a check ends with: what was read, what was found, how long. */
 export function checkSummary(report: { entries: EntryCounts; diagnostics: readonly Diagnostic[] }, files: readonly string[], ms: number): string {
-  const { read, rendered } = report.entries;
+  const { read, skipped, merged } = report.entries;
   const what = files.length === 1 ? (files[0] ?? '') : plural(files.length, 'file');
-  const readable = rendered === read ? `${entryCount(read)} readable` : `${rendered} of ${read} entries readable`;
+  // Readable: all but the entries that could not be read; a merged duplicate and an entry the filters left out were read.
+  const counts = filteredCounts(report.diagnostics);
+  const filtered = [...counts.values()].reduce((a, b) => a + b, 0);
+  const unreadable = skipped - filtered;
+  const notes = [merged > 0 ? `${merged} merged as duplicates` : '', filtered > 0 ? `${filtered} left out by the filters` : ''].filter(Boolean);
+  const counted = unreadable === 0 ? `${entryCount(read)} readable` : `${read - unreadable} of ${read} entries readable`;
+  const readable = notes.length > 0 ? `${counted} (${notes.join(', ')})` : counted;
   return `pubcv: checked ${what}: ${readable}; ${problemsPhrase(report.diagnostics) ?? 'no problems'} (${formatDuration(ms)})`;
 }

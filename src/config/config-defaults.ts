@@ -1,11 +1,12 @@
 import { DEFAULT_LAYOUT } from '../model/index.js';
-import { DEFAULT_NUMBERING, DEFAULT_SELECTION, LINK_KINDS } from '../model/settings.js';
+import { DEFAULT_NUMBERING, DEFAULT_OWNER_RULES, DEFAULT_SELECTION, LINK_KINDS } from '../model/settings.js';
 import { DEFAULT_FORMATS } from '../render/writers.js';
 import type { Settings } from './settings.js';
 
 /** The value of every setting nobody set: resolve-settings.ts applies them, the JSON Schema shows them. */
 export const DEFAULT_SETTINGS: Settings = {
   names: [],
+  owner: DEFAULT_OWNER_RULES,
   inputs: [],
   style: 'apa',
   locale: undefined,

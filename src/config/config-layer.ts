@@ -1,7 +1,7 @@
 import { isAbsolute, join } from 'node:path';
 import { sectionSlug } from '../select/group-sections.js';
 import type { ConfigProfile } from './config-schema.js';
-import { LINK_KINDS, type CustomSection, type NumberingRules, type SectionRules } from '../model/settings.js';
+import { LINK_KINDS, type CustomSection, type NumberingRules, type OwnerRules, type SectionRules } from '../model/settings.js';
 import { OUTPUT_FORMATS } from '../render/writers.js';
 import type { SettingsLayer } from './settings.js';
 
@@ -15,10 +15,19 @@ function millimetres(margin: string | number): number {
 }
 
 function ownerNames(owner: ConfigProfile['owner']): string[] | undefined {
-  if (owner === undefined) return undefined;
+  if (owner === undefined || owner === false) return undefined;
   if (typeof owner === 'string') return [owner];
   if (Array.isArray(owner)) return owner;
   return [owner.name, ...(owner.aliases ?? [])];
+}
+
+/** `owner: false` and `owner-only`; a name given here undoes a lower layer's `owner: false`. */
+function ownerLayer(settings: ConfigProfile): Partial<OwnerRules> {
+  const only = settings['owner-only'];
+  return {
+    none: settings.owner === undefined ? undefined : settings.owner === false,
+    only: only === undefined ? undefined : only === true ? ['author'] : only === false ? [] : only,
+  };
 }
 
 function sectionsLayer(sections: ConfigProfile['sections']): Partial<SectionRules> | undefined {
@@ -69,6 +78,7 @@ export function configLayer(settings: ConfigProfile, baseDir: string): SettingsL
   // Undefined: not set here (merging never unsets a lower layer's value).
   return {
     names: ownerNames(settings.owner),
+    owner: ownerLayer(settings),
     inputs,
     style,
     locale: settings.locale,

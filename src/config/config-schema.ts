@@ -3,7 +3,7 @@ import { mainExtensions } from '../input/input-format.js';
 import { SOURCE_NAMES } from '../enrich/work-source.js';
 import { DEFAULT_SETTINGS } from './config-defaults.js';
 import { Filters, Numbering, Sections } from './section-schema.js';
-import { LINK_KINDS } from '../model/settings.js';
+import { LINK_KINDS, OWNER_ROLES } from '../model/settings.js';
 import { ENGLISH_MESSAGES, MESSAGE_KEYS, type MessageKey } from '../model/messages.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../render/writers.js';
 
@@ -23,8 +23,13 @@ const Owner = z
       name: Name.describe('"Family, Given".'),
       aliases: z.array(Name).optional().describe('Other spellings: initials, a former name.'),
     }),
+    z.literal(false),
   ])
-  .describe('You, as "Family, Given": highlighted in every author list. A list, or { name, aliases }, adds other spellings.');
+  .describe('You, as "Family, Given": highlighted in every author list. A list, or { name, aliases }, adds other spellings; false: a list with no owner.');
+
+const OwnerOnly = z
+  .union([z.boolean(), z.array(z.enum(OWNER_ROLES)).min(1)])
+  .describe("Keep only the owner's entries: true (those the owner is an author of), or the name lists that count (author, editor).");
 
 const Page = z
   .strictObject({
@@ -77,6 +82,7 @@ const Messages = z
 /** Every setting a profile may change: the whole config but `profiles`. */
 const settings = {
   owner: Owner.optional(),
+  'owner-only': OwnerOnly.optional().meta({ default: false }),
   inputs: z
     .union([Path, z.array(Path)])
     .optional()

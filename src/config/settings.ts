@@ -5,6 +5,7 @@ import type {
   CitationSettings,
   HeaderSettings,
   NumberingRules,
+  OwnerRules,
   RecordFilters,
   SectionRules,
   Selection,
@@ -20,6 +21,8 @@ import type { MessageOverrides } from '../text/messages/messages-for.js';
 export interface Settings {
   /** Owner names as "Family, Given"; empty: the inputs' own (the plain list's first line). */
   readonly names: readonly string[];
+  /** No owner at all, or a CV of only the owner's entries. */
+  readonly owner: OwnerRules;
   /** Input files ('-' is standard input) or texts; empty: the bundled example. */
   readonly inputs: readonly InputSpec[];
   /** Style short name or .csl path. */
@@ -75,7 +78,7 @@ export interface Settings {
 export type SettingsLayer = {
   readonly [K in keyof Settings]?: K extends 'selection'
     ? { readonly filters?: Partial<RecordFilters>; readonly sections?: Partial<SectionRules> }
-    : K extends 'numbering' | 'layout' | 'header' | 'messages' | 'citations'
+    : K extends 'numbering' | 'layout' | 'header' | 'messages' | 'citations' | 'owner'
       ? Partial<Settings[K]>
       : Settings[K];
 };

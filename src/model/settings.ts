@@ -124,3 +124,18 @@ export const DEFAULT_SELECTION: Selection = {
 
 /** No numbers of pubcv's own: numeric styles keep theirs. */
 export const DEFAULT_NUMBERING: NumberingRules = { order: 'none', scope: 'section', prefixes: {}, label: '[{prefix}{n}]' };
+
+/** The name lists an owner-only CV looks for the owner in. */
+export const OWNER_ROLES = ['author', 'editor'] as const;
+export type OwnerRole = (typeof OWNER_ROLES)[number];
+
+/** What a build does about the owner beyond highlighting the names given. */
+export interface OwnerRules {
+  /** A list with no owner (`--no-owner`): nothing highlighted, nothing said about the owner. */
+  readonly none: boolean;
+  /** Keep only the entries the owner is among these names of (`--only-owner`); empty: keep every entry. */
+  readonly only: readonly OwnerRole[];
+}
+
+/** An owner highlighted in every entry that is kept. */
+export const DEFAULT_OWNER_RULES: OwnerRules = { none: false, only: [] };

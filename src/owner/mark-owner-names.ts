@@ -1,10 +1,12 @@
 import { wrapOwnerPart } from './owner-sentinel.js';
-import type { Diagnostic, Result } from '../model/errors.js';
+import type { Diagnostic } from '../model/errors.js';
 import type { CslItem, CslName, SourceRecord } from '../model/record.js';
 import { nameLists, type NameRole } from './name-roles.js';
 import { givenInitial, isStronger, matchOwner, matchPerson, nameKeys, ownerKey, writtenName, type MatchStrength, type NameKey } from './owner-match.js';
 import type { OwnerName } from './owner-name.js';
 import { groupOwnerNames } from './owner-people.js';
+import { namesInData } from './names-in-data.js';
+import { ownerCoverage } from './owner-coverage.js';
 
 const quoted = (name: CslName) => `"${writtenName(name)}"`;
 const inRole = (role: NameRole) => (role === 'author' ? '' : ` (${role})`);
@@ -104,30 +106,50 @@ function tagChosen(item: CslItem, lists: ReturnType<typeof nameLists>, chosen: r
   return tagged;
 }
 
+/** Where the owner was found in one record: the roles it is highlighted in, and whether the match was in doubt. */
+export interface OwnerPlacement {
+  readonly roles: ReadonlySet<NameRole>;
+  /** Someone in the record may be the owner, but nobody was highlighted (the names could each be the owner). */
+  readonly undecided: boolean;
+}
+
+/** Records with the owner tagged, what was said about it, and where it was found in each record. */
+export interface MarkedOwner {
+  readonly value: SourceRecord[];
+  readonly diagnostics: Diagnostic[];
+  /** One per record, in order. */
+  readonly placements: readonly OwnerPlacement[];
+  /** Where the owner is missing, said once for the whole list (not among `diagnostics`). */
+  readonly coverage?: Diagnostic;
+}
+
 /**
  * Tags the owner's names in every name list of every record (author, editor, translator, ...)
- * before formatting, and reports entries where the owner is missing or the match is uncertain.
- * The owner names are spellings of one person unless two of them write together (see
- * groupOwnerNames): each person is then found on their own.
+ * before formatting, and reports where the match is uncertain; `coverage` says once for the whole
+ * list where the owner is missing (ownerCoverage). The owner names are spellings of one person unless two of
+ * them write together (see groupOwnerNames): each person is then found on their own.
  */
-export function markOwnerNames(records: readonly SourceRecord[], owners: readonly OwnerName[]): Result<SourceRecord[]> {
+export function markOwnerNames(records: readonly SourceRecord[], owners: readonly OwnerName[]): MarkedOwner {
   const named = owners.filter((o) => ownerKey(o).family !== '');
-  if (named.length === 0) return { value: [...records], diagnostics: [] };
+  if (named.length === 0) return { value: [...records], diagnostics: [], placements: records.map(() => ({ roles: new Set(), undecided: false })) };
   const keys = named.map(ownerKey);
   const labels = named.map(labelOf);
   const grouped = groupOwnerNames(records, keys, labels);
   const people: Person[] = grouped.people.map((indices) => ({ keys: indices.map((i) => keys[i]!), labels: indices.map((i) => labels[i]!) }));
   const diagnostics: Diagnostic[] = [...grouped.diagnostics];
+  const missing: string[] = [];
+  const placements: OwnerPlacement[] = [];
   const value = records.map((record) => {
     const lists = nameLists(record.item);
     const doubts: string[] = [];
     const chosen = people.flatMap((person) => placePerson(lists, person, doubts));
     const where = { file: record.source.file, line: record.source.line, entry: record.item.id };
-    if (chosen.length === 0 && doubts.length === 0) {
-      diagnostics.push({ severity: 'warning', code: 'owner-not-found', message: 'the owner is not among the authors, editors or other names', ...where });
-    }
+    if (chosen.length === 0 && doubts.length === 0) missing.push(record.item.id);
     for (const doubt of doubts) diagnostics.push({ severity: 'warning', code: 'owner-ambiguous', message: doubt, ...where });
+    placements.push({ roles: new Set(chosen.map((c) => c.role)), undecided: chosen.length === 0 && doubts.length > 0 });
     return { ...record, item: chosen.length > 0 ? tagChosen(record.item, lists, chosen) : record.item };
   });
-  return { value, diagnostics };
+  const matched = placements.filter((p) => p.roles.size > 0).length;
+  const coverage = ownerCoverage({ labels, keys, total: records.length, matched, missing, names: missing.length > 0 ? namesInData(records) : [] });
+  return { value, diagnostics, placements, ...(coverage ? { coverage } : {}) };
 }

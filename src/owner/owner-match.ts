@@ -75,6 +75,11 @@ function compareKeys(name: NameKey, owner: NameKey): MatchStrength | undefined {
   return compareGiven(name.given, owner.given);
 }
 
+/** True when a name read as `name` matches the owner name `owner` at all. */
+export function keysMatch(name: NameKey, owner: NameKey): boolean {
+  return compareKeys(name, owner) !== undefined;
+}
+
 /** The strongest match of a name against any of the owner's names. */
 export function matchOwner(name: CslName, owners: readonly NameKey[]): MatchStrength | undefined {
   let best: MatchStrength | undefined;

@@ -76,6 +76,23 @@ test('an input with no readable entry writes nothing and leaves the earlier outp
   assert.deepEqual(snapshot(out), before);
 });
 
+test('a --selected build where nothing is selected says so, not that nothing could be read', async () => {
+  const out = tempDir('nothing-selected');
+  const text =
+    '@article{a, author = {Sui, Yang}, title = {A}, journal = {J}, year = 2020}\n@article{b, author = {Sui, Yang}, title = {B}, journal = {J}, year = 2021}\n';
+  const report = await build({ ...options, inputs: [{ path: 'refs.bib', text }], output: out, selection: { filters: { selected: true } } });
+  assert.deepEqual(report.outputs, []);
+  assert.deepEqual(
+    report.diagnostics.filter((d) => d.code === 'no-entries').map((d) => d.message),
+    ['none of the 2 readable entries is marked selected (BibTeX selected = {true}, or the keyword "selected"): nothing was written'],
+  );
+  const since = await build({ ...options, inputs: [{ path: 'refs.bib', text }], output: out, selection: { filters: { since: 2025 } } });
+  assert.deepEqual(
+    since.diagnostics.filter((d) => d.code === 'no-entries').map((d) => d.message),
+    ['the filters left out all 2 readable entries (2 by since): nothing was written'],
+  );
+});
+
 test('a failed write removes its temporary files', async () => {
   const out = tempDir('atomic');
   await assert.rejects(

@@ -35,3 +35,22 @@ test('colour wraps the severity and caret in ANSI codes only when asked', () => 
   assert.match(caret ?? '', /\u001b\[31m\^/);
   assert.doesNotMatch(diagnosticLines([error], view).join('\n'), /\u001b/);
 });
+
+test('the filters’ notes are one line counting them by filter, unless --verbose', () => {
+  const left = (entry: string, why: string): Diagnostic => ({
+    severity: 'info',
+    code: 'filtered-out',
+    message: `left out: ${why}`,
+    file: 'refs.bib',
+    line: 1,
+    entry,
+  });
+  const notes = [
+    left('a', 'published 2010, before 2015 (since)'),
+    left('b', 'the owner is not among its authors (only-owner)'),
+    left('c', 'the owner is not among its authors (only-owner)'),
+    left('d', 'published 2012, before 2015 (since)'),
+  ];
+  assert.deepEqual(diagnosticLines(notes, view), ['info filtered-out: left out 4 entries: 2 by since, 2 by only-owner (--verbose lists each)']);
+  assert.equal(diagnosticLines(notes, { ...view, verbose: true }).filter((l) => l.includes('filtered-out')).length, 4);
+});

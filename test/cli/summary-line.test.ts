@@ -40,9 +40,24 @@ test('the build summary names entries, outputs, time, problems and changes on on
 });
 
 test('the check summary names the file, readable entries and problems', () => {
-  assert.equal(checkSummary({ entries, diagnostics: [] }, ['refs.bib'], 20), 'pubcv: checked refs.bib: 10 of 12 entries readable; no problems (20 ms)');
+  assert.equal(
+    checkSummary({ entries, diagnostics: [] }, ['refs.bib'], 20),
+    'pubcv: checked refs.bib: 11 of 12 entries readable (1 merged as duplicates); no problems (20 ms)',
+  );
   assert.equal(
     checkSummary({ entries: { read: 3, rendered: 3, skipped: 0, merged: 0 }, diagnostics: [] }, ['a.bib', 'b.json'], 20),
     'pubcv: checked 2 files: 3 entries readable; no problems (20 ms)',
+  );
+});
+
+test('the check summary counts merged duplicates and entries the filters left out as readable', () => {
+  const left = { severity: 'info', code: 'filtered-out', message: 'left out: published 2010, before 2015 (since)' } as const;
+  assert.equal(
+    checkSummary({ entries: { read: 254, rendered: 134, skipped: 0, merged: 120 }, diagnostics: [] }, ['orcid.bib'], 20),
+    'pubcv: checked orcid.bib: 254 entries readable (120 merged as duplicates); no problems (20 ms)',
+  );
+  assert.equal(
+    checkSummary({ entries: { read: 5, rendered: 2, skipped: 3, merged: 0 }, diagnostics: [left, left] }, ['refs.bib'], 20),
+    'pubcv: checked refs.bib: 4 of 5 entries readable (2 left out by the filters); no problems (20 ms)',
   );
 });

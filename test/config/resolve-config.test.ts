@@ -20,6 +20,7 @@ test('no config, no flags: every default, applied in one place', () => {
   const resolved = resolveConfig(undefined);
   assert.deepEqual(resolved, {
     names: [],
+    owner: { none: false, only: [] },
     inputs: [],
     style: 'apa',
     locale: undefined,
@@ -162,4 +163,12 @@ test('the resolved settings are what build() takes: resolving them again changes
 test("messages: a profile's texts are merged over the file's, key by key", () => {
   const text = 'messages: { document.title: Schriften, link.code: Quelltext }\nprofiles:\n  short:\n    messages: { document.title: Auswahl }\n';
   assert.deepEqual(resolveConfig(loaded(text), { profile: 'short' }).messages, { 'document.title': 'Auswahl', 'link.code': 'Quelltext' });
+});
+
+test('owner: false and owner-only in the config; a --name undoes owner: false', () => {
+  const owned = resolveConfig(loaded('owner: false\nowner-only: [author, editor]\n'));
+  assert.deepEqual([owned.names, owned.owner], [[], { none: true, only: ['author', 'editor'] }]);
+  assert.deepEqual(resolveConfig(loaded('owner-only: true\n')).owner, { none: false, only: ['author'] });
+  const named = resolveConfig(loaded('owner: false\n'), { flags: { names: ['Sui, Yang'], owner: { none: false } } });
+  assert.deepEqual([named.names, named.owner.none], [['Sui, Yang'], false]);
 });

@@ -21,7 +21,7 @@ test('foldName ignores case and accents', () => {
 });
 
 test('marks the owner in full, initial and upper-case forms and nobody else', () => {
-  const { value, diagnostics } = markOwnerNames(
+  const { value, diagnostics, coverage } = markOwnerNames(
     [
       record('a', [
         { family: 'Yang', given: 'Cheng' },
@@ -34,10 +34,9 @@ test('marks the owner in full, initial and upper-case forms and nobody else', ()
   );
   const tagged = value.map((r) => (r.item.author ?? []).map((n) => (n.family ?? '').includes('<s')));
   assert.deepEqual(tagged, [[false, true], [true], [false]]);
-  assert.deepEqual(
-    diagnostics.map((d) => [d.code, d.entry]),
-    [['owner-not-found', 'c']],
-  );
+  assert.deepEqual(diagnostics, []);
+  assert.deepEqual([coverage?.severity, coverage?.code, coverage?.entry], ['warning', 'owner-not-found', undefined]);
+  assert.equal(coverage?.message, "the owner 'Sui, Yang' matched 2 of 3 entries; not found in c");
 });
 
 test('a name without given name matches by family with a warning', () => {

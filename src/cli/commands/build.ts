@@ -28,6 +28,9 @@ export const buildCommand = command(
       .positional('inputs', { type: 'string', array: true, describe: `${listedExtensions().join(' ')} files, - for stdin` })
       .option('from', { choices: INPUT_FORMATS, describe: 'format of standard input (-); default: guessed from its content' })
       .option('name', { alias: 'n', type: 'string', array: true, describe: 'the owner, "Family, Given"; repeat for aliases' })
+      .option('owner', { type: 'boolean', describe: 'no owner: --no-owner builds a list with no name highlighted and nothing said about an owner' })
+      .option('only-owner', { type: 'boolean', describe: 'keep only the entries the owner is an author of (a lab list becomes a personal CV)' })
+      .check((a) => a.owner !== false || (a.name ?? []).length === 0 || '--no-owner builds a list without an owner: give it or --name, not both')
       .option('style', {
         alias: 's',
         type: 'string',
