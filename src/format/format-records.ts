@@ -57,10 +57,15 @@ export interface PreparedItem {
   readonly source?: RecordSource;
 }
 
-function planList(names: ReadonlyArray<{ readonly owner: boolean }>, base: EtAlRule | undefined): CutPlan {
+/** Roles whose names a cut list keeps like the owner's: "co-first" is read off the names it marks. */
+const KEPT_ROLES: readonly ContributionRole[] = ['co-first', 'equal'];
+
+/** The cut of one list, keeping the owner and the names marked co-first or equal contribution. */
+function planList(names: ReadonlyArray<{ readonly owner: boolean }>, base: EtAlRule | undefined, roles?: RolesByAuthor): CutPlan {
+  const kept = (i: number): boolean => (roles?.get(i) ?? []).some((role) => KEPT_ROLES.includes(role));
   return planCut(
     names.length,
-    names.flatMap((n, i) => (n.owner ? [i] : [])),
+    names.flatMap((n, i) => (n.owner || kept(i) ? [i] : [])),
     base,
   );
 }
@@ -68,7 +73,7 @@ function planList(names: ReadonlyArray<{ readonly owner: boolean }>, base: EtAlR
 /** Shortens an item's lists around the owner and tags the names that need finding afterwards. */
 function prepareItem(item: CslItem, roles: RolesByAuthor | undefined, base: EtAlRule | undefined): PreparedItem {
   const untagged = { author: (item.author ?? []).map(untagName), editor: (item.editor ?? []).map(untagName) };
-  const plans = { author: planList(untagged.author, base), editor: planList(untagged.editor, base) };
+  const plans = { author: planList(untagged.author, base, roles), editor: planList(untagged.editor, base) };
   // One rule formats the whole entry: the author list's cut wins over the editors'.
   const rule = plans.author.rule !== base ? plans.author.rule : plans.editor.rule;
   const lists: Partial<Record<'author' | 'editor', ListedName[]>> = {};

@@ -72,6 +72,13 @@ test('contribution marks: symbols after the names, students underlined, a legend
   assert.deepEqual(legend, ['^(*) Co-first authors', '^(†) Corresponding author', '_Underlined_: Student or advisee']);
 });
 
+test('co-first and equal-contribution names survive the cut like the owner, with their marks', () => {
+  const marks = readMarks('m:\n  co-first: ["Sui, Yang", 21]\n', 'marks.yaml').value;
+  const { texts, legend } = format([record('m', 12)], 'ieee', { marks });
+  assert.match(texts[0]!, /^A\. Adams, …, \*\*Y\. Sui\*\*\^\(\*\), …, A\. Ueda\^\(\*\), et al\., “m,”/);
+  assert.deepEqual(legend, ['^(*) Co-first authors']);
+});
+
 test('in styles that cut lists, the owner shows once at every position of a 25-name list', () => {
   for (const style of ['ieee', 'nature', 'vancouver', 'harvard1', 'apa', 'modern-language-association']) {
     const records = Array.from({ length: 25 }, (_, at) => record(`at${at}`, at));
