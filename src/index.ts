@@ -19,7 +19,16 @@ export type { InputText } from './input/input-text.js';
 export { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from './render/writers.js';
 export type { Writer, WriterOptions } from './render/writer.js';
 export { EXAMPLE_INPUT, exampleInputPath, TEMPLATES_DIR } from './files/bundled-files.js';
-export { bundledLocales, bundledStyleNames, holdsEveryWord, listStyles, type CslStyle, type StyleListing } from './format/csl-style.js';
+export {
+  bundledLocales,
+  bundledStyleNames,
+  findLocales,
+  findStyles,
+  holdsEveryWord,
+  listStyles,
+  type CslStyle,
+  type StyleListing,
+} from './format/csl-style.js';
 export { resolveLocale } from './format/load-style.js';
 export type { ContributionRole } from './model/record.js';
 export { loadConfig, CONFIG_FILE_NAMES } from './config/load-config.js';

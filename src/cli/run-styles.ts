@@ -1,4 +1,3 @@
-import { matchRank } from '../text/did-you-mean.js';
 import type { Io } from './terminal.js';
 
 /** What `pubcv styles` is asked for. */
@@ -14,20 +13,14 @@ export interface StylesFlags {
  * ignored), those named by the query or beginning with it first, one per line: short name, title, and for a dependent style the style it formats with.
  */
 export async function runStyles(io: Io, query: string | undefined, flags: StylesFlags): Promise<number> {
-  const { bundledLocales, holdsEveryWord, listStyles } = await import('../format/csl-style.js');
-  const matches = holdsEveryWord(query ?? '');
+  const { findLocales, findStyles, listStyles } = await import('../format/csl-style.js');
   if (flags.locales) {
-    const locales = bundledLocales().filter(matches);
+    const locales = findLocales(query);
     io.stdout(flags.json ? `${JSON.stringify(locales, null, 2)}\n` : locales.map((l) => `${l}\n`).join(''));
     return 0;
   }
   const all = listStyles();
-  // The names that are or begin with the query first ("ams" -> ams-review before ain-shams-...), then the rest by name.
-  const found = all
-    .filter((s) => matches(`${s.name} ${s.title}`))
-    .map((s) => ({ s, rank: matchRank(query ?? '', s.name) }))
-    .sort((a, b) => a.rank - b.rank)
-    .map(({ s }) => s);
+  const found = findStyles(query);
   if (flags.json) {
     io.stdout(`${JSON.stringify(found, null, 2)}\n`);
     return 0;

@@ -4,6 +4,7 @@ import '@citation-js/plugin-csl';
 import { styleProblem } from './check-style.js';
 import { childNamed, parseCslXml, textOf, type CslNode } from './csl-tree.js';
 import { dependentStyle, dependentStyles } from './dependent-styles.js';
+import { matchRank } from '../text/did-you-mean.js';
 import { foldAccents } from '../text/fold-accents.js';
 import { hasRepositoryStyle, repositoryLocale, repositoryLocales, repositoryStyle, repositoryStyles } from './style-repository.js';
 
@@ -131,6 +132,24 @@ export function holdsEveryWord(query: string): (text: string) => boolean {
   const fold = (text: string): string => foldAccents(text).toLowerCase();
   const words = fold(query).split(/\s+/).filter(Boolean);
   return (text) => words.every((w) => fold(text).includes(w));
+}
+
+/**
+ * The bundled styles whose name or title holds every word of `query` (case and accents ignored),
+ * the names that are or begin with the query first ("ams" -> ams-review before ain-shams-...), then the rest by name.
+ */
+export function findStyles(query = ''): StyleListing[] {
+  const matches = holdsEveryWord(query);
+  return listStyles()
+    .filter((s) => matches(`${s.name} ${s.title}`))
+    .map((s) => ({ s, rank: matchRank(query, s.name) }))
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ s }) => s);
+}
+
+/** The bundled locale codes holding every word of `query`, sorted. */
+export function findLocales(query = ''): string[] {
+  return bundledLocales().filter(holdsEveryWord(query));
 }
 
 /** Locale codes available offline, sorted. */

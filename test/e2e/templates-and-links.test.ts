@@ -71,7 +71,8 @@ describe('entry templates decide what every format shows', () => {
       [DOI],
     );
     assert.deepEqual(pdfLinks, [lines[0]![1], DOI, lines[1]![1], lines[2]![1]]);
-    assert.match(pdfText, /^Code · arXiv$/m);
+    // On paper a bare label would hide its target: the PDF prints it after the label, without the scheme.
+    assert.match(pdfText, /^Code: github\.com\/Silin159\/PARG · arXiv: arxiv\.org\/abs\/2004\.07462$/m);
     assert.deepEqual(docxLinks, [lines[0], [DOI, DOI], lines[1], lines[2]]);
     // pdf = {acl20_parg.pdf} is a file of the al-folio site, not a web address: left out, said.
     assert.ok(report.diagnostics.some((d) => d.code === 'link-not-web' && d.entry === 'gao2020paraphrase'));
@@ -114,7 +115,7 @@ describe('entry templates decide what every format shows', () => {
 
   it('builds the compact and fragment themes', async () => {
     const compact = await buildAll({ theme: 'compact' });
-    assert.match(compact.pdfText, /Outstanding Paper Award\.\s+\[Code\]\s+\[arXiv\]/);
+    assert.match(compact.pdfText, /Outstanding Paper Award\.\s+\[Code: github\.com\/Silin159\/PARG\]\s+\[arXiv: arxiv\.org\/abs\/2004\.07462\]/);
     assert.equal(parse(compact.html).querySelectorAll('.entry-links').length, 0);
     const out = tempDir('fragment');
     await build({ inputs: [BIB], names: ['Zhang, Yichi'], output: out, cache: false, theme: 'fragment', formats: ['html'] });
