@@ -72,4 +72,5 @@ export { parseOrcid } from './enrich/fetch-orcid.js';
 export { importWorks, type ImportOptions, type ImportReport } from './api/import-works.js';
 export { writeInputs, type WrittenInput } from './enrich/write-inputs.js';
 export { writeAtomically, type OutputFile } from './files/write-atomically.js';
+export { namesInData, type NameCount } from './owner/names-in-data.js';
 export { FILTERED_OUT, filteredCounts, filteredPhrase } from './select/select-records.js';

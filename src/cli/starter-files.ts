@@ -23,18 +23,38 @@ function inputsBlock(inputs: readonly string[]): string {
   ].join('\n');
 }
 
+/** The owner the starter config names: given (`--name`, or typed at the prompt), or guessed from the data. */
+export interface StarterOwner {
+  readonly names: readonly string[];
+  /** Set when the name was guessed: the most frequent author, in `entries` of the `total` entries. */
+  readonly guessed?: { readonly entries: number; readonly total: number };
+}
+
+function ownerBlock(owner: StarterOwner | undefined): string {
+  if (!owner || owner.names.length === 0) return '# owner: "Family, Given"';
+  const value = owner.names.length === 1 ? JSON.stringify(owner.names[0]) : `[${owner.names.map((n) => JSON.stringify(n)).join(', ')}]`;
+  if (!owner.guessed) return `owner: ${value}`;
+  const { entries, total } = owner.guessed;
+  return [
+    `# Guessed from the data: the most frequent author (${entries} of ${total} entries). Check it, and`,
+    '# put your own name here if it is not you.',
+    `owner: ${value}`,
+  ].join('\n');
+}
+
 /**
  * The commented starter `pubcv.config.yaml`: the inputs found, the defaults spelled out, the rest
- * as examples; `schema` is the URL of pubcv.schema.json editors check it against.
+ * as examples; `schema` is the URL of pubcv.schema.json editors check it against; `owner`, when
+ * known, is written as the owner (with a note to check it when it was guessed).
  */
-export function starterConfig(inputs: readonly string[], schema: string): string {
+export function starterConfig(inputs: readonly string[], schema: string, owner?: StarterOwner): string {
   return `# yaml-language-server: $schema=${schema}
 # pubcv configuration. \`pubcv build\` and \`pubcv check\` read it from the folder they run in;
 # command-line flags override it. Every key is described in pubcv's README ("The config file").
 
 # You, as "Family, Given": your name is highlighted in every author list. Other spellings
 # (initials, a former name) can be given as a list: owner: ["Sui, Yang", "Sui, Y."]
-# owner: "Family, Given"
+${ownerBlock(owner)}
 
 ${inputsBlock(inputs)}
 

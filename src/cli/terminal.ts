@@ -1,3 +1,4 @@
+import { createInterface } from 'node:readline/promises';
 import { decodeText } from '../text/decode-text.js';
 
 /** What the CLI knows about where it writes: the streams and the environment. */
@@ -8,6 +9,18 @@ export interface Io {
   /** True when stderr is a terminal: colour and progress lines go only there. */
   readonly stderrIsTTY: boolean;
   readonly env: NodeJS.ProcessEnv;
+  /** Asks the user a question and gives the line typed; absent when no one can answer (stdin or stderr is not a terminal). */
+  readonly ask?: ((question: string) => Promise<string>) | undefined;
+}
+
+/** Asks on the terminal: the question on stderr (stdout may be piped), the answer from stdin. */
+async function askOnTerminal(question: string): Promise<string> {
+  const terminal = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return await terminal.question(question);
+  } finally {
+    terminal.close();
+  }
 }
 
 /** The real process streams and environment. */
@@ -21,6 +34,7 @@ export const processIo: Io = {
   },
   stderrIsTTY: process.stderr.isTTY === true,
   env: process.env,
+  ask: process.stdin.isTTY === true && process.stderr.isTTY === true ? askOnTerminal : undefined,
 };
 
 /** Colour on stderr: on a terminal unless NO_COLOR is set (https://no-color.org); FORCE_COLOR forces it. */

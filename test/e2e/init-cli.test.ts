@@ -69,8 +69,15 @@ test('init lists the bibliographies it finds, and not other .json, .yaml or .txt
   writeFileSync(join(dir, 'mkdocs.yml'), 'site_name: Me\n');
   const init = runCli(['init'], { cwd: dir, env: PLAIN });
   assert.equal(init.status, 0, init.stderr);
-  const config = parse(readFileSync(join(dir, 'pubcv.config.yaml'), 'utf8')) as { inputs: string[] };
+  const config = parse(readFileSync(join(dir, 'pubcv.config.yaml'), 'utf8')) as { inputs: string[]; owner: string };
   assert.deepEqual(config.inputs, ['old.bib', 'papers/refs.bib', 'zotero.yaml']);
+  // No terminal to ask on: the most frequent author is written, with a note to check it.
+  assert.equal(config.owner, 'Sui, Yang');
+  assert.match(readFileSync(join(dir, 'pubcv.config.yaml'), 'utf8'), /^# Guessed from the data: the most frequent author \(\d+ of \d+ entries\)/m);
+  assert.match(init.stderr, /Next: check "owner" in pubcv\.config\.yaml \(guessed: Sui, Yang\)/);
+  const named = runCli(['init', '--force', '-n', 'Doe, Jane'], { cwd: dir, env: PLAIN });
+  assert.equal(named.status, 0, named.stderr);
+  assert.equal((parse(readFileSync(join(dir, 'pubcv.config.yaml'), 'utf8')) as { owner: string }).owner, 'Doe, Jane', '--name wins over the guess');
   const workflow = parse(readFileSync(join(dir, '.github/workflows/cv.yml'), 'utf8')) as Workflow;
   assert.ok(workflow.on.push.paths.includes('zotero.yaml'));
 });
