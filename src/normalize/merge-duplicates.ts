@@ -1,8 +1,6 @@
 import type { Diagnostic } from '../model/errors.js';
 import type { CslItem, SourceRecord } from '../model/record.js';
-import { stripMarkup } from '../text/strip-markup.js';
-import { issuedYear } from './derive-id.js';
-import { foldAccents } from '../text/fold-accents.js';
+import { differ, doiOf, isPublished, similarTitles, titleKey } from './same-work.js';
 
 /** Records with duplicates folded in, and how many were folded. */
 export interface MergedRecords {
@@ -10,65 +8,6 @@ export interface MergedRecords {
   readonly diagnostics: Diagnostic[];
   /** Records folded into another: each has a `duplicate-merged` diagnostic. */
   readonly merged: number;
-}
-
-/** Title words, lower case, accents and punctuation gone: `The {DNA} of Müller` -> `the dna of muller`. */
-function titleWords(title: unknown): string[] {
-  if (typeof title !== 'string') return [];
-  const plain = foldAccents(stripMarkup(title), { compatibility: true }).toLowerCase();
-  return plain.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
-}
-
-/**
- * The title-and-year key of an item. Titles of one or two words ("Editorial", "Preface") are
- * shared by different works too often to say two entries are one.
- */
-function titleKey(item: CslItem): string | undefined {
-  const words = titleWords(item.title);
-  return words.length < 3 ? undefined : `${words.join(' ')}|${issuedYear(item) ?? ''}`;
-}
-
-function doiOf(item: CslItem): string | undefined {
-  return typeof item.DOI === 'string' ? item.DOI.toLowerCase() : undefined;
-}
-
-function familyNames(item: CslItem): Set<string> {
-  const names = [...(item.author ?? []), ...(item.editor ?? [])];
-  return new Set(names.flatMap((name) => titleWords(name.family ?? name.literal)));
-}
-
-/** Whether two titles share at least half their words: a DOI put on two different papers does not make them one. */
-function similarTitles(a: CslItem, b: CslItem): boolean {
-  const [wordsA, wordsB] = [new Set(titleWords(a.title)), new Set(titleWords(b.title))];
-  if (wordsA.size === 0 || wordsB.size === 0) return true;
-  const shared = [...wordsA].filter((word) => wordsB.has(word)).length;
-  return shared * 2 >= Math.max(wordsA.size, wordsB.size);
-}
-
-/**
- * Whether two items with the same title and year are still different works: volumes or editions
- * of one title (a multi-volume set), or author lists without a family name in common.
- */
-function differ(a: CslItem, b: CslItem): boolean {
-  for (const field of ['volume', 'edition', 'number']) {
-    if (a[field] !== undefined && b[field] !== undefined && String(a[field]) !== String(b[field])) return true;
-  }
-  const [namesA, namesB] = [familyNames(a), familyNames(b)];
-  return namesA.size > 0 && namesB.size > 0 && ![...namesA].some((name) => namesB.has(name));
-}
-
-// The published version of a work wins over its preprint or report when both are listed.
-const PUBLISHED_TYPES = new Set(['article-journal', 'paper-conference', 'chapter', 'book', 'thesis', 'patent']);
-// A record of a published type can still be the preprint: an "article" in arXiv (IRIDIA's
-// `*-arxiv` twins), a chapter numbered in a "Preprint Series". A server's name may run into the
-// identifier ("arxiv2102.03380").
-const PREPRINT_VENUE = /(?:^|[^a-z])(?:arxiv|biorxiv|medrxiv|chemrxiv|techrxiv|ssrn)|\b(?:preprints?|research square|working papers?|technical reports?)\b/i;
-
-/** Whether a record is the published version of a work: a published type, not placed in a preprint server or series. */
-function isPublished(item: CslItem): boolean {
-  if (!PUBLISHED_TYPES.has(item.type)) return false;
-  const venues = [item['container-title'], item.publisher, item.genre, item['collection-title']];
-  return !venues.some((venue) => typeof venue === 'string' && PREPRINT_VENUE.test(venue)) && !/^10\.48550\//.test(doiOf(item) ?? '');
 }
 
 /** How complete a record is: its filled fields, with authors, a date and a DOI counting extra. */

@@ -33,6 +33,17 @@ describe('mergeDuplicates', () => {
     assert.match(result.diagnostics[0]?.message ?? '', /'short' \(a\.bib:1\) duplicates 'full' \(b\.bib:1\) \(the same DOI 10\.1\/x\)/);
   });
 
+  it("keeps the published version over dblp's CoRR twin of it (an article in the journal CoRR)", () => {
+    const result = mergeDuplicates([
+      record('DBLP:journals/corr/abs-2101-1', { title, issued: year, 'container-title': 'CoRR', volume: 'abs/2101.1', author: [{ family: 'Doe' }] }),
+      record('DBLP:conf/x/Doe20', { type: 'paper-conference', title, issued: year, 'container-title': 'Proc. X', author: [{ family: 'Doe' }] }),
+    ]);
+    assert.deepEqual(
+      result.value.map((r) => r.source.key),
+      ['DBLP:conf/x/Doe20'],
+    );
+  });
+
   it("folds the same title and year, the published version winning whole, without the preprint's fields", () => {
     const result = mergeDuplicates([
       record('preprint', { type: 'article', title, issued: year, URL: 'https://arxiv.org/abs/1', author: [{ family: 'Doe' }] }),
