@@ -151,3 +151,15 @@ export function openalexList(works: ReadonlyArray<readonly [SyntheticWork, numbe
     group_by: [],
   };
 }
+
+/** OpenAlex's `/works?filter=author.id:A…&cursor=…` answer: one page, with the cursor of the next (null after the last). */
+export function openalexCursorPage(works: ReadonlyArray<readonly [SyntheticWork, number]>, perPage: number, cursor: string): Record<string, unknown> {
+  const start = cursor === '*' ? 0 : Number(Buffer.from(cursor, 'base64url').toString('utf8'));
+  const page = works.slice(start, start + perPage);
+  const next = start + perPage < works.length ? Buffer.from(String(start + perPage), 'utf8').toString('base64url') : null;
+  return {
+    meta: { count: works.length, db_response_time_ms: 9, page: null, per_page: perPage, next_cursor: next, groups_count: null },
+    results: page.map(([work, index]) => openalexWork(work, index)),
+    group_by: [],
+  };
+}

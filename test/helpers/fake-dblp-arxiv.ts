@@ -140,3 +140,33 @@ export function arxivErrorFeed(searchQuery: string, message: string): string {
   ].join('\n');
   return feed(searchQuery, 1, 1, [entry]);
 }
+
+/** dblp's person bibliography, `/pid/{pid}.bib`: one BibTeX entry per work, keyed `DBLP:{key}`, as dblp writes them. */
+export function dblpPersonBib(works: ReadonlyArray<readonly [SyntheticWork, number]>): string {
+  return works
+    .map(([work, index]) => {
+      const key = dblpKey(work, index);
+      const type = work.kind === 'journal' || work.kind === 'preprint' ? 'article' : work.kind === 'conference' ? 'inproceedings' : 'incollection';
+      const venueField = type === 'article' ? 'journal' : 'booktitle';
+      const fields: Array<[string, string | undefined]> = [
+        ['author', work.authors.map((p) => `${p.given} ${p.family}${p.dblpNumber === undefined ? '' : ` ${p.dblpNumber}`}`).join(' and\n                  ')],
+        ['title', work.title.replace(/<[^>]*>/g, '')],
+        [venueField, work.venue ?? (work.kind === 'preprint' ? 'CoRR' : undefined)],
+        ['volume', work.volume],
+        ['number', work.issue],
+        ['pages', work.firstPage === undefined ? undefined : work.lastPage === undefined ? work.firstPage : `${work.firstPage}--${work.lastPage}`],
+        ['year', work.year === undefined ? undefined : String(work.year)],
+        ['url', work.doi === undefined ? undefined : `https://doi.org/${work.doi}`],
+        ['doi', work.doi],
+        ['timestamp', 'Tue, 02 Jan 2024 03:04:05 +0100'],
+        ['biburl', `https://dblp.org/rec/${key}.bib`],
+        ['bibsource', 'dblp computer science bibliography, https://dblp.org'],
+      ];
+      const body = fields
+        .filter((f): f is [string, string] => f[1] !== undefined)
+        .map(([name, value]) => `  ${name.padEnd(12)} = {${value}}`)
+        .join(',\n');
+      return `@${type}{DBLP:${key},\n${body}\n}\n`;
+    })
+    .join('\n');
+}

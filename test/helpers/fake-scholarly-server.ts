@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { EndpointName } from '../../src/enrich/api-endpoints.js';
-import { crossrefSingle, crossrefWorkList, openalexId, openalexList, openalexWork } from './fake-crossref-openalex.js';
-import { arxivErrorFeed, arxivFeed, dblpResult } from './fake-dblp-arxiv.js';
+import { crossrefSingle, crossrefWorkList, openalexCursorPage, openalexId, openalexList, openalexWork } from './fake-crossref-openalex.js';
+import { arxivErrorFeed, arxivFeed, dblpPersonBib, dblpResult } from './fake-dblp-arxiv.js';
 import { doiCsl, orcidWorks } from './fake-doi-orcid.js';
 import { knownTo, matchesTitle, type SyntheticWork } from './fake-scholarly-works.js';
 
@@ -14,11 +14,15 @@ export { SYNTHETIC_WORKS } from './fake-scholarly-works.js';
 // Each service lives under its own path prefix (`urls.crossref` = http://127.0.0.1:PORT/crossref),
 // which is why pubcv's base URLs may carry a path.
 
-/** What a service does to its next `times` requests instead of answering normally. */
-export type Fault =
+/** What a service does to its next `times` requests (after `after` answered normally) instead of answering normally. */
+export type Fault = (
   | { readonly kind: 'status'; readonly status: number; readonly times: number; readonly retryAfter?: string }
   | { readonly kind: 'hang'; readonly times: number; readonly ms: number }
-  | { readonly kind: 'malformed'; readonly times: number };
+  | { readonly kind: 'malformed'; readonly times: number }
+) & { readonly after?: number };
+
+/** The fault, once `requests` requests have been answered normally (the second page of a list, say). */
+export const afterRequests = (requests: number, fault: Fault): Fault => ({ ...fault, after: requests });
 
 /** HTTP 429 `times` times, with a Retry-After header (seconds or an HTTP date). */
 export const rateLimited = (times: number, retryAfter?: string): Fault => ({
@@ -53,6 +57,10 @@ export interface FakeScholarlyServer {
 export interface FakeScholarlyOptions {
   /** Public ORCID records: iD -> the works listed on it, in order. */
   readonly orcids?: Readonly<Record<string, readonly SyntheticWork[]>>;
+  /** OpenAlex authors: id ("A5023888391") -> their works, for `/authors/{id}` and `/works?filter=author.id:…`. */
+  readonly openalexAuthors?: Readonly<Record<string, readonly SyntheticWork[]>>;
+  /** dblp persons: pid ("00/1234") -> their works, for `/pid/{pid}.bib`. */
+  readonly dblpPersons?: Readonly<Record<string, readonly SyntheticWork[]>>;
 }
 
 const ROUTES: readonly EndpointName[] = ['crossref', 'openalex', 'dblp', 'arxiv', 'doi', 'orcid'];
@@ -69,10 +77,12 @@ const MALFORMED: Record<EndpointName, string> = {
 /** Starts the fake services on 127.0.0.1 at a free port. */
 export async function startFakeScholarlyServer(works: readonly SyntheticWork[], options: FakeScholarlyOptions = {}): Promise<FakeScholarlyServer> {
   const requests: RecordedRequest[] = [];
-  const faults = new Map<EndpointName, { fault: Fault; left: number }>();
+  const faults = new Map<EndpointName, { fault: Fault; left: number; pass: number }>();
   const timers = new Set<NodeJS.Timeout>();
   const indexed = works.map((work, index) => [work, index] as const);
-  const indexOf = (work: SyntheticWork) => works.indexOf(work);
+  // A work listed only under an author or person still gets an index of its own, after the shared ones.
+  const extra = [...Object.values(options.openalexAuthors ?? {}), ...Object.values(options.dblpPersons ?? {})].flat().filter((w) => !works.includes(w));
+  const indexOf = (work: SyntheticWork) => (works.includes(work) ? works.indexOf(work) : works.length + extra.indexOf(work));
   let base = '';
 
   const server = createServer((request, response) => {
@@ -84,7 +94,8 @@ export async function startFakeScholarlyServer(works: readonly SyntheticWork[], 
     requests.push({ route, path, query, userAgent: request.headers['user-agent'], accept: request.headers.accept });
     if (route === 'unknown') return send(response, 404, 'no such service', 'text/plain');
     const active = faults.get(route);
-    if (active !== undefined && active.left > 0) {
+    if (active !== undefined && active.pass > 0) active.pass -= 1;
+    else if (active !== undefined && active.left > 0) {
       active.left -= 1;
       const { fault } = active;
       if (fault.kind === 'status') {
@@ -124,6 +135,18 @@ export async function startFakeScholarlyServer(works: readonly SyntheticWork[], 
         return json(response, 200, crossrefSingle(work));
       }
       case 'openalex': {
+        const author = /^author\.id:(?:https:\/\/openalex\.org\/)?(A\d+)$/.exec(query.filter ?? '')?.[1];
+        if (path === '/works' && author !== undefined) {
+          const listed = (options.openalexAuthors?.[author] ?? []).map((work) => [work, indexOf(work)] as const);
+          if (query.cursor === undefined) return json(response, 200, openalexList(listed, Number(query['per-page'] ?? 25)));
+          return json(response, 200, openalexCursorPage(listed, Number(query['per-page'] ?? 25), query.cursor));
+        }
+        const authorPath = /^\/authors\/(A\d+)$/.exec(path)?.[1];
+        if (authorPath !== undefined) {
+          const listed = options.openalexAuthors?.[authorPath];
+          if (listed === undefined) return json(response, 404, { error: 'Not Found', message: 'The requested author was not found.' });
+          return json(response, 200, { id: `https://openalex.org/${authorPath}`, display_name: 'Synthetic Author', works_count: listed.length });
+        }
         if (path === '/works') {
           const title = /(?:title|display_name)\.search:(.*)/.exec(query.filter ?? '')?.[1] ?? query.search ?? '';
           return json(response, 200, openalexList(found('openalex', title), Number(query['per-page'] ?? query.per_page ?? 25)));
@@ -137,9 +160,16 @@ export async function startFakeScholarlyServer(works: readonly SyntheticWork[], 
         if (work === undefined || !knownTo(work, 'openalex')) return json(response, 404, { error: 'Not Found', message: 'The requested work was not found.' });
         return json(response, 200, openalexWork(work, indexOf(work)));
       }
-      case 'dblp':
+      case 'dblp': {
+        const pid = /^\/pid\/(.+)\.bib$/.exec(path)?.[1];
+        if (pid !== undefined) {
+          const listed = options.dblpPersons?.[pid];
+          if (listed === undefined) return send(response, 404, 'Error 404: Not Found', 'text/html');
+          return send(response, 200, dblpPersonBib(listed.map((work) => [work, indexOf(work)] as const)), 'application/x-bibtex; charset=utf-8');
+        }
         if (path !== '/search/publ/api' || query.format !== 'json') return send(response, 400, 'synthetic dblp: only format=json', 'text/plain');
         return json(response, 200, dblpResult(found('dblp', query.q ?? ''), query.q ?? '', Number(query.h ?? 30)));
+      }
       case 'arxiv': {
         const search = query.search_query ?? '';
         if (path !== '/api/query' || search === '')
@@ -187,7 +217,7 @@ export async function startFakeScholarlyServer(works: readonly SyntheticWork[], 
     urls,
     requests,
     faults: {
-      set: (route, fault) => faults.set(route, { fault, left: fault.times }),
+      set: (route, fault) => faults.set(route, { fault, left: fault.times, pass: fault.after ?? 0 }),
       clear: (route) => (route === undefined ? faults.clear() : faults.delete(route)),
     },
     close: async () => {
