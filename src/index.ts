@@ -69,7 +69,9 @@ export { openNetwork, openSources, type Network, type NetworkSettings } from './
 export { parseSourceList } from './enrich/source-list.js';
 export { normalizeDoi } from './enrich/normalize-doi.js';
 export { parseOrcid } from './enrich/fetch-orcid.js';
-export { importWorks, type ImportOptions, type ImportReport } from './api/import-works.js';
+export { parseDblpPid } from './enrich/fetch-dblp-person.js';
+export { parseOpenAlexAuthor } from './enrich/fetch-openalex-author.js';
+export { importWorks, type ImportOptions, type ImportReport, type SkippedWork } from './api/import-works.js';
 export { writeInputs, type WrittenInput } from './enrich/write-inputs.js';
 export { writeAtomically, type OutputFile } from './files/write-atomically.js';
 export { namesInData, type NameCount } from './owner/names-in-data.js';

@@ -1,57 +1,126 @@
-import { fetchWorks, importedFileText } from '../enrich/fetch-works.js';
+import { applyLock } from '../enrich/apply-lock.js';
+import { parseDblpPid } from '../enrich/fetch-dblp-person.js';
+import { parseOpenAlexAuthor } from '../enrich/fetch-openalex-author.js';
 import { parseOrcid } from '../enrich/fetch-orcid.js';
+import { fetchWorks, importedFileText, withReadableIds } from '../enrich/fetch-works.js';
+import { findLock } from '../enrich/find-lock.js';
 import { normalizeDoi } from '../enrich/normalize-doi.js';
 import { openNetwork, type NetworkSettings } from '../enrich/open-sources.js';
 import type { FetchFailure } from '../enrich/work-source.js';
 import { writeAtomically } from '../files/write-atomically.js';
 import { userError } from '../model/errors.js';
-import type { CslItem } from '../model/record.js';
+import type { CslItem, SourceRecord } from '../model/record.js';
+import { separateKnownWorks, type KnownBy } from '../normalize/find-known-works.js';
+import { readInputs } from './read-inputs.js';
 
-/** What `importWorks` fetches, and the file it writes them to. */
+/** What `importWorks` fetches, what it compares them with, and the file it writes them to. */
 export interface ImportOptions {
   /** DOIs in any form `normalizeDoi` reads (10.1234/abc, doi:..., https://doi.org/...). */
   readonly dois?: readonly string[];
   /** An ORCID iD: every public work of the record that has a DOI. */
   readonly orcid?: string;
+  /** A dblp person id (`123/4567`, `s/JohnSmith`) or dblp.org/pid URL: every entry of their BibTeX. */
+  readonly dblp?: string;
+  /** An OpenAlex author id (`A5023888391`) or openalex.org URL: every work OpenAlex lists for them. */
+  readonly openalexAuthor?: string;
+  /** The user's bibliographies: a fetched work that one of their entries already is, is skipped. Default none. */
+  readonly inputs?: readonly string[];
+  /** The lock that fills those entries first, as a build does (the DOIs `enrich` found): a path, false for none; default pubcv.lock.json beside the first input. */
+  readonly lock?: string | false;
   /** The file written, replaced whole if it exists. */
   readonly out: string;
   /** CSL-JSON or BibTeX. */
   readonly format: 'json' | 'bib';
+  /** Only say what would be added: write nothing. Default false. */
+  readonly dryRun?: boolean;
   /** User-Agent, contact, base URLs, timeout. */
   readonly network: NetworkSettings;
 }
 
+/** A fetched work left out because it is already held, and by what. */
+export interface SkippedWork {
+  readonly title: string;
+  readonly DOI?: string;
+  /** The same DOI, the same title and year, or a preprint of a work of that title. */
+  readonly by: KnownBy;
+  /** The entry holding it: one of the user's (with its file and line), or another work of this import. */
+  readonly heldBy: { readonly id: string; readonly file?: string; readonly line?: number; readonly imported: boolean };
+}
+
 /** What an import fetched and wrote. */
 export interface ImportReport {
-  /** The file written; undefined when no work could be fetched. */
+  /** The file written; undefined when nothing was (a dry run, nothing new, or nothing fetched). */
   readonly written?: string;
-  /** The works, with readable unique ids (`okonkwo2099gradient`). */
+  /** The works added (with `dryRun`: that would be), with readable unique ids (`okonkwo2099gradient`). */
   readonly works: CslItem[];
+  /** Works fetched but already held, each with the entry holding it. */
+  readonly skipped: SkippedWork[];
   /** One per DOI that could not be fetched. */
   readonly failures: FetchFailure[];
   /** Works of the ORCID record that have no DOI, to add by hand. */
   readonly withoutDoi: Array<{ title: string; url?: string }>;
-  /** Why nothing was imported at all: the ORCID record could not be read. */
+  /** What a dblp or OpenAlex list held that is no entry (unreadable BibTeX, works without a title). */
+  readonly unreadable: string[];
+  /** Why nothing was imported at all: a list (ORCID, dblp, OpenAlex) could not be read whole. */
   readonly failure?: FetchFailure;
+}
+
+/** The user's entries as a build sees them: read, normalized, and filled from the lock. */
+async function heldRecords(inputs: readonly string[], lock: string | false | undefined): Promise<SourceRecord[]> {
+  if (inputs.length === 0) return [];
+  const read = await readInputs(inputs);
+  const loaded = await findLock(lock, inputs);
+  return loaded ? applyLock(read.records, loaded).value.records : read.records;
+}
+
+function skippedWork(item: CslItem, record: SourceRecord, by: KnownBy, imported: boolean): SkippedWork {
+  const { file, line } = record.source;
+  const heldBy = imported ? { id: record.item.id, imported } : { id: record.item.id, file, ...(line === undefined ? {} : { line }), imported };
+  return { title: typeof item.title === 'string' ? item.title : '', ...(item.DOI ? { DOI: item.DOI } : {}), by, heldBy };
 }
 
 /**
  * Fetches works as CSL-JSON (each DOI by content negotiation; an ORCID record's works by their
- * DOIs) and writes them to `out`, all at once, when at least one could be fetched. A DOI that
- * `normalizeDoi` does not read, or an ORCID iD whose check digit fails, is a usage error (exit 2),
- * thrown before anything is fetched.
+ * DOIs; a dblp person's BibTeX; an OpenAlex author's works), leaves out those the inputs already
+ * hold and the preprints of works fetched with them, and writes the rest to `out` all at once
+ * (unless `dryRun`). A list that fails part-way writes nothing. An id that is malformed (a DOI, an
+ * ORCID iD whose check digit fails, a dblp PID, an OpenAlex author id) is a usage error (exit 2),
+ * thrown before anything is read or fetched.
  */
 export async function importWorks(options: ImportOptions): Promise<ImportReport> {
   const dois = (options.dois ?? []).map((doi) => normalizeDoi(doi) ?? notA('not-a-doi', `"${doi}" is not a DOI (a DOI looks like 10.1234/abc)`));
   if (options.orcid !== undefined && parseOrcid(options.orcid) === undefined) {
     notA('not-an-orcid', `"${options.orcid}" is not an ORCID iD (16 digits like 0000-0002-1825-0097, the last a check digit)`);
   }
-  const fetched = await fetchWorks(openNetwork(options.network), { dois, ...(options.orcid !== undefined ? { orcid: options.orcid } : {}) });
-  if (!fetched.ok) return { works: [], failures: [], withoutDoi: [], failure: fetched.failure };
-  const { items, failures, withoutDoi } = fetched.value;
-  if (items.length === 0) return { works: [], failures, withoutDoi };
-  await writeAtomically([{ path: options.out, bytes: new TextEncoder().encode(importedFileText(items, options.format)) }]);
-  return { written: options.out, works: items, failures, withoutDoi };
+  if (options.dblp !== undefined && parseDblpPid(options.dblp) === undefined) {
+    notA('not-a-dblp-pid', `"${options.dblp}" is not a dblp person id (like 123/4567 or s/JohnSmith, or a dblp.org/pid/... address)`);
+  }
+  if (options.openalexAuthor !== undefined && parseOpenAlexAuthor(options.openalexAuthor) === undefined) {
+    notA('not-an-openalex-author', `"${options.openalexAuthor}" is not an OpenAlex author id (A and digits like A5023888391, or an openalex.org address)`);
+  }
+  const held = await heldRecords(options.inputs ?? [], options.lock);
+  const fetched = await fetchWorks(openNetwork(options.network), {
+    dois,
+    ...(options.orcid !== undefined ? { orcid: options.orcid } : {}),
+    ...(options.dblp !== undefined ? { dblp: options.dblp } : {}),
+    ...(options.openalexAuthor !== undefined ? { openalexAuthor: options.openalexAuthor } : {}),
+  });
+  if (!fetched.ok) return { works: [], skipped: [], failures: [], withoutDoi: [], unreadable: [], failure: fetched.failure };
+  const { items, failures, withoutDoi, unreadable } = fetched.value;
+  const { fresh, known } = separateKnownWorks(items, held);
+  const works = withReadableIds(
+    fresh,
+    held.map((record) => record.item.id),
+  );
+  // Ids of the works holding skipped twins, as the file will name them.
+  const renamed = new Map(fresh.map((item, i) => [item, works[i]?.id ?? item.id]));
+  const skipped = known.map(({ item, known: k, fetched: imported }) =>
+    skippedWork(item, imported ? { ...k.record, item: { ...k.record.item, id: renamed.get(k.record.item) ?? k.record.item.id } } : k.record, k.by, imported),
+  );
+  const report = { works, skipped, failures, withoutDoi, unreadable };
+  if (works.length === 0 || options.dryRun) return report;
+  await writeAtomically([{ path: options.out, bytes: new TextEncoder().encode(importedFileText(works, options.format)) }]);
+  return { ...report, written: options.out };
 }
 
 function notA(code: string, message: string): never {

@@ -72,13 +72,14 @@ export function separateKnownWorks(items: readonly CslItem[], held: readonly Sou
   const order = [...items.filter(isPublished), ...items.filter((item) => !isPublished(item))];
   for (const item of order) {
     const inFiles = existing.find(item);
-    if (inFiles !== undefined) {
-      known.set(item, { item, known: inFiles, fetched: false });
-      continue;
-    }
-    const inFetched = taken.find(item);
-    if (inFetched !== undefined) known.set(item, { item, known: inFetched, fetched: true });
-    else taken.add({ item, source: { file: '' } });
+    const inFetched = inFiles === undefined ? taken.find(item) : undefined;
+    // A preprint of a fetched work the files hold is held by that file's entry.
+    const holder = inFetched === undefined ? undefined : known.get(inFetched.record.item);
+    if (inFiles !== undefined) known.set(item, { item, known: inFiles, fetched: false });
+    else if (holder !== undefined) known.set(item, { item, known: { record: holder.known.record, by: 'preprint' }, fetched: false });
+    else if (inFetched !== undefined) known.set(item, { item, known: inFetched, fetched: true });
+    // Kept works, and published ones the files hold, stand for the preprints after them.
+    if (inFetched === undefined) taken.add({ item, source: { file: '' } });
   }
   return { fresh: items.filter((item) => !known.has(item)), known: items.flatMap((item) => known.get(item) ?? []) };
 }

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { closedPortUrl, startFakeScholarlyServer, type FakeScholarlyServer, type SyntheticWork } from '../helpers/fake-scholarly-server.js';
 import { runCliAsync } from '../helpers/run-cli-async.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
-// `pubcv import` against the fake doi.org and ORCID on 127.0.0.1; synthetic works only.
+// `pubcv import` against the fake doi.org, ORCID, dblp and OpenAlex on 127.0.0.1; synthetic works only.
 // 0000-0002-1825-0097 is ORCID's documented example iD; here it lists invented works.
 const ORCID = '0000-0002-1825-0097';
 const base = { authors: [{ given: 'Ada', family: 'Okonkwo' }], kind: 'journal' as const, year: 2099, venue: 'Synthetic Venue for pubcv tests' };
@@ -17,11 +17,26 @@ const WORKS: SyntheticWork[] = [
 ];
 const PLAIN = { GITHUB_ACTIONS: '', FORCE_COLOR: '', NO_COLOR: '' };
 
+const PAPER: SyntheticWork = { ...base, title: 'Synthetic Listed Lattices', kind: 'conference', year: 2098, doi: '10.5555/pubcv-import-list.1' };
+const PREPRINT: SyntheticWork = { ...base, title: 'Synthetic Listed Lattices', kind: 'preprint', year: 2097, venue: undefined, arxivId: '2097.00002' };
+const PID = '00/4243';
+const AUTHOR = 'A5000004243';
+
 let server: FakeScholarlyServer;
 let env: NodeJS.ProcessEnv;
 before(async () => {
-  server = await startFakeScholarlyServer(WORKS, { orcids: { [ORCID]: WORKS } });
-  env = { ...PLAIN, PUBCV_DOI_URL: server.urls.doi, PUBCV_ORCID_URL: server.urls.orcid };
+  server = await startFakeScholarlyServer(WORKS, {
+    orcids: { [ORCID]: WORKS },
+    dblpPersons: { [PID]: [PREPRINT, PAPER, WORKS[0] as SyntheticWork] },
+    openalexAuthors: { [AUTHOR]: [PAPER, PREPRINT, WORKS[2] as SyntheticWork] },
+  });
+  env = {
+    ...PLAIN,
+    PUBCV_DOI_URL: server.urls.doi,
+    PUBCV_ORCID_URL: server.urls.orcid,
+    PUBCV_DBLP_URL: server.urls.dblp,
+    PUBCV_OPENALEX_URL: server.urls.openalex,
+  };
 });
 after(async () => server.close());
 
@@ -91,4 +106,55 @@ test('usage mistakes exit 2 before anything is fetched', async () => {
   assert.equal(notDoi.status, 2);
   const nothing = await runCliAsync(['import', '-o', 'x.json'], { cwd: dir, env });
   assert.equal(nothing.status, 2);
+});
+
+const MINE = '@article{mine,\n  title = {Synthetic Import One},\n  author = {Okonkwo, Ada},\n  year = {2099},\n  doi = {10.5555/PUBCV-IMPORT.1}\n}\n';
+
+test('--dblp writes the new works, leaving out what the files given hold (with its place) and the CoRR preprint of a paper imported', async () => {
+  const dir = tempDir('import');
+  writeFileSync(join(dir, 'refs.bib'), MINE);
+  const result = await runCliAsync(['import', '--dblp', `https://dblp.org/pid/${PID}.html`, '-o', 'dblp.bib', 'refs.bib'], { cwd: dir, env });
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(
+    result.stderr,
+    [
+      'skipped    "Synthetic listed lattices": preprint of a work imported with it (okonkwo2098synthetic)',
+      'skipped    "Synthetic import one": already in refs.bib:1 (mine)',
+      'pubcv import: 1 work -> dblp.bib; 2 already held',
+      '',
+    ].join('\n'),
+  );
+  assert.equal(readFileSync(join(dir, 'dblp.bib'), 'utf8').match(/^@inproceedings\{okonkwo2098synthetic,$/gm)?.length, 1);
+});
+
+test('--openalex-author --dry-run lists what would be added and skipped and leaves the file byte for byte', async () => {
+  const dir = tempDir('import');
+  writeFileSync(join(dir, 'refs.bib'), MINE);
+  const before = '[\n  {"id": "kept", "type": "book", "title": "Untouched"}\n]\n';
+  writeFileSync(join(dir, 'openalex.json'), before);
+  const args = ['import', '--openalex-author', AUTHOR, '-o', 'openalex.json', '--force', '--dry-run', 'refs.bib', '--contact', 'me@example.org'];
+  const result = await runCliAsync(args, { cwd: dir, env });
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stderr, /^skipped {4}"Synthetic Listed Lattices": preprint of a work imported with it \(okonkwo2098synthetic\)$/m);
+  assert.match(result.stderr, /^would add {2}okonkwo2098synthetic: "Synthetic Listed Lattices"$/m);
+  assert.match(result.stderr, /^would add {2}okonkwo2099synthetic: "Synthetic Import Two"$/m);
+  assert.match(result.stderr, /^pubcv import: 2 new works would be written to openalex\.json \(dry run: nothing written\); 1 already held$/m);
+  assert.equal(readFileSync(join(dir, 'openalex.json'), 'utf8'), before);
+  assert.ok(server.requests.some((r) => r.route === 'openalex' && r.path === '/works' && r.query.mailto === 'me@example.org'));
+});
+
+test('a malformed --dblp or --openalex-author exits 2 before asking; an unknown author exits 1 and writes nothing', async () => {
+  const dir = tempDir('import');
+  const asked = server.requests.length;
+  const pid = await runCliAsync(['import', '--dblp', 'John Smith', '-o', 'x.bib'], { cwd: dir, env });
+  assert.equal(pid.status, 2);
+  assert.match(pid.stderr, /--dblp "John Smith" is not a dblp person id/);
+  const author = await runCliAsync(['import', '--openalex-author', 'W2741809807', '-o', 'x.bib'], { cwd: dir, env });
+  assert.equal(author.status, 2);
+  assert.match(author.stderr, /--openalex-author "W2741809807" is not an OpenAlex author id/);
+  assert.equal(server.requests.length, asked);
+  const unknown = await runCliAsync(['import', '--openalex-author', 'A999', '-o', 'x.bib'], { cwd: dir, env });
+  assert.equal(unknown.status, 1);
+  assert.match(unknown.stderr, /^pubcv: 127\.0\.0\.1:\d+ has no author A999 \(HTTP 404\): nothing was written\n$/);
+  assert.ok(!existsSync(join(dir, 'x.bib')));
 });
