@@ -55,6 +55,12 @@ export interface ImportReport {
   readonly works: CslItem[];
   /** Works fetched but already held, each with the entry holding it. */
   readonly skipped: SkippedWork[];
+  /** Entries of the user's that are preprints of works added: the user may remove them. */
+  readonly preprintsHeld: Array<{
+    readonly id: string;
+    readonly title: string;
+    readonly preprint: { readonly id: string; readonly file: string; readonly line?: number };
+  }>;
   /** One per DOI that could not be fetched. */
   readonly failures: FetchFailure[];
   /** Works of the ORCID record that have no DOI, to add by hand. */
@@ -105,9 +111,9 @@ export async function importWorks(options: ImportOptions): Promise<ImportReport>
     ...(options.dblp !== undefined ? { dblp: options.dblp } : {}),
     ...(options.openalexAuthor !== undefined ? { openalexAuthor: options.openalexAuthor } : {}),
   });
-  if (!fetched.ok) return { works: [], skipped: [], failures: [], withoutDoi: [], unreadable: [], failure: fetched.failure };
+  if (!fetched.ok) return { works: [], skipped: [], preprintsHeld: [], failures: [], withoutDoi: [], unreadable: [], failure: fetched.failure };
   const { items, failures, withoutDoi, unreadable } = fetched.value;
-  const { fresh, known } = separateKnownWorks(items, held);
+  const { fresh, known, preprintsHeld: earlier } = separateKnownWorks(items, held);
   const works = withReadableIds(
     fresh,
     held.map((record) => record.item.id),
@@ -117,7 +123,20 @@ export async function importWorks(options: ImportOptions): Promise<ImportReport>
   const skipped = known.map(({ item, known: k, fetched: imported }) =>
     skippedWork(item, imported ? { ...k.record, item: { ...k.record.item, id: renamed.get(k.record.item) ?? k.record.item.id } } : k.record, k.by, imported),
   );
-  const report = { works, skipped, failures, withoutDoi, unreadable };
+  const preprintsHeld = earlier.map(
+    ({
+      item,
+      preprint: {
+        item: { id },
+        source: { file, line },
+      },
+    }) => ({
+      id: renamed.get(item) ?? item.id,
+      title: typeof item.title === 'string' ? item.title : '',
+      preprint: { id, file, ...(line === undefined ? {} : { line }) },
+    }),
+  );
+  const report = { works, skipped, preprintsHeld, failures, withoutDoi, unreadable };
   if (works.length === 0 || options.dryRun) return report;
   await writeAtomically([{ path: options.out, bytes: new TextEncoder().encode(importedFileText(works, options.format)) }]);
   return { ...report, written: options.out };

@@ -60,7 +60,7 @@ function heldWhere(skip: SkippedWork): string {
   const { heldBy } = skip;
   if (heldBy.imported) return `preprint of a work imported with it (${heldBy.id})`;
   const where = heldBy.line === undefined ? heldBy.file : `${heldBy.file}:${heldBy.line}`;
-  return skip.by === 'preprint' ? `preprint of a work already in ${where} (${heldBy.id})` : `already in ${where} (${heldBy.id})`;
+  return skip.by === 'preprint' ? `already in ${where} (${heldBy.id}) by its title: this one is a preprint` : `already in ${where} (${heldBy.id})`;
 }
 
 function plural(count: number, word: string): string {
@@ -69,12 +69,16 @@ function plural(count: number, word: string): string {
 
 /** The lines a person reads: each work skipped, failed or left to add by hand, then one summary. */
 function reportLines(report: ImportReport, flags: ImportFlags): string[] {
-  const { works, skipped, failures, withoutDoi, unreadable } = report;
+  const { works, skipped, failures, withoutDoi, unreadable, preprintsHeld } = report;
   const lines = [
     ...failures.map((f) => `failed     ${f.url}: ${f.message}`),
     ...unreadable.map((u) => `unreadable ${u}`),
     ...withoutDoi.map((w) => `no DOI     "${w.title}"${w.url ? ` (${w.url})` : ''}: add it by hand`),
     ...skipped.map((s) => `skipped    "${s.title}": ${heldWhere(s)}`),
+    ...preprintsHeld.map(
+      (p) =>
+        `preprint   ${p.preprint.line === undefined ? p.preprint.file : `${p.preprint.file}:${p.preprint.line}`} (${p.preprint.id}) is a preprint of "${p.title}" (${p.id}): remove it if the paper replaces it`,
+    ),
   ];
   if (flags.dryRun) lines.push(...works.map((w) => `would add  ${w.id}: "${typeof w.title === 'string' ? w.title : ''}"`));
   const target = flags.dryRun
@@ -131,7 +135,7 @@ export async function runImport(io: Io, flags: ImportFlags): Promise<number> {
   if (flags.json) {
     const listed = works.map((i) => ({ id: i.id, DOI: i.DOI, title: i.title }));
     io.stdout(
-      `${JSON.stringify({ written: report.written ?? null, dryRun: flags.dryRun, works: listed, skipped, failed: failures, withoutDoi, unreadable }, null, 2)}\n`,
+      `${JSON.stringify({ written: report.written ?? null, dryRun: flags.dryRun, works: listed, skipped, preprintsHeld: report.preprintsHeld, failed: failures, withoutDoi, unreadable }, null, 2)}\n`,
     );
   } else if (!flags.quiet || flags.dryRun) {
     for (const line of reportLines(report, flags)) io.stderr(`${showControls(line)}\n`);

@@ -5,6 +5,8 @@ import { differ, differentPeople, doiOf, isPublished, similarTitles, titleText }
 // `pubcv import` skips a fetched work that a record already stands for, by the rules the build's
 // duplicate merging uses (same-work.ts), and one more: a preprint is the work of any record of
 // the same title and authors, whatever its year, since a preprint often predates its publication.
+// A published work is never held by a preprint: it is what the user lacks, and the preprint is
+// pointed out instead (a build keeps the published one of twins of one year).
 
 /** How a work was found to be one already held. */
 export type KnownBy = 'doi' | 'title-year' | 'preprint';
@@ -19,6 +21,8 @@ export interface KnownWork {
 export interface WorkIndex {
   /** The first record that is the same work as the item, if any. */
   find(item: CslItem): KnownWork | undefined;
+  /** For a published item, the first record that is a preprint of it. */
+  findPreprint(item: CslItem): SourceRecord | undefined;
   add(record: SourceRecord): void;
 }
 
@@ -34,19 +38,27 @@ export function indexWorks(records: readonly SourceRecord[]): WorkIndex {
     push(byTitle, titleText(record.item), record);
   };
   for (const record of records) add(record);
+  const sameTitle = (item: CslItem) => {
+    const title = titleText(item);
+    return title === undefined ? [] : (byTitle.get(title) ?? []);
+  };
   return {
     add,
+    findPreprint(item) {
+      if (!isPublished(item)) return undefined;
+      return sameTitle(item).find((record) => !isPublished(record.item) && !differentPeople(record.item, item));
+    },
     find(item) {
       const doi = doiOf(item);
       const sameDoi = doi === undefined ? undefined : byDoi.get(doi)?.find((record) => similarTitles(record.item, item));
       if (sameDoi !== undefined) return { record: sameDoi, by: 'doi' };
-      const title = titleText(item);
-      const sameTitle = title === undefined ? [] : (byTitle.get(title) ?? []);
+      const titled = sameTitle(item);
       const year = issuedYear(item);
-      const sameYear = sameTitle.find((record) => issuedYear(record.item) === year && !differ(record.item, item));
+      const published = isPublished(item);
+      const sameYear = titled.find((record) => issuedYear(record.item) === year && !differ(record.item, item) && (!published || isPublished(record.item)));
       if (sameYear !== undefined) return { record: sameYear, by: 'title-year' };
-      if (isPublished(item)) return undefined;
-      const version = sameTitle.find((record) => !differentPeople(record.item, item));
+      if (published) return undefined;
+      const version = titled.find((record) => !differentPeople(record.item, item));
       return version === undefined ? undefined : { record: version, by: 'preprint' };
     },
   };
@@ -60,12 +72,21 @@ export interface HeldWork {
   readonly fetched: boolean;
 }
 
+/** What a fetch brings: the new works, those already held, and the user's preprints of new ones. */
+export interface SeparatedWorks {
+  /** The works no record holds, in their order. */
+  readonly fresh: CslItem[];
+  readonly known: HeldWork[];
+  /** New published works whose preprint one of the user's records is. */
+  readonly preprintsHeld: Array<{ readonly item: CslItem; readonly preprint: SourceRecord }>;
+}
+
 /**
  * Splits fetched works into the new ones (in their order) and those already held: by one of the
  * user's records, or by another fetched work. Published versions are taken in first, so that a
  * preprint fetched with its publication is the one left out, whatever order they came in.
  */
-export function separateKnownWorks(items: readonly CslItem[], held: readonly SourceRecord[]): { fresh: CslItem[]; known: HeldWork[] } {
+export function separateKnownWorks(items: readonly CslItem[], held: readonly SourceRecord[]): SeparatedWorks {
   const existing = indexWorks(held);
   const taken = indexWorks([]);
   const known = new Map<CslItem, HeldWork>();
@@ -81,5 +102,10 @@ export function separateKnownWorks(items: readonly CslItem[], held: readonly Sou
     // Kept works, and published ones the files hold, stand for the preprints after them.
     if (inFetched === undefined) taken.add({ item, source: { file: '' } });
   }
-  return { fresh: items.filter((item) => !known.has(item)), known: items.flatMap((item) => known.get(item) ?? []) };
+  const fresh = items.filter((item) => !known.has(item));
+  const preprintsHeld = fresh.flatMap((item) => {
+    const preprint = existing.findPreprint(item);
+    return preprint === undefined ? [] : [{ item, preprint }];
+  });
+  return { fresh, known: items.flatMap((item) => known.get(item) ?? []), preprintsHeld };
 }

@@ -139,6 +139,15 @@ test('--openalex-author --dry-run lists what would be added and skipped and leav
   assert.match(result.stderr, /^would add {2}okonkwo2098synthetic: "Synthetic Listed Lattices"$/m);
   assert.match(result.stderr, /^would add {2}okonkwo2099synthetic: "Synthetic Import Two"$/m);
   assert.match(result.stderr, /^pubcv import: 2 new works would be written to openalex\.json \(dry run: nothing written\); 1 already held$/m);
+  // --json says the same for scripts.
+  const json = await runCliAsync([...args, '--json'], { cwd: dir, env });
+  const report = JSON.parse(json.stdout);
+  assert.equal(report.dryRun, true);
+  assert.equal(report.written, null);
+  assert.deepEqual(
+    report.skipped.map((s: { by: string; heldBy: { id: string } }) => [s.by, s.heldBy.id]),
+    [['preprint', 'okonkwo2098synthetic']],
+  );
   assert.equal(readFileSync(join(dir, 'openalex.json'), 'utf8'), before);
   assert.ok(server.requests.some((r) => r.route === 'openalex' && r.path === '/works' && r.query.mailto === 'me@example.org'));
 });
@@ -157,4 +166,23 @@ test('a malformed --dblp or --openalex-author exits 2 before asking; an unknown 
   assert.equal(unknown.status, 1);
   assert.match(unknown.stderr, /^pubcv: 127\.0\.0\.1:\d+ has no author A999 \(HTTP 404\): nothing was written\n$/);
   assert.ok(!existsSync(join(dir, 'x.bib')));
+});
+
+test("a paper whose preprint the files hold is imported, and the preprint named for removal; dblp's CoRR copy of the same year is skipped", async () => {
+  const dir = tempDir('import');
+  writeFileSync(
+    join(dir, 'refs.bib'),
+    '@misc{arxiv,\n  title = {Synthetic Listed Lattices},\n  author = {Okonkwo, Ada},\n  year = {2097},\n  howpublished = {arXiv:2097.00002}\n}\n',
+  );
+  const result = await runCliAsync(['import', '--dblp', PID, '-o', 'dblp.json', 'refs.bib'], { cwd: dir, env });
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(
+    result.stderr,
+    [
+      'skipped    "Synthetic listed lattices": already in refs.bib:1 (arxiv)',
+      'preprint   refs.bib:1 (arxiv) is a preprint of "Synthetic listed lattices" (okonkwo2098synthetic): remove it if the paper replaces it',
+      'pubcv import: 2 works -> dblp.json; 1 already held',
+      '',
+    ].join('\n'),
+  );
 });

@@ -29,6 +29,7 @@ const JOURNAL: SyntheticWork = {
 };
 const PREPRINT: SyntheticWork = { title: 'Synthetic Lattices in Practice', authors: [person], kind: 'preprint', year: 2021, volume: 'abs/2101.99999' };
 const UNCOUNTED: SyntheticWork = { title: 'A Synthetic Work Nobody Counted', authors: [person], kind: 'conference', year: 2023, citedBy: null };
+const UNTITLED: SyntheticWork = { title: '', authors: [person], kind: 'journal', year: 2020 };
 const MANY: SyntheticWork[] = Array.from({ length: 250 }, (_, i) => ({
   title: `Synthetic Paged Work Number ${i + 1}`,
   authors: [person],
@@ -48,7 +49,7 @@ describe('importing a dblp person and an OpenAlex author', () => {
   before(async () => {
     server = await startFakeScholarlyServer([], {
       dblpPersons: { [PID]: [JOURNAL, PREPRINT], 's/AlexaTestperson': [] },
-      openalexAuthors: { [AUTHOR]: [JOURNAL, UNCOUNTED], [PROLIFIC]: MANY },
+      openalexAuthors: { [AUTHOR]: [JOURNAL, UNCOUNTED, UNTITLED], [PROLIFIC]: MANY },
     });
   });
   after(() => server.close());
@@ -123,7 +124,7 @@ describe('importing a dblp person and an OpenAlex author', () => {
     if (!broken.ok) assert.match(broken.failure.message, /did not answer with BibTeX for 00\/1234/);
   });
 
-  it("reads an OpenAlex author's works page by page with a cursor and the mailto; a work with no count is still a work", async () => {
+  it("reads an OpenAlex author's works page by page with a cursor and the mailto; a work with no count is still a work, one without a title is counted", async () => {
     const fetched = await fetchOpenAlexAuthorWorks(http, server.urls.openalex, `https://openalex.org/${AUTHOR}`, { mailto: 'me@example.org' });
     assert.ok(fetched.ok);
     assert.deepEqual(
@@ -131,6 +132,7 @@ describe('importing a dblp person and an OpenAlex author', () => {
       [JOURNAL.title, UNCOUNTED.title],
     );
     assert.equal(fetched.value.author.name, 'Synthetic Author');
+    assert.equal(fetched.value.untitled, 1);
     const [first, second] = server.requests;
     assert.equal(first?.path, `/authors/${AUTHOR}`);
     assert.deepEqual(second?.query, { filter: `author.id:${AUTHOR}`, 'per-page': '100', cursor: '*', mailto: 'me@example.org' });

@@ -60,6 +60,16 @@ describe('separateKnownWorks', () => {
     assert.deepEqual(separateKnownWorks([paper, corr], []).fresh, [paper]);
   });
 
+  it('a published work is new when the files hold only its preprint, of its year or another, and the preprint is named', () => {
+    for (const year of [2021, 2022]) {
+      const preprint = held('arxiv', { type: 'article', title, issued: y(year), author: doe, 'container-title': 'arXiv' }, 4);
+      const paper = fetched('W9', { type: 'paper-conference', title, issued: y(2022), author: doe, 'container-title': 'Proc. X' });
+      const separated = separateKnownWorks([paper], [preprint]);
+      assert.deepEqual(separated.fresh, [paper], String(year));
+      assert.deepEqual(separated.preprintsHeld, [{ item: paper, preprint }], String(year));
+    }
+  });
+
   it('a work listed twice is imported once', () => {
     const work = fetched('W1', { title, issued: y(2022), author: doe, DOI: '10.5555/twice' });
     const again = fetched('W2', { title, issued: y(2022), author: doe, DOI: '10.5555/twice' });
