@@ -67,16 +67,20 @@ export interface ImportReport {
   readonly withoutDoi: Array<{ title: string; url?: string }>;
   /** What a dblp or OpenAlex list held that is no entry (unreadable BibTeX, works without a title). */
   readonly unreadable: string[];
+  /** Entries of the inputs that could not be read, so not compared (`pubcv check` says why). */
+  readonly unreadInputs: number;
   /** Why nothing was imported at all: a list (ORCID, dblp, OpenAlex) could not be read whole. */
   readonly failure?: FetchFailure;
 }
 
-/** The user's entries as a build sees them: read, normalized, and filled from the lock. */
-async function heldRecords(inputs: readonly string[], lock: string | false | undefined): Promise<SourceRecord[]> {
-  if (inputs.length === 0) return [];
+/** The user's entries as a build sees them (read, normalized, filled from the lock), and how many could not be read. */
+async function heldRecords(inputs: readonly string[], lock: string | false | undefined): Promise<{ records: SourceRecord[]; unread: number }> {
+  if (inputs.length === 0) return { records: [], unread: 0 };
   const read = await readInputs(inputs);
   const loaded = await findLock(lock, inputs);
-  return loaded ? applyLock(read.records, loaded).value.records : read.records;
+  // Every entry a reader could not read has one error (see ReadResult.entryCount).
+  const unread = read.read - read.records.length - read.merged;
+  return { records: loaded ? applyLock(read.records, loaded).value.records : read.records, unread };
 }
 
 function skippedWork(item: CslItem, record: SourceRecord, by: KnownBy, imported: boolean): SkippedWork {
@@ -104,14 +108,14 @@ export async function importWorks(options: ImportOptions): Promise<ImportReport>
   if (options.openalexAuthor !== undefined && parseOpenAlexAuthor(options.openalexAuthor) === undefined) {
     notA('not-an-openalex-author', `"${options.openalexAuthor}" is not an OpenAlex author id (A and digits like A5023888391, or an openalex.org address)`);
   }
-  const held = await heldRecords(options.inputs ?? [], options.lock);
+  const { records: held, unread: unreadInputs } = await heldRecords(options.inputs ?? [], options.lock);
   const fetched = await fetchWorks(openNetwork(options.network), {
     dois,
     ...(options.orcid !== undefined ? { orcid: options.orcid } : {}),
     ...(options.dblp !== undefined ? { dblp: options.dblp } : {}),
     ...(options.openalexAuthor !== undefined ? { openalexAuthor: options.openalexAuthor } : {}),
   });
-  if (!fetched.ok) return { works: [], skipped: [], preprintsHeld: [], failures: [], withoutDoi: [], unreadable: [], failure: fetched.failure };
+  if (!fetched.ok) return { works: [], skipped: [], preprintsHeld: [], failures: [], withoutDoi: [], unreadable: [], unreadInputs, failure: fetched.failure };
   const { items, failures, withoutDoi, unreadable } = fetched.value;
   const { fresh, known, preprintsHeld: earlier } = separateKnownWorks(items, held);
   const works = withReadableIds(
@@ -136,7 +140,7 @@ export async function importWorks(options: ImportOptions): Promise<ImportReport>
       preprint: { id, file, ...(line === undefined ? {} : { line }) },
     }),
   );
-  const report = { works, skipped, preprintsHeld, failures, withoutDoi, unreadable };
+  const report = { works, skipped, preprintsHeld, failures, withoutDoi, unreadable, unreadInputs };
   if (works.length === 0 || options.dryRun) return report;
   await writeAtomically([{ path: options.out, bytes: new TextEncoder().encode(importedFileText(works, options.format)) }]);
   return { ...report, written: options.out };

@@ -64,7 +64,7 @@ function heldWhere(skip: SkippedWork): string {
 }
 
 function plural(count: number, word: string): string {
-  return `${count} ${count === 1 ? word : `${word}s`}`;
+  return `${count} ${count === 1 ? word : word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`}`;
 }
 
 /** The lines a person reads: each work skipped, failed or left to add by hand, then one summary. */
@@ -135,7 +135,7 @@ export async function runImport(io: Io, flags: ImportFlags): Promise<number> {
   if (flags.json) {
     const listed = works.map((i) => ({ id: i.id, DOI: i.DOI, title: i.title }));
     io.stdout(
-      `${JSON.stringify({ written: report.written ?? null, dryRun: flags.dryRun, works: listed, skipped, preprintsHeld: report.preprintsHeld, failed: failures, withoutDoi, unreadable }, null, 2)}\n`,
+      `${JSON.stringify({ written: report.written ?? null, dryRun: flags.dryRun, works: listed, skipped, preprintsHeld: report.preprintsHeld, failed: failures, withoutDoi, unreadable, unreadInputs: report.unreadInputs }, null, 2)}\n`,
     );
   } else if (!flags.quiet || flags.dryRun) {
     for (const line of reportLines(report, flags)) io.stderr(`${showControls(line)}\n`);

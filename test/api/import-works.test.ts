@@ -124,13 +124,16 @@ test('importWorks reports an unreadable ORCID record as its one failure, and wri
 test("a dblp person's works: the CoRR preprint of a paper imported with it is left out, and what the user's files hold is skipped with its place", async () => {
   const dir = tempDir('api-import');
   const refs = join(dir, 'refs.bib');
+  const broken = '@article{broken,\n  title = {Never closed\n';
   writeFileSync(
     refs,
-    '@article{mine,\n  title = {Another synthetic listed result},\n  author = {Okonkwo, Ada},\n  year = {2099},\n  doi = {10.5555/PUBCV-API-LIST.2}\n}\n',
+    `@article{mine,\n  title = {Another synthetic listed result},\n  author = {Okonkwo, Ada},\n  year = {2099},\n  doi = {10.5555/PUBCV-API-LIST.2}\n}\n${broken}`,
   );
   const out = join(dir, 'dblp.bib');
   const report = await importWorks({ dblp: PID, inputs: [refs], out, format: 'bib', network });
   assert.equal(report.written, out);
+  // The entry that cannot be read is counted: a work it holds would not be recognised.
+  assert.equal(report.unreadInputs, 1);
   assert.deepEqual(
     report.works.map((w) => [w.id, w.type, w['container-title']]),
     [['okonkwo2098synthetic', 'paper-conference', 'Proc. Synthetic']],
