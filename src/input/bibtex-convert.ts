@@ -1,3 +1,4 @@
+import { InternalError } from '../model/errors.js';
 import { plugins } from '@citation-js/core';
 // The one module that registers the BibTeX plugin with citation-js and calls it. Its configuration
 // stays at the defaults (no sentence-casing, not strict), so no other module depends on that state.
@@ -46,7 +47,7 @@ export function predefinedMacros(): Readonly<Record<string, string>> {
  */
 export function convertEntry(chain: readonly CitationJsEntry[]): Conversion {
   const [own, ...parents] = chain;
-  if (own === undefined) throw new Error('convertEntry needs an entry');
+  if (own === undefined) throw new InternalError('convertEntry needs an entry');
   try {
     return { item: convert(chain), notes: [] };
   } catch (error) {

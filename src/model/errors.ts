@@ -37,7 +37,18 @@ export function userError(diagnostic: Omit<Diagnostic, 'severity'>, exitCode: 1 
   return new UserError(diagnostic.message, { severity: 'error', ...diagnostic }, exitCode);
 }
 
+/**
+ * A state pubcv's own code should never reach (a bug, not a problem with the input): the CLI
+ * exits 3 and asks for a report. Input and settings problems are diagnostics or a UserError.
+ */
+export class InternalError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'InternalError';
+  }
+}
+
 /** Exhaustiveness check for switches over unions. */
 export function assertNever(value: never): never {
-  throw new Error(`Unhandled case: ${JSON.stringify(value)}`);
+  throw new InternalError(`Unhandled case: ${JSON.stringify(value)}`);
 }

@@ -1,3 +1,4 @@
+import { InternalError } from '../model/errors.js';
 import { File as DocxFile, type Paragraph } from 'docx';
 import { strToU8 } from 'fflate';
 import { compilePackage } from './docx-compile.js';
@@ -28,7 +29,7 @@ export interface BodyXml {
 export function bodyContentOf(documentXml: string): { start: number; end: number } {
   const start = documentXml.indexOf('<w:body>') + '<w:body>'.length;
   const end = documentXml.lastIndexOf('<w:sectPr');
-  if (start < '<w:body>'.length || end < start) throw new Error('docx wrote a document.xml without <w:body> and <w:sectPr>');
+  if (start < '<w:body>'.length || end < start) throw new InternalError('docx wrote a document.xml without <w:body> and <w:sectPr>');
   return { start, end };
 }
 
@@ -58,7 +59,7 @@ function writeBatch(batch: Paragraph[], before: number): { paragraphs: string; l
   const files = compilePackage(new DocxFile({ sections: [{ children: batch }] }));
   const documentXml = files.get(DOCUMENT_XML);
   const rels = files.get(DOCUMENT_RELS);
-  if (typeof documentXml !== 'string' || typeof rels !== 'string') throw new Error('docx wrote no document.xml and its relationships');
+  if (typeof documentXml !== 'string' || typeof rels !== 'string') throw new InternalError('docx wrote no document.xml and its relationships');
   const { start, end } = bodyContentOf(documentXml);
   return renumberLinks(documentXml.slice(start, end), rels, before);
 }

@@ -1,3 +1,4 @@
+import { InternalError } from '../model/errors.js';
 import { Packer, type File } from 'docx';
 
 /** The files of a docx package by path, before zipping: XML parts as text, anything else as bytes. */
@@ -19,7 +20,7 @@ function packerCompiler(): Compiler {
   // biome-ignore lint/complexity/useLiteralKeys: the field is private in docx's types, and only bracket access reaches it
   const compiler: unknown = Packer['compiler'];
   if (typeof compiler !== 'object' || compiler === null || typeof (compiler as Partial<Compiler>).compile !== 'function') {
-    throw new Error('docx no longer keeps its Compiler in Packer.compiler (written against docx 9.15): update src/render/docx-compile.ts');
+    throw new InternalError('docx no longer keeps its Compiler in Packer.compiler (written against docx 9.15): update src/render/docx-compile.ts');
   }
   return compiler as Compiler;
 }

@@ -1,3 +1,4 @@
+import { InternalError } from '../model/errors.js';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { bodyContentOf, DOCUMENT_RELS, DOCUMENT_XML, type BodyXml } from './docx-body.js';
 import type { PackageFiles } from './docx-compile.js';
@@ -10,7 +11,7 @@ const FONT_TABLE = /<Relationship Id="rId(\d+)" Type="[^"]*\/fontTable"/;
 /** The build date as a UTC instant; the model promises an ISO date, anything else is a bug upstream. */
 function parseBuildDate(date: string): Date {
   const instant = new Date(/^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T00:00:00Z` : date);
-  if (Number.isNaN(instant.getTime())) throw new Error(`Document.date is not an ISO date: ${JSON.stringify(date)}`);
+  if (Number.isNaN(instant.getTime())) throw new InternalError(`Document.date is not an ISO date: ${JSON.stringify(date)}`);
   return instant;
 }
 
@@ -38,7 +39,7 @@ function insertBody(documentXml: string, body: BodyXml): Uint8Array {
  */
 function insertLinks(rels: string, body: BodyXml): string {
   const fontTable = FONT_TABLE.exec(rels);
-  if (fontTable === null) throw new Error('docx wrote document.xml.rels without the font table relationship');
+  if (fontTable === null) throw new InternalError('docx wrote document.xml.rels without the font table relationship');
   const after = rels.slice(fontTable.index).replace(`Id="rId${fontTable[1]}"`, `Id="rId${Number(fontTable[1]) + body.linkCount}"`);
   return rels.slice(0, fontTable.index) + body.links + after;
 }

@@ -1,3 +1,4 @@
+import { InternalError } from '../model/errors.js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -160,7 +161,7 @@ function coverageOf(path: string): Coverage {
   let coverage = coverages.get(path);
   if (!coverage) {
     const font = fontkit.create(readFileSync(path));
-    if (!('hasGlyphForCodePoint' in font)) throw new Error(`${path} is a font collection, not a font`);
+    if (!('hasGlyphForCodePoint' in font)) throw new InternalError(`${path} is a font collection, not a font`);
     const known = new Map<number, boolean>();
     coverage = {
       has: (codePoint) => {

@@ -1,3 +1,4 @@
+import { InternalError } from '../model/errors.js';
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import type { FontFamily } from '../model/index.js';
@@ -31,7 +32,7 @@ function openedFont(path: string): fontkit.Font {
   let font = openedFonts.get(path);
   if (!font) {
     const opened = fontkit.create(readFileSync(path));
-    if (!('hasGlyphForCodePoint' in opened)) throw new Error(`${path} is a font collection, not a font`);
+    if (!('hasGlyphForCodePoint' in opened)) throw new InternalError(`${path} is a font collection, not a font`);
     font = opened;
     openedFonts.set(path, font);
   }

@@ -1,3 +1,4 @@
+import { InternalError } from '../model/errors.js';
 import PDFDocument from 'pdfkit';
 import { DEFAULT_LAYOUT, documentMessages, fillMessage, type Document, type Messages } from '../model/index.js';
 import { gatherBytes } from './pdf-bytes.js';
@@ -18,7 +19,7 @@ const MARGIN_TEXT_COLOR = '#555555';
 function documentDate(doc: Document): Date {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(doc.date);
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
-  if (!date || Number.isNaN(date.getTime())) throw new Error(`Document date is not YYYY-MM-DD: ${JSON.stringify(doc.date)}`);
+  if (!date || Number.isNaN(date.getTime())) throw new InternalError(`Document date is not YYYY-MM-DD: ${JSON.stringify(doc.date)}`);
   return date;
 }
 

@@ -1,3 +1,4 @@
+import { InternalError } from '../model/errors.js';
 /** Zip entry times are MS-DOS times, which start in 1980; SOURCE_DATE_EPOCH=0 is common in reproducible builds. */
 const DOS_EPOCH = Date.UTC(1980, 0, 1);
 
@@ -23,16 +24,16 @@ function dosDateTime(instant: Date): { date: number; time: number } {
 export function stampZipEntryTimes(zip: Uint8Array, instant: Date): Uint8Array {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const end = zip.byteLength - 22;
-  if (end < 0 || view.getUint32(end, true) !== END_OF_CENTRAL_DIRECTORY) throw new Error('not a zip without an archive comment');
+  if (end < 0 || view.getUint32(end, true) !== END_OF_CENTRAL_DIRECTORY) throw new InternalError('not a zip without an archive comment');
   const { date, time } = dosDateTime(instant);
   const count = view.getUint16(end + 10, true);
   let at = view.getUint32(end + 16, true);
   for (let i = 0; i < count; i += 1) {
-    if (view.getUint32(at, true) !== CENTRAL_HEADER) throw new Error(`zip central directory entry ${i} is damaged`);
+    if (view.getUint32(at, true) !== CENTRAL_HEADER) throw new InternalError(`zip central directory entry ${i} is damaged`);
     view.setUint16(at + 12, time, true);
     view.setUint16(at + 14, date, true);
     const local = view.getUint32(at + 42, true);
-    if (view.getUint32(local, true) !== LOCAL_HEADER) throw new Error(`zip entry ${i} has no local header`);
+    if (view.getUint32(local, true) !== LOCAL_HEADER) throw new InternalError(`zip entry ${i} has no local header`);
     view.setUint16(local + 10, time, true);
     view.setUint16(local + 12, date, true);
     at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
