@@ -1,18 +1,16 @@
-import { assertNever, type Diagnostic, type Severity } from '../model/errors.js';
+import type { Diagnostic, Severity } from '../model/errors.js';
 import { paintFor, type Paint } from './terminal.js';
 import { showControls } from './visible-text.js';
 
+/** Each severity's colour (a Record, so a new severity cannot be left without one). */
+const SEVERITY_COLORS: Record<Severity, (paint: Paint) => (s: string) => string> = {
+  error: (paint) => (s) => paint.bold(paint.red(s)),
+  warning: (paint) => (s) => paint.bold(paint.yellow(s)),
+  info: (paint) => (s) => paint.bold(paint.cyan(s)),
+};
+
 function severityColor(severity: Severity, paint: Paint): (s: string) => string {
-  switch (severity) {
-    case 'error':
-      return (s) => paint.bold(paint.red(s));
-    case 'warning':
-      return (s) => paint.bold(paint.yellow(s));
-    case 'info':
-      return (s) => paint.bold(paint.cyan(s));
-    default:
-      return assertNever(severity);
-  }
+  return SEVERITY_COLORS[severity](paint);
 }
 
 /** `file:line:col: severity code: message [entry]`, the form editors and CI logs link from. */

@@ -1,5 +1,5 @@
 import { isAbsolute, relative, resolve } from 'node:path';
-import { assertNever, type Diagnostic, type Severity } from '../model/errors.js';
+import type { Diagnostic, Severity } from '../model/errors.js';
 import { showControls } from './visible-text.js';
 
 /** Escapes a workflow command's message: %, CR and LF (as @actions/core's escapeData), and shows control characters. */
@@ -12,17 +12,11 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+/** The workflow command for each severity (a Record, so a new severity cannot be left without one). */
+const COMMANDS: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
+
 function commandFor(severity: Severity): 'error' | 'warning' | 'notice' {
-  switch (severity) {
-    case 'error':
-      return 'error';
-    case 'warning':
-      return 'warning';
-    case 'info':
-      return 'notice';
-    default:
-      return assertNever(severity);
-  }
+  return COMMANDS[severity];
 }
 
 /**
