@@ -9,8 +9,8 @@ import { resolveSettings } from '../config/resolve-settings.js';
 import type { InputText } from '../input/input-text.js';
 import type { SettingsLayer } from '../config/settings.js';
 
-/** The settings a check uses (filters and sections, so the counts match the build's; the lock), and standard input's text. */
-export type CheckOptions = Pick<SettingsLayer, 'inputs' | 'names' | 'owner' | 'selection' | 'lock' | 'citations'> & {
+/** The settings a check uses (filters and sections, so the counts match the build's; the lock and the overrides), and standard input's text. */
+export type CheckOptions = Pick<SettingsLayer, 'inputs' | 'names' | 'owner' | 'selection' | 'lock' | 'citations' | 'overrides'> & {
   /** YYYY-MM-DD counts' ages are measured to; default from SOURCE_DATE_EPOCH, else today (UTC). */
   readonly date?: string;
   /** Text of standard input, when an input is '-'. */
@@ -37,10 +37,11 @@ export async function check(options: CheckOptions = {}): Promise<CheckReport> {
     selection: options.selection,
     lock: options.lock,
     citations: options.citations,
+    overrides: options.overrides,
   });
   const sources = await readSources(inputsOrExample(settings.inputs), options.stdin);
   const lock = await findLock(settings.lock, settings.inputs);
-  const result = checkInputs(sources, settings.names, settings.selection, lock, settings.owner);
+  const result = checkInputs(sources, settings.names, settings.selection, lock, settings.owner, settings.overrides);
   const old = lock ? oldCitationCounts(lock, options.date ?? documentDate(), settings.citations.maxAge) : [];
   return { entries: result.entries, diagnostics: [...result.diagnostics, ...old], sources };
 }

@@ -42,7 +42,7 @@ export type DocumentSettings = Pick<
   | 'header'
   | 'linkBase'
 > &
-  Partial<Pick<Settings, 'messages' | 'citations'>> & {
+  Partial<Pick<Settings, 'messages' | 'citations' | 'overrides'>> & {
     readonly style: CslStyle;
     /** A locale `resolveLocale` knows; undefined: the style's own. */
     readonly locale: string | undefined;
@@ -74,7 +74,10 @@ export { loadStyle, resolveLocale } from '../format/load-style.js';
 /** read -> normalize -> select -> highlight -> format -> model. Pure: no files are touched. */
 export function buildDocument(inputs: readonly InputText[], settings: DocumentSettings): DocumentResult {
   const messages = messagesFor(settings.locale, settings.messages);
-  const prepared = withNotes(prepareRecords(inputs, settings.names, settings.selection, settings.lockFile, messages, settings.owner), settings.notes);
+  const prepared = withNotes(
+    prepareRecords(inputs, settings.names, settings.selection, settings.lockFile, messages, settings.owner, settings.overrides),
+    settings.notes,
+  );
   const plan = formatPlan(prepared, settings, messages);
   return finishDocument(
     prepared,
@@ -90,7 +93,10 @@ export function buildDocument(inputs: readonly InputText[], settings: DocumentSe
 /** `buildDocument` with entries formatted by `format` (which must give what `formatEntries` gives). */
 export async function buildDocumentWith(inputs: readonly InputText[], settings: DocumentSettings, format: EntryFormatter): Promise<DocumentResult> {
   const messages = messagesFor(settings.locale, settings.messages);
-  const prepared = withNotes(prepareRecords(inputs, settings.names, settings.selection, settings.lockFile, messages, settings.owner), settings.notes);
+  const prepared = withNotes(
+    prepareRecords(inputs, settings.names, settings.selection, settings.lockFile, messages, settings.owner, settings.overrides),
+    settings.notes,
+  );
   const plan = formatPlan(prepared, settings, messages);
   const results: Array<Result<FormattedEntry[]>> = [];
   for (const group of plan.groups) results.push(await format(group.items, group.style, group.options));

@@ -11,7 +11,8 @@ import { normalizeRecords } from '../normalize/normalize-records.js';
 import { markOwnerNames, type MarkedOwner } from '../owner/mark-owner-names.js';
 import { keepOwnerEntries } from '../select/keep-owner-entries.js';
 import { parseOwnerName, type OwnerName } from '../owner/owner-name.js';
-import { DEFAULT_OWNER_RULES, DEFAULT_SELECTION, type OwnerRules, type Selection } from '../model/settings.js';
+import { DEFAULT_OWNER_RULES, DEFAULT_SELECTION, type EntryOverride, type OwnerRules, type Selection } from '../model/settings.js';
+import { applyOverrides } from '../select/apply-overrides.js';
 import type { InputText } from '../input/input-text.js';
 import { ENGLISH_MESSAGES, type Messages } from '../model/messages.js';
 
@@ -45,7 +46,8 @@ export interface PreparedRecords {
 }
 
 /**
- * read -> normalize -> fill from the lock (`pubcv enrich`'s pubcv.lock.json, when given) -> select ->
+ * read -> normalize -> fill from the lock (`pubcv enrich`'s pubcv.lock.json, when given) -> the
+ * config's corrections (`overrides`) -> select ->
  * group and sort -> owner marking: everything before citeproc. Pure.
  */
 export function prepareRecords(
@@ -55,11 +57,15 @@ export function prepareRecords(
   lock?: LoadedLock,
   messages: Messages = ENGLISH_MESSAGES,
   ownerRules: OwnerRules = DEFAULT_OWNER_RULES,
+  overrides: Readonly<Record<string, EntryOverride>> = {},
 ): PreparedRecords {
   const fromInputs = readRecords(inputs);
   const { records: filled, owners: declaredOwners, read, merged, diagnostics } = lock ? applyLockToRecords(fromInputs, lock) : fromInputs;
-  // After the lock, whose fields are input too: nothing read may pass for a formatting marker.
-  const neutral = neutralizeSentinels(filled);
+  // After the lock, so a correction in the config wins over what `pubcv enrich` found.
+  const corrected = applyOverrides(filled, overrides, selection.sections);
+  diagnostics.push(...corrected.diagnostics);
+  // After the lock and the overrides, whose fields are input too: nothing may pass for a formatting marker.
+  const neutral = neutralizeSentinels(corrected.value);
   const records = neutral.value;
   diagnostics.push(...neutral.diagnostics);
   const owners = ownerRules.none ? [] : ownersFrom(names && names.length > 0 ? names : declaredOwners);
@@ -111,8 +117,9 @@ export function checkInputs(
   selection?: Selection,
   lock?: LoadedLock,
   ownerRules?: OwnerRules,
+  overrides?: Readonly<Record<string, EntryOverride>>,
 ): CheckResult {
-  const prepared = prepareRecords(inputs, names, selection, lock, undefined, ownerRules);
+  const prepared = prepareRecords(inputs, names, selection, lock, undefined, ownerRules, overrides);
   const rendered = prepared.records.length;
   return {
     entries: { read: prepared.read, rendered, skipped: prepared.read - rendered - prepared.merged, merged: prepared.merged },

@@ -34,5 +34,6 @@ export const DEFAULT_SETTINGS: Settings = {
   messages: {},
   // Off: a count is a claim a reader may weigh; the owner decides to make it.
   citations: { entries: false, summary: false, maxAge: 180 },
+  overrides: {},
   configFile: undefined,
 };

@@ -1,7 +1,8 @@
 import { isAbsolute, join } from 'node:path';
 import { sectionSlug } from '../select/group-sections.js';
 import type { ConfigProfile } from './config-schema.js';
-import { LINK_KINDS, type CustomSection, type NumberingRules, type OwnerRules, type SectionRules } from '../model/settings.js';
+import { LINK_KINDS, type CustomSection, type EntryOverride, type NumberingRules, type OwnerRules, type SectionRules } from '../model/settings.js';
+import { overrideFields } from './override-fields.js';
 import { OUTPUT_FORMATS } from '../render/writers.js';
 import type { SettingsLayer } from './settings.js';
 
@@ -63,11 +64,31 @@ function listOrAll<T>(value: boolean | readonly T[] | undefined, all: readonly T
   return value;
 }
 
+/** Where a config layer is written, for diagnostics about what it says: the file, and the line and column of a key path in it. */
+export interface LayerSource {
+  readonly file: string;
+  /** The keys above this layer's own: [] for the file, ['profiles', NAME] for a profile. */
+  readonly path: readonly string[];
+  readonly locate: (path: readonly PropertyKey[]) => { line: number; column: number } | undefined;
+}
+
+function overridesLayer(overrides: ConfigProfile['overrides'], source: LayerSource | undefined): Record<string, EntryOverride> | undefined {
+  if (overrides === undefined) return undefined;
+  return Object.fromEntries(
+    Object.entries(overrides).map(([id, written]): [string, EntryOverride] => {
+      const at = source?.locate([...source.path, 'overrides', id]);
+      const { kind, section, selected } = written;
+      return [id, { fields: overrideFields(written), kind, section, selected, file: source?.file, line: at?.line, column: at?.column }];
+    }),
+  );
+}
+
 /**
  * The layer a config file (or one of its profiles) sets. Paths in it (inputs, output, marks,
- * templates, a .csl style) are relative to the file's folder `baseDir`, as in tsconfig.json.
+ * templates, a .csl style) are relative to the file's folder `baseDir`, as in tsconfig.json;
+ * `source` says where the layer is written, for diagnostics that point at it (overrides).
  */
-export function configLayer(settings: ConfigProfile, baseDir: string): SettingsLayer {
+export function configLayer(settings: ConfigProfile, baseDir: string, source?: LayerSource): SettingsLayer {
   const rebase = (path: string) => (isAbsolute(path) ? path : join(baseDir, path));
   const inputs = settings.inputs === undefined ? undefined : (typeof settings.inputs === 'string' ? [settings.inputs] : settings.inputs).map(rebase);
   const style = settings.style !== undefined && /\.csl$/i.test(settings.style) ? rebase(settings.style) : settings.style;
@@ -87,6 +108,7 @@ export function configLayer(settings: ConfigProfile, baseDir: string): SettingsL
     highlight: settings.highlight,
     authors: maxAuthors ?? (allAuthors === undefined ? undefined : allAuthors ? 'all' : 'style'),
     marks: settings.marks === undefined ? undefined : rebase(settings.marks),
+    overrides: overridesLayer(settings.overrides, source),
     cache: settings.cache,
     yearSuffix: settings['year-suffix'],
     selection: { filters: settings.filters, sections: sectionsLayer(settings.sections) },

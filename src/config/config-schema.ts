@@ -3,6 +3,7 @@ import { mainExtensions } from '../input/input-format.js';
 import { SOURCE_NAMES } from '../enrich/work-source.js';
 import { DEFAULT_SETTINGS } from './config-defaults.js';
 import { Filters, Numbering, Sections } from './section-schema.js';
+import { Overrides } from './override-schema.js';
 import { LINK_KINDS, OWNER_ROLES } from '../model/settings.js';
 import { ENGLISH_MESSAGES, MESSAGE_KEYS, type MessageKey } from '../model/messages.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../render/writers.js';
@@ -121,6 +122,7 @@ const settings = {
   'max-authors': z.number().int().min(1).optional().describe('Cut author lists longer than N to N names and "et al.", keeping the owner.'),
   'all-authors': z.boolean().optional().describe("Never cut author lists (the style's et-al rule is off)."),
   'year-suffix': z.boolean().optional().meta({ default: D.yearSuffix }).describe('Keep the style\'s "2025a/2025b" year suffixes.'),
+  overrides: Overrides.optional(),
   marks: Path.optional().describe('Contribution marks file (co-first, equal, corresponding, student), relative to this file.'),
   cache: z.boolean().optional().meta({ default: D.cache }).describe('Reuse entries formatted by earlier builds (<output>/.pubcv-cache/).'),
   lock: z

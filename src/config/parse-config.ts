@@ -57,6 +57,19 @@ function contextFor(doc: Document, lines: LineCounter, data: unknown, file: stri
   };
 }
 
+/** Where each key is written in a config file's text: the line and column of the key at `path` (overrides.smith2020), when there is one. */
+export function keyLocator(text: string): (path: readonly PropertyKey[]) => { line: number; column: number } | undefined {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  return (path) => {
+    const { key } = nodeAt(doc, path);
+    const offset = key?.range?.[0];
+    if (offset === undefined || path.length === 0) return undefined;
+    const { line, col } = lines.linePos(offset);
+    return { line, column: col };
+  };
+}
+
 /**
  * Parses and validates a config file's text (YAML, or JSON, which YAML reads too). Syntax errors and
  * every schema violation come back as `config-*` error diagnostics with the line and column of the

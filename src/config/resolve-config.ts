@@ -4,6 +4,7 @@ import type { Settings, SettingsLayer } from './settings.js';
 import { closestWord } from '../text/did-you-mean.js';
 import { LOCK_FILE_NAME } from '../enrich/lock-file.js';
 import { configLayer } from './config-layer.js';
+import { keyLocator } from './parse-config.js';
 import type { ConfigFile, EnrichConfig } from './config-schema.js';
 import { resolveSettings } from './resolve-settings.js';
 
@@ -27,7 +28,7 @@ function profileLayer(loaded: LoadedConfig | undefined, name: string): SettingsL
   const profiles = loaded?.config.profiles ?? {};
   // An own property only: `--profile constructor` must not find Object.prototype's.
   const profile = Object.hasOwn(profiles, name) ? profiles[name] : undefined;
-  if (loaded && profile) return configLayer(profile, dirname(loaded.path));
+  if (loaded && profile) return configLayer(profile, dirname(loaded.path), { file: loaded.path, path: ['profiles', name], locate: keyLocator(loaded.text) });
   const names = Object.keys(profiles);
   const guess = closestWord(name, names);
   const where = loaded ? `in ${loaded.path}` : '(no pubcv.config.yaml was found)';
@@ -41,7 +42,7 @@ function profileLayer(loaded: LoadedConfig | undefined, name: string): SettingsL
  * the config file over the defaults. An unknown profile is a usage error.
  */
 export function resolveConfig(loaded: LoadedConfig | undefined, options: { readonly profile?: string; readonly flags?: SettingsLayer } = {}): ResolvedConfig {
-  const file = loaded ? configLayer(loaded.config, dirname(loaded.path)) : {};
+  const file = loaded ? configLayer(loaded.config, dirname(loaded.path), { file: loaded.path, path: [], locate: keyLocator(loaded.text) }) : {};
   const profile = options.profile !== undefined ? profileLayer(loaded, options.profile) : {};
   // With a config file, the lock lives beside it, whatever folder the inputs are in.
   const where = loaded ? { lock: join(dirname(loaded.path), LOCK_FILE_NAME), configFile: loaded.path } : {};

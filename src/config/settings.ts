@@ -3,6 +3,7 @@ import type { HighlightStyle, PageLayout } from '../model/index.js';
 import type {
   AuthorLimit,
   CitationSettings,
+  EntryOverride,
   HeaderSettings,
   NumberingRules,
   OwnerRules,
@@ -70,6 +71,8 @@ export interface Settings {
   readonly messages: MessageOverrides;
   /** Citation counts from the lock: where they are shown (off by default) and when they are old. */
   readonly citations: CitationSettings;
+  /** Corrections of entries by id (config `overrides:`), applied before selection. */
+  readonly overrides: Readonly<Record<string, EntryOverride>>;
   /** The config file the settings came from: like the inputs, it is never written over. */
   readonly configFile: string | undefined;
 }

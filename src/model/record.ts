@@ -1,5 +1,6 @@
 import type { CitationCount } from './citations.js';
 import type { Diagnostic } from './errors.js';
+import type { EntryKind } from './settings.js';
 
 /** A CSL-JSON name. */
 export interface CslName {
@@ -80,6 +81,10 @@ export interface CustomFields {
   links?: Partial<Record<LinkKind, string>>;
   /** Contribution notes recognised in the author list. */
   contributions?: Contribution[];
+  /** The kind the entry is listed as, whatever its type says (config `overrides: { ID: { kind } }`). */
+  kind?: EntryKind;
+  /** The custom section the entry goes in (config `overrides: { ID: { section } }`). */
+  section?: string;
   [field: string]: unknown;
 }
 

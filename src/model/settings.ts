@@ -116,6 +116,25 @@ export interface NumberingRules {
   readonly label: string;
 }
 
+/**
+ * A correction of one entry from the config (`overrides: { ID: {...} }`), applied after reading and
+ * the lock, before selection. `fields` are CSL-JSON values by variable name (`title`, `issued`,
+ * `container-title`, `author`...); null removes the variable.
+ */
+export interface EntryOverride {
+  readonly fields: Readonly<Record<string, unknown>>;
+  /** The kind the entry is listed as (its section by type, type filters); the CSL type follows unless `fields.type` is given. */
+  readonly kind?: EntryKind | undefined;
+  /** A custom section's id (`sections.list`): the entry goes there, before any other section's rules. */
+  readonly section?: string | undefined;
+  /** Whether the entry is marked selected (a short CV's `filters.selected`). */
+  readonly selected?: boolean | undefined;
+  /** Where the override is written: the config file, and the line and column of its id. */
+  readonly file?: string | undefined;
+  readonly line?: number | undefined;
+  readonly column?: number | undefined;
+}
+
 /** Everything kept, one untitled list, newest first: what a build without settings does. */
 export const DEFAULT_SELECTION: Selection = {
   filters: { selected: false, types: [], keywords: [], exclude: [] },

@@ -1,5 +1,5 @@
 import type { CslItem } from '../model/record.js';
-import type { EntryKind } from '../model/settings.js';
+import { ENTRY_KINDS, type EntryKind } from '../model/settings.js';
 
 // Preprint servers and the words that mark a preprint, wherever a reader put them: BibTeX
 // `journal = {arXiv preprint arXiv:...}`, `journal = {CoRR}`, `publisher = {bioRxiv}`, `note = {Preprint}`.
@@ -23,9 +23,13 @@ function looksPreprint(item: CslItem): boolean {
 
 /**
  * The kind of publication a CSL item is: its type, corrected by the hints readers leave
- * (an arXiv "journal" is a preprint; a chapter in proceedings is a conference paper).
+ * (an arXiv "journal" is a preprint; a chapter in proceedings is a conference paper), unless an
+ * override chose the kind.
  */
 export function entryKind(item: CslItem): EntryKind {
+  // The config's `overrides: { ID: { kind } }` has the last word.
+  const chosen = item.custom?.kind;
+  if (chosen !== undefined && (ENTRY_KINDS as readonly string[]).includes(chosen)) return chosen;
   if (item.type === 'thesis') return 'thesis';
   // CSL 1.0.2's `article` is a preprint or working paper.
   if (item.type === 'article' || looksPreprint(item)) return 'preprint';

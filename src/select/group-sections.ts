@@ -53,9 +53,21 @@ function groupByYear(records: readonly SourceRecord[], rules: SectionRules): Arr
 }
 
 /** A custom section's records: the listed ids in their order, then the rest it takes, sorted. */
-function takeCustom(section: CustomSection, pool: Map<string, SourceRecord>, rules: SectionRules, diagnostics: Diagnostic[]): SourceRecord[] {
+function takeCustom(
+  section: CustomSection,
+  pool: Map<string, SourceRecord>,
+  rules: SectionRules,
+  diagnostics: Diagnostic[],
+  claimed: SourceRecord[],
+): SourceRecord[] {
   const listed: SourceRecord[] = [];
   for (const id of section.ids) {
+    const own = claimed.findIndex((r) => r.item.id === id || r.source.key === id);
+    // Listed by id and sent here by an override too: the list's order wins.
+    if (own >= 0) {
+      listed.push(...claimed.splice(own, 1));
+      continue;
+    }
     const record = pool.get(id) ?? [...pool.values()].find((r) => r.source.key === id);
     if (record) {
       listed.push(record);
@@ -74,7 +86,7 @@ function takeCustom(section: CustomSection, pool: Map<string, SourceRecord>, rul
     (section.selected && isSelected(r.item));
   const matched = [...pool.values()].filter(wanted);
   for (const r of matched) pool.delete(r.item.id);
-  return [...listed, ...sortRecords(matched, rules)];
+  return [...listed, ...sortRecords([...claimed, ...matched], rules)];
 }
 
 function titleFor(key: string, rules: SectionRules, messages: Messages): string {
@@ -108,7 +120,16 @@ function splitIntoGroups(
     }
     case 'custom': {
       const pool = new Map(records.map((r) => [r.item.id, r]));
-      const taken = rules.list.map((s): [string, SourceRecord[]] => [s.id, takeCustom(s, pool, rules, diagnostics)]);
+      // An override's `section` sends an entry to that section, whatever an earlier one takes.
+      const claimed = new Map<string, SourceRecord[]>(rules.list.map((s) => [s.id, []]));
+      for (const record of records) {
+        const own = record.item.custom?.section;
+        const into = own !== undefined ? claimed.get(own) : undefined;
+        if (!into) continue;
+        into.push(record);
+        pool.delete(record.item.id);
+      }
+      const taken = rules.list.map((s): [string, SourceRecord[]] => [s.id, takeCustom(s, pool, rules, diagnostics, claimed.get(s.id) ?? [])]);
       return { groups: taken, rest: [...pool.values()] };
     }
     default:

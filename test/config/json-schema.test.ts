@@ -21,9 +21,14 @@ test('the schema is strict and documented: no unknown keys, a description on eve
   assert.ok(!knownKeysAt(['profiles', 'short']).includes('profiles'), 'profiles do not nest');
 });
 
-test('the starter config `pubcv init` writes is valid, with and without inputs', () => {
-  for (const inputs of [[], ['refs.bib', 'papers/zotero.json']]) {
-    const text = starterConfig(inputs, 'https://raw.githubusercontent.com/o/pubcv/v1.2.3/pubcv.schema.json');
+test('the starter config `pubcv init` writes is valid, with and without inputs, with an owner guessed or given', () => {
+  const owners = [undefined, { names: ['Vasilescu, Bogdan'], guessed: { entries: 13, total: 13 } }, { names: ['Sui, Yang', 'Sui, Y.'] }];
+  for (const [inputs, owner] of [
+    [[], owners[0]],
+    [['refs.bib', 'papers/zotero.json'], owners[1]],
+    [['refs.bib'], owners[2]],
+  ] as const) {
+    const text = starterConfig(inputs, 'https://raw.githubusercontent.com/o/pubcv/v1.2.3/pubcv.schema.json', owner);
     assert.deepEqual(parseConfig(text, 'pubcv.config.yaml').diagnostics, []);
     assert.match(text, /^# yaml-language-server: \$schema=https:\/\/raw\.githubusercontent\.com\/o\/pubcv\/v1\.2\.3\/pubcv\.schema\.json$/m);
     // The commented examples are valid too, once uncommented.

@@ -46,6 +46,7 @@ test('no config, no flags: every default, applied in one place', () => {
     header: { updated: true },
     lock: undefined,
     messages: {},
+    overrides: {},
     configFile: undefined,
     enrich: undefined,
     profile: undefined,
