@@ -13,6 +13,7 @@ import { keepOwnerEntries } from '../select/keep-owner-entries.js';
 import { parseOwnerName, type OwnerName } from '../owner/owner-name.js';
 import { DEFAULT_OWNER_RULES, DEFAULT_SELECTION, type EntryOverride, type OwnerRules, type Selection } from '../model/settings.js';
 import { applyOverrides } from '../select/apply-overrides.js';
+import { articlesAtConferences } from '../select/article-at-conference.js';
 import type { InputText } from '../input/input-text.js';
 import { ENGLISH_MESSAGES, type Messages } from '../model/messages.js';
 
@@ -78,6 +79,7 @@ export function prepareRecords(
   }
   // Filtered out before the owner is looked for: a short CV warns only about what it lists.
   const selected = selectRecords(records, selection.filters);
+  diagnostics.push(...articlesAtConferences(selected.value));
   const grouped = groupSections(selected.value, selection.sections, messages);
   diagnostics.push(...selected.diagnostics, ...grouped.diagnostics);
   const listed = grouped.value.flatMap((s) => s.records);
