@@ -83,10 +83,14 @@ async function heldRecords(inputs: readonly string[], lock: string | false | und
   return { records: loaded ? applyLock(read.records, loaded).value.records : read.records, unread };
 }
 
-function skippedWork(item: CslItem, record: SourceRecord, by: KnownBy, imported: boolean): SkippedWork {
+/** An entry of the user's: its id, file and line. */
+function placeOf(record: SourceRecord): { id: string; file: string; line?: number } {
   const { file, line } = record.source;
-  const heldBy = imported ? { id: record.item.id, imported } : { id: record.item.id, file, ...(line === undefined ? {} : { line }), imported };
-  return { title: typeof item.title === 'string' ? item.title : '', ...(item.DOI ? { DOI: item.DOI } : {}), by, heldBy };
+  return { id: record.item.id, file, ...(line === undefined ? {} : { line }) };
+}
+
+function titleOf(item: CslItem): string {
+  return typeof item.title === 'string' ? item.title : '';
 }
 
 /**
@@ -122,24 +126,16 @@ export async function importWorks(options: ImportOptions): Promise<ImportReport>
     fresh,
     held.map((record) => record.item.id),
   );
-  // Ids of the works holding skipped twins, as the file will name them.
+  // The id a fetched work has in the file written.
   const renamed = new Map(fresh.map((item, i) => [item, works[i]?.id ?? item.id]));
-  const skipped = known.map(({ item, known: k, fetched: imported }) =>
-    skippedWork(item, imported ? { ...k.record, item: { ...k.record.item, id: renamed.get(k.record.item) ?? k.record.item.id } } : k.record, k.by, imported),
-  );
-  const preprintsHeld = earlier.map(
-    ({
-      item,
-      preprint: {
-        item: { id },
-        source: { file, line },
-      },
-    }) => ({
-      id: renamed.get(item) ?? item.id,
-      title: typeof item.title === 'string' ? item.title : '',
-      preprint: { id, file, ...(line === undefined ? {} : { line }) },
-    }),
-  );
+  const idOf = (item: CslItem) => renamed.get(item) ?? item.id;
+  const skipped: SkippedWork[] = known.map(({ item, known: { record, by }, fetched: imported }) => ({
+    title: titleOf(item),
+    ...(item.DOI ? { DOI: item.DOI } : {}),
+    by,
+    heldBy: imported ? { id: idOf(record.item), imported } : { ...placeOf(record), imported },
+  }));
+  const preprintsHeld = earlier.map(({ item, preprint }) => ({ id: idOf(item), title: titleOf(item), preprint: placeOf(preprint) }));
   const report = { works, skipped, preprintsHeld, failures, withoutDoi, unreadable, unreadInputs };
   if (works.length === 0 || options.dryRun) return report;
   await writeAtomically([{ path: options.out, bytes: new TextEncoder().encode(importedFileText(works, options.format)) }]);
