@@ -45,7 +45,7 @@ export function floorsSection(results: BenchResults): string[] {
     'process (bench/floor-*.ts, run as plain JavaScript), wall clock from start to exit, so start-up and module loading count; medians.',
     '',
     '- **citeproc-js alone**: citation-js loads citeproc-js, builds the engines for the CV-mode styles pubcv formats in, and formats the CSL items',
-    "  pubcv formats (read, owner tagged and author lists cut by pubcv's dist/ before the timer) to HTML one entry at a time, with pubcv's two",
+    "  pubcv formats (read, owner tagged and author lists cut by pubcv's dist/ before the timer) to HTML one entry at a time, with pubcv's",
     '  citeproc shortcuts (src/format/citeproc-fast-paths.ts) installed; nothing else. **On both cores**: the first and the second half in two',
     '  such processes started together, until both have finished.',
     `- **pdfkit alone**: the ${pdfkit.style.toUpperCase()} build's entries as plain text (from its HTML, broken into lines of at most 90 characters before`,
