@@ -32,7 +32,7 @@ const load = async (specifier: string): Promise<unknown> => import(pathToFileURL
 
 const core = (await load('@citation-js/core')) as { plugins: { config: { get(name: string): CslConfig } } };
 await load('@citation-js/plugin-csl');
-// pubcv runs citeproc with its shortcuts installed (same results, over a third less time): the
+// pubcv runs citeproc with its shortcuts installed (same results, a third less time): the
 // floor does too, or it would time a slower citeproc than the one pubcv runs.
 const fastPaths = (await import(pathToFileURL(join(root, 'dist', 'format', 'citeproc-fast-paths.js')).href)) as { installCiteprocFastPaths(): void };
 fastPaths.installCiteprocFastPaths();

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 
 // Three of citeproc-js's hottest functions, profiled on a 1,000-entry CV, do work whose result
-// is known without doing it: together more than a third of the formatting time. Each replacement
+// is known without doing it: together about a third of the formatting time. Each replacement
 // returns exactly what the original returns (test/format/citeproc-fast-paths.alone.test.ts
 // compares them), falling back to the original whenever the shortcut does not apply.
 
@@ -106,7 +106,8 @@ export function installCiteprocFastPaths(): void {
   };
 
   // citeproc runs the parser over every string it outputs (each name part, word group, date
-  // part), building regular expressions and splitting the text, to find no tag in almost all.
+  // part), building regular expressions and splitting the text, to find no tag in almost all:
+  // for the benchmark's 1,000 APA entries 51,590 of 53,590 calls, some 150 ms of CPU.
   const FlipFlopper = CSL.Util.FlipFlopper;
   // biome-ignore lint/complexity/useArrowFunction: citeproc calls it with `new`, which an arrow function refuses.
   CSL.Util.FlipFlopper = function (state: EngineState): FlipFlopper {
