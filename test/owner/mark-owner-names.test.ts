@@ -215,3 +215,31 @@ test('spellings of one name never written together stay one owner: a former name
   ]);
   assert.deepEqual(diagnostics, []);
 });
+
+test('two --names that look like two people and never write together: both stay the owner, and a warning says how to mark others', () => {
+  const look = (...given: string[]) =>
+    markOwnerNames(
+      [record('a', [{ family: 'Sui', given: 'Yang' }]), record('b', [{ family: 'Sui', given: 'Yu' }]), record('c', [{ family: 'Smith', given: 'John' }])],
+      given.map((n) => parseOwnerName(n)!),
+    );
+  const two = look('Sui, Yang', 'Sui, Yu', 'Smith, John', 'Sui, Y.');
+  assert.deepEqual(two.value.map(tagged), [[true], [true], [true]]);
+  assert.deepEqual(
+    two.diagnostics.map((d) => [d.severity, d.code, d.entry]),
+    [['warning', 'owner-several-people', undefined]],
+  );
+  assert.match(
+    two.diagnostics[0]!.message,
+    /^"Sui, Yang" and "Sui, Yu", "Sui, Yang" and "Smith, John", "Sui, Yu" and "Smith, John", "Smith, John" and "Sui, Y\." look like different people; .* all are highlighted/,
+  );
+  assert.equal(
+    look('Sui, Yang', 'Sui, Yu').diagnostics[0]!.message,
+    '"Sui, Yang" and "Sui, Yu" look like two people; pubcv treats every --name as a spelling of the one owner, so both are highlighted as the owner: to mark other people (students, lab members) use --mark-people FILE or people: in the config',
+  );
+  // A former family name with the same given name, and initials, are spellings of one person.
+  const one = look('Sui, Yang', 'Smith, Yang', 'Sui, Y.', 'Smith, Y. J.').diagnostics;
+  assert.deepEqual(
+    one.filter((d) => d.code === 'owner-several-people'),
+    [],
+  );
+});
