@@ -24,6 +24,7 @@ import type { OutputFormat } from '../render/writers.js';
 import type { Settings, SettingsLayer } from '../config/settings.js';
 import { buildIdentity } from '../files/build-identity.js';
 import { buildKey, recordBuild, unchangedBuild } from './unchanged-build.js';
+import { readPeopleFile } from './people-names.js';
 
 export { EXAMPLE_INPUT, exampleInputPath, TEMPLATES_DIR } from '../files/bundled-files.js';
 export { readSources } from './read-sources.js';
@@ -85,6 +86,7 @@ async function filesRead(settings: Settings, inputs: readonly InputSpec[], templ
     }),
     ...(settings.configFile !== undefined ? [{ path: settings.configFile, role: 'config file' }] : []),
     ...(settings.marks !== undefined ? [{ path: settings.marks, role: 'marks file' }] : []),
+    ...(settings.people.file ? [{ path: settings.people.file, role: 'people file' }] : []),
     ...(lock !== undefined ? [{ path: lock, role: 'lock file' }] : []),
     ...(settings.style.toLowerCase().endsWith('.csl') ? [{ path: settings.style, role: 'style' }] : []),
     ...(await templateFiles(templateDirs)),
@@ -130,6 +132,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildReport> {
   const style = await loadStyle(settings.style);
   const locale = settings.locale ? resolveLocale(settings.locale) : undefined;
   const marks = settings.marks ? await readMarksFile(settings.marks) : undefined;
+  const peopleFile = await readPeopleFile(settings.people.file);
   // Only ever read: a build never touches the network, whatever the lock lacks.
   const lock = await findLock(settings.lock, settings.inputs);
   const templates = await loadTemplates(templateDirs);
@@ -137,7 +140,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildReport> {
   const cache = settings.cache ? await EntryCache.load(cacheDir) : EntryCache.inMemory();
   const result = await buildDocumentWith(
     sources,
-    { ...settings, style, locale, marksFile: marks, lockFile: lock, entryTemplates: templates, date: documentDay },
+    { ...settings, style, locale, marksFile: marks, peopleFile, lockFile: lock, entryTemplates: templates, date: documentDay },
     (items, cslStyle, formatOptions) => formatEntriesCached(items, cslStyle, { ...formatOptions, cache, ...(threads ? { threads } : {}) }),
   );
   if (!result.document) {

@@ -16,6 +16,9 @@ import { numberEntries } from '../select/number-entries.js';
 import { prepareRecords, type PreparedRecords } from './prepare-records.js';
 import type { EntryCounts } from '../model/record.js';
 import { displayOwnerName } from '../owner/owner-name.js';
+import { peopleLook } from '../owner/contribution-looks.js';
+import { DEFAULT_PEOPLE } from '../model/settings.js';
+import { peopleNames } from './people-names.js';
 import type { InputText } from '../input/input-text.js';
 import type { Settings } from '../config/settings.js';
 import type { Messages } from '../model/messages.js';
@@ -42,7 +45,7 @@ export type DocumentSettings = Pick<
   | 'header'
   | 'linkBase'
 > &
-  Partial<Pick<Settings, 'messages' | 'citations' | 'overrides'>> & {
+  Partial<Pick<Settings, 'messages' | 'citations' | 'overrides' | 'people'>> & {
     readonly style: CslStyle;
     /** A locale `resolveLocale` knows; undefined: the style's own. */
     readonly locale: string | undefined;
@@ -51,6 +54,8 @@ export type DocumentSettings = Pick<
     // Loaded from the settings' paths (`marks`, `templates`, `lock`), under names of their own.
     /** The contribution-marks file (`--marks`): its path and text. */
     readonly marksFile?: InputText | undefined;
+    /** The people file (`--mark-people`, `people: { file }`): its path and text. */
+    readonly peopleFile?: InputText | undefined;
     /** What an entry and a section heading show, in every format (`loadTemplates`); none: the reference alone. */
     readonly entryTemplates?: EntryTemplates | undefined;
     /** A lock file (`pubcv enrich`) whose fields fill what entries lack; none: entries as written. */
@@ -74,10 +79,7 @@ export { loadStyle, resolveLocale } from '../format/load-style.js';
 /** read -> normalize -> select -> highlight -> format -> model. Pure: no files are touched. */
 export function buildDocument(inputs: readonly InputText[], settings: DocumentSettings): DocumentResult {
   const messages = messagesFor(settings.locale, settings.messages);
-  const prepared = withNotes(
-    prepareRecords(inputs, settings.names, settings.selection, settings.lockFile, messages, settings.owner, settings.overrides),
-    settings.notes,
-  );
+  const prepared = prepareDocumentRecords(inputs, settings, messages);
   const plan = formatPlan(prepared, settings, messages);
   return finishDocument(
     prepared,
@@ -93,14 +95,19 @@ export function buildDocument(inputs: readonly InputText[], settings: DocumentSe
 /** `buildDocument` with entries formatted by `format` (which must give what `formatEntries` gives). */
 export async function buildDocumentWith(inputs: readonly InputText[], settings: DocumentSettings, format: EntryFormatter): Promise<DocumentResult> {
   const messages = messagesFor(settings.locale, settings.messages);
-  const prepared = withNotes(
-    prepareRecords(inputs, settings.names, settings.selection, settings.lockFile, messages, settings.owner, settings.overrides),
-    settings.notes,
-  );
+  const prepared = prepareDocumentRecords(inputs, settings, messages);
   const plan = formatPlan(prepared, settings, messages);
   const results: Array<Result<FormattedEntry[]>> = [];
   for (const group of plan.groups) results.push(await format(group.items, group.style, group.options));
   return finishDocument(prepared, finishFormatting(plan, results), settings, messages);
+}
+
+/** prepareRecords with the settings' owner and people (the people file read here), notes dropped when off. */
+function prepareDocumentRecords(inputs: readonly InputText[], settings: DocumentSettings, messages: Messages): PreparedRecords {
+  const people = peopleNames(settings.people, settings.peopleFile);
+  const prepared = prepareRecords(inputs, settings.names, settings.selection, settings.lockFile, messages, settings.owner, settings.overrides, people.value);
+  prepared.diagnostics.unshift(...people.diagnostics);
+  return withNotes(prepared, settings.notes);
 }
 
 /** The records as they are, or without their notes when notes are off (`notes: false`, `--no-notes`). */
@@ -120,7 +127,15 @@ function formatPlan(prepared: PreparedRecords, settings: DocumentSettings, messa
   const options: FormatOptions = { lang: settings.locale, yearSuffix: settings.yearSuffix };
   const marks = settings.marksFile ? readMarks(settings.marksFile.text, settings.marksFile.path) : undefined;
   if (marks) prepared.diagnostics.push(...marks.diagnostics);
-  return planFormatting(prepared.records, settings.style, { options, authors: settings.authors, marks: marks?.value, messages });
+  const people = settings.people ?? DEFAULT_PEOPLE;
+  const look = peopleLook(people.mark, people.legend ?? messages['legend.people']);
+  return planFormatting(prepared.records, settings.style, {
+    options,
+    authors: settings.authors,
+    marks: marks?.value,
+    messages,
+    people: { marks: prepared.people, look },
+  });
 }
 
 /** formatted entries -> model: counts, "n.d." dropped from undated entries, the document. */

@@ -9,6 +9,8 @@ import { readInputTexts } from '../input/read-input.js';
 import type { EntryCounts, RecordsResult, SourceRecord } from '../model/record.js';
 import { normalizeRecords } from '../normalize/normalize-records.js';
 import { markOwnerNames, type MarkedOwner } from '../owner/mark-owner-names.js';
+import { markPeople, type PeopleMarks } from '../owner/mark-people.js';
+import { ownerKey } from '../owner/owner-match.js';
 import { keepOwnerEntries } from '../select/keep-owner-entries.js';
 import { parseOwnerName, type OwnerName } from '../owner/owner-name.js';
 import { DEFAULT_OWNER_RULES, DEFAULT_SELECTION, type EntryOverride, type OwnerRules, type Selection } from '../model/settings.js';
@@ -33,6 +35,8 @@ function ownersFrom(names: readonly string[]): OwnerName[] {
   return names.map(parseOwnerName).filter((n): n is OwnerName => n !== undefined);
 }
 
+const sameName = (a: OwnerName, b: OwnerName): boolean => JSON.stringify(ownerKey(a)) === JSON.stringify(ownerKey(b));
+
 /** Records ready for citeproc: filtered, grouped and sorted, with the owner tagged. */
 export interface PreparedRecords {
   /** In document order: section by section. */
@@ -40,6 +44,8 @@ export interface PreparedRecords {
   /** The sections, with the keys their numbering prefixes are given under. */
   readonly sections: ReadonlyArray<SectionOutline & { readonly key: string }>;
   readonly owners: OwnerName[];
+  /** The people to mark (`people:`) found in each entry. */
+  readonly people: PeopleMarks;
   readonly read: number;
   /** Entries folded into a duplicate. */
   readonly merged: number;
@@ -59,6 +65,7 @@ export function prepareRecords(
   messages: Messages = ENGLISH_MESSAGES,
   ownerRules: OwnerRules = DEFAULT_OWNER_RULES,
   overrides: Readonly<Record<string, EntryOverride>> = {},
+  people: ReadonlyArray<readonly string[]> = [],
 ): PreparedRecords {
   const fromInputs = readRecords(inputs);
   const { records: filled, owners: declaredOwners, read, merged, diagnostics } = lock ? applyLockToRecords(fromInputs, lock) : fromInputs;
@@ -69,7 +76,11 @@ export function prepareRecords(
   const neutral = neutralizeSentinels(corrected.value);
   const records = neutral.value;
   diagnostics.push(...neutral.diagnostics);
-  const owners = ownerRules.none ? [] : ownersFrom(names && names.length > 0 ? names : declaredOwners);
+  const persons = people.map(ownersFrom).filter((p) => p.length > 0);
+  // A name given as the owner and in people: is one of the people: people: says who is someone else.
+  const owners = (ownerRules.none ? [] : ownersFrom(names && names.length > 0 ? names : declaredOwners)).filter(
+    (o) => !persons.some((p) => p.some((s) => sameName(s, o))),
+  );
   if (owners.length === 0 && !ownerRules.none) {
     diagnostics.push({
       severity: 'warning',
@@ -85,6 +96,8 @@ export function prepareRecords(
   const listed = grouped.value.flatMap((s) => s.records);
   const marked = markOwnerNames(listed, owners);
   diagnostics.push(...marked.diagnostics);
+  const marks = markPeople(marked.value, persons);
+  diagnostics.push(...marks.diagnostics);
   // An owner-only CV drops the entries without the owner: only an owner found nowhere is news.
   if (marked.coverage && (ownerRules.only.length === 0 || marked.coverage.severity === 'error')) diagnostics.push(marked.coverage);
   let position = 0;
@@ -92,7 +105,7 @@ export function prepareRecords(
   const owned = ownerEntries(markedSections, marked, ownerRules, owners.length > 0);
   diagnostics.push(...owned.diagnostics);
   const sections = owned.value.map((s) => ({ key: s.key, id: s.id, title: s.title, entries: s.records.map((r) => r.item.id) }));
-  return { records: owned.value.flatMap((s) => s.records), sections, owners, read, merged, diagnostics };
+  return { records: owned.value.flatMap((s) => s.records), sections, owners, people: marks.value, read, merged, diagnostics };
 }
 
 /** The sections as they are, or with only the owner's entries when the rules ask for that. */
@@ -120,8 +133,9 @@ export function checkInputs(
   lock?: LoadedLock,
   ownerRules?: OwnerRules,
   overrides?: Readonly<Record<string, EntryOverride>>,
+  people?: ReadonlyArray<readonly string[]>,
 ): CheckResult {
-  const prepared = prepareRecords(inputs, names, selection, lock, undefined, ownerRules, overrides);
+  const prepared = prepareRecords(inputs, names, selection, lock, undefined, ownerRules, overrides, people);
   const rendered = prepared.records.length;
   return {
     entries: { read: prepared.read, rendered, skipped: prepared.read - rendered - prepared.merged, merged: prepared.merged },

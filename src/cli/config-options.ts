@@ -23,6 +23,8 @@ export interface SettingFlags extends DisplayFlags {
   readonly maxAuthors?: number | undefined;
   readonly allAuthors?: boolean | undefined;
   readonly marks?: string | undefined;
+  /** `--mark-people FILE`: other people to mark, one a line. */
+  readonly markPeople?: string | undefined;
   readonly cache?: boolean | undefined;
   readonly yearSuffix?: boolean | undefined;
   readonly jsonLd?: boolean | undefined;
@@ -55,6 +57,7 @@ function flagLayer(flags: SettingFlags): SettingsLayer {
     locale: flags.locale,
     authors: flags.allAuthors ? 'all' : flags.maxAuthors,
     marks: flags.marks,
+    people: flags.markPeople === undefined ? undefined : { file: flags.markPeople },
     ...displayLayer(flags),
     cache: flags.cache,
     lock: flags.lock === false || typeof flags.lock === 'string' ? flags.lock : undefined,

@@ -1,5 +1,5 @@
 import { DEFAULT_LAYOUT } from '../model/index.js';
-import { DEFAULT_NUMBERING, DEFAULT_OWNER_RULES, DEFAULT_SELECTION, LINK_KINDS } from '../model/settings.js';
+import { DEFAULT_NUMBERING, DEFAULT_OWNER_RULES, DEFAULT_PEOPLE, DEFAULT_SELECTION, LINK_KINDS } from '../model/settings.js';
 import { DEFAULT_FORMATS } from '../render/writers.js';
 import type { Settings } from './settings.js';
 
@@ -7,6 +7,7 @@ import type { Settings } from './settings.js';
 export const DEFAULT_SETTINGS: Settings = {
   names: [],
   owner: DEFAULT_OWNER_RULES,
+  people: DEFAULT_PEOPLE,
   inputs: [],
   style: 'apa',
   locale: undefined,

@@ -1,7 +1,15 @@
 import { isAbsolute, join } from 'node:path';
 import { sectionSlug } from '../select/group-sections.js';
 import type { ConfigProfile } from './config-schema.js';
-import { LINK_KINDS, type CustomSection, type EntryOverride, type NumberingRules, type OwnerRules, type SectionRules } from '../model/settings.js';
+import {
+  LINK_KINDS,
+  type CustomSection,
+  type EntryOverride,
+  type NumberingRules,
+  type OwnerRules,
+  type PeopleSettings,
+  type SectionRules,
+} from '../model/settings.js';
 import { overrideFields } from './override-fields.js';
 import { OUTPUT_FORMATS } from '../render/writers.js';
 import type { SettingsLayer } from './settings.js';
@@ -28,6 +36,21 @@ function ownerLayer(settings: ConfigProfile): Partial<OwnerRules> {
   return {
     none: settings.owner === undefined ? undefined : settings.owner === false,
     only: only === undefined ? undefined : only === true ? ['author'] : only === false ? [] : only,
+  };
+}
+
+type PersonNames = Exclude<ConfigProfile['people'], undefined | { names?: unknown }>[number];
+const personNames = (p: PersonNames): string[] => (typeof p === 'string' ? [p] : [p.name, ...(p.aliases ?? [])]);
+
+/** `people:` as a list of names or { names, file, mark, legend }; its file relative to the config's folder. */
+function peopleLayer(people: ConfigProfile['people'], rebase: (path: string) => string): Partial<PeopleSettings> | undefined {
+  if (people === undefined) return undefined;
+  if (Array.isArray(people)) return { names: people.map(personNames) };
+  return {
+    names: people.names?.map(personNames),
+    file: people.file === undefined ? undefined : rebase(people.file),
+    mark: people.mark,
+    legend: people.legend,
   };
 }
 
@@ -85,8 +108,8 @@ function overridesLayer(overrides: ConfigProfile['overrides'], source: LayerSour
 
 /**
  * The layer a config file (or one of its profiles) sets. Paths in it (inputs, output, marks,
- * templates, a .csl style) are relative to the file's folder `baseDir`, as in tsconfig.json;
- * `source` says where the layer is written, for diagnostics that point at it (overrides).
+ * people's file, templates, a .csl style) are relative to the file's folder `baseDir`, as in
+ * tsconfig.json; `source` says where the layer is written, for diagnostics that point at it (overrides).
  */
 export function configLayer(settings: ConfigProfile, baseDir: string, source?: LayerSource): SettingsLayer {
   const rebase = (path: string) => (isAbsolute(path) ? path : join(baseDir, path));
@@ -100,6 +123,7 @@ export function configLayer(settings: ConfigProfile, baseDir: string, source?: L
   return {
     names: ownerNames(settings.owner),
     owner: ownerLayer(settings),
+    people: peopleLayer(settings.people, rebase),
     inputs,
     style,
     locale: settings.locale,

@@ -28,6 +28,32 @@ const Owner = z
   ])
   .describe('You, as "Family, Given": highlighted in every author list. A list, or { name, aliases }, adds other spellings; false: a list with no owner.');
 
+const PersonNames = z.union([
+  Name,
+  z.strictObject({
+    name: Name.describe('"Family, Given".'),
+    aliases: z.array(Name).optional().describe('Other spellings: initials, a former name.'),
+  }),
+]);
+
+const PeopleMark = z
+  .union([z.enum(['underline', 'dagger', 'double-dagger', 'asterisk', 'section']), z.string().min(1).max(3)])
+  .describe('How they are drawn: underline, dagger (†), double-dagger (‡), asterisk (*), section (§), or a symbol of your own, after the name.');
+
+const People = z
+  .union([
+    z.array(PersonNames),
+    z.strictObject({
+      names: z.array(PersonNames).optional().describe('The people, as "Family, Given" or { name, aliases }.'),
+      file: Path.optional().describe('A file of more names, one person a line, relative to this file (--mark-people).'),
+      mark: PeopleMark.optional().meta({ default: D.people.mark }),
+      legend: z.string().min(1).optional().describe('The legend\'s text (default: "Members of the group" in the build\'s language, `messages.legend.people`).'),
+    }),
+  ])
+  .describe(
+    "Other people to mark in author lists (students, postdocs, lab members): a list of names, matched like the owner's, or { names, file, mark, legend }. The owner's highlight wins over it.",
+  );
+
 const OwnerOnly = z
   .union([z.boolean(), z.array(z.enum(OWNER_ROLES)).min(1)])
   .describe("Keep only the owner's entries: true (those the owner is an author of), or the name lists that count (author, editor).");
@@ -84,6 +110,7 @@ const Messages = z
 const settings = {
   owner: Owner.optional(),
   'owner-only': OwnerOnly.optional().meta({ default: false }),
+  people: People.optional(),
   inputs: z
     .union([Path, z.array(Path)])
     .optional()

@@ -7,6 +7,7 @@ import type {
   HeaderSettings,
   NumberingRules,
   OwnerRules,
+  PeopleSettings,
   RecordFilters,
   SectionRules,
   Selection,
@@ -24,6 +25,8 @@ export interface Settings {
   readonly names: readonly string[];
   /** No owner at all, or a CV of only the owner's entries. */
   readonly owner: OwnerRules;
+  /** Other people marked in author lists (students, lab members), and how. */
+  readonly people: PeopleSettings;
   /** Input files ('-' is standard input) or texts; empty: the bundled example. */
   readonly inputs: readonly InputSpec[];
   /** Style short name or .csl path. */
@@ -81,7 +84,7 @@ export interface Settings {
 export type SettingsLayer = {
   readonly [K in keyof Settings]?: K extends 'selection'
     ? { readonly filters?: Partial<RecordFilters>; readonly sections?: Partial<SectionRules> }
-    : K extends 'numbering' | 'layout' | 'header' | 'messages' | 'citations' | 'owner'
+    : K extends 'numbering' | 'layout' | 'header' | 'messages' | 'citations' | 'owner' | 'people'
       ? Partial<Settings[K]>
       : Settings[K];
 };

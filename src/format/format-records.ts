@@ -2,9 +2,10 @@ import type { Diagnostic, Result } from '../model/errors.js';
 import type { MarksFile } from '../input/read-marks.js';
 import type { ContributionRole, CslItem, CslName, RecordSource, SourceRecord } from '../model/record.js';
 import type { Run } from '../model/index.js';
-import { contributionLooks, legendLines, type ContributionLooks } from '../owner/contribution-looks.js';
+import { contributionLooks, legendLines, type ContributionLooks, type RoleLook } from '../owner/contribution-looks.js';
 import { contributionRoles, type RolesByAuthor } from '../owner/contribution-roles.js';
 import { GAP, planCut, type CutPlan, type EtAlRule } from '../owner/cut-names.js';
+import type { PeopleMarks } from '../owner/mark-people.js';
 import { resolveNameTags } from '../owner/resolve-name-tags.js';
 import { tagNames, untagName, type ListedName, type NameTag } from '../owner/tag-names.js';
 import { withoutAuthorSubstitute } from './author-substitute.js';
@@ -28,6 +29,8 @@ export interface NameSettings {
   readonly looks?: ContributionLooks;
   /** The catalogue the legend is worded from; default: English. */
   readonly messages?: Messages;
+  /** The people to mark found in each entry (markPeople), and how they are drawn. */
+  readonly people?: { readonly marks: PeopleMarks; readonly look: RoleLook };
 }
 
 /** Formatted entries and the legend their contribution marks need. */
@@ -71,7 +74,8 @@ function planList(names: ReadonlyArray<{ readonly owner: boolean }>, base: EtAlR
 }
 
 /** Shortens an item's lists around the owner and tags the names that need finding afterwards. */
-function prepareItem(item: CslItem, roles: RolesByAuthor | undefined, base: EtAlRule | undefined): PreparedItem {
+function prepareItem(item: CslItem, roles: RolesByAuthor | undefined, base: EtAlRule | undefined, people: PeopleMarks | undefined): PreparedItem {
+  const persons = people?.get(item.id);
   const untagged = { author: (item.author ?? []).map(untagName), editor: (item.editor ?? []).map(untagName) };
   const plans = { author: planList(untagged.author, base, roles), editor: planList(untagged.editor, base) };
   // One rule formats the whole entry: the author list's cut wins over the editors'.
@@ -84,7 +88,8 @@ function prepareItem(item: CslItem, roles: RolesByAuthor | undefined, base: EtAl
       if (k === GAP) return { name: GAP_NAME };
       const entry = names[k];
       const named = role === 'author' ? (roles?.get(k) ?? []) : [];
-      const tag = entry?.owner || named.length > 0 ? { owner: entry?.owner ?? false, roles: named } : undefined;
+      const person = persons?.[role]?.includes(k) === true;
+      const tag = entry?.owner || named.length > 0 || person ? { owner: entry?.owner ?? false, roles: named, ...(person ? { person } : {}) } : undefined;
       return { name: entry?.name ?? {}, ...(tag ? { tag } : {}) };
     });
   }
@@ -104,6 +109,8 @@ export interface FormatPlan {
   readonly groups: FormatGroup[];
   readonly prepared: readonly PreparedItem[];
   readonly looks: ContributionLooks;
+  /** How the people to mark are drawn; undefined: nobody is. */
+  readonly people?: RoleLook;
   /** The catalogue the legend is worded from. */
   readonly messages: Messages;
   readonly diagnostics: Diagnostic[];
@@ -134,7 +141,7 @@ export function planFormatting(
   const groups = new Map<string, { style: CslStyle; indices: number[] }>();
   const prepared = records.map((record, index) => {
     const item = standaloneWithoutContainer(localizeGenre(keepNumberHyphens(record.item), locale));
-    const p = { ...prepareItem(item, roles.value.get(record.item.id), base), source: record.source };
+    const p = { ...prepareItem(item, roles.value.get(record.item.id), base, settings.people?.marks), source: record.source };
     const key = p.rule === base ? 'base' : JSON.stringify(p.rule ?? null);
     let group = groups.get(key);
     if (!group) {
@@ -152,7 +159,9 @@ export function planFormatting(
     }),
   );
   const looks = settings.looks ?? contributionLooks(settings.marks?.looks, settings.messages);
-  return { groups: formatGroups, prepared, looks, messages: settings.messages ?? ENGLISH_MESSAGES, diagnostics: [...roles.diagnostics] };
+  const messages = settings.messages ?? ENGLISH_MESSAGES;
+  const people = settings.people ? { people: settings.people.look } : {};
+  return { groups: formatGroups, prepared, looks, ...people, messages, diagnostics: [...roles.diagnostics] };
 }
 
 /** The plan's entries, in record order, with tagged names turned into highlight and marks. */
@@ -165,15 +174,19 @@ export function finishFormatting(plan: FormatPlan, results: ReadonlyArray<Result
     for (const entry of result.value) formatted.set(entry.id, entry);
   }
   const used = new Set<ContributionRole>();
+  let people = false;
   const entries: FormattedEntry[] = [];
   for (const p of plan.prepared) {
     const entry = formatted.get(p.item.id);
     if (!entry) continue;
-    const resolved = resolveNameTags(entry.runs, p.tags, plan.looks);
+    const resolved = resolveNameTags(entry.runs, p.tags, plan.looks, plan.people);
     for (const role of resolved.roles) used.add(role);
+    if (resolved.people) people = true;
     entries.push({ ...entry, runs: resolved.runs });
   }
-  return { value: { entries, legend: legendLines(used, plan.looks, plan.messages) }, diagnostics };
+  // The people's legend line only when a name in the list is marked: not for one cut by "et al.".
+  const legend = legendLines(used, plan.looks, plan.messages, people ? plan.people : undefined);
+  return { value: { entries, legend }, diagnostics };
 }
 
 /** A formatter's diagnostic about an entry, with the file and line its record was read from. */

@@ -158,3 +158,19 @@ export interface OwnerRules {
 
 /** An owner highlighted in every entry that is kept. */
 export const DEFAULT_OWNER_RULES: OwnerRules = { none: false, only: [] };
+
+/** Other people to mark (`people:`, `--mark-people`): students, postdocs, lab members. */
+export interface PeopleSettings {
+  /** Each person's spellings, "Family, Given" first. */
+  readonly names: ReadonlyArray<readonly string[]>;
+  /** A file of more names, one person a line; undefined: none. */
+  readonly file: string | undefined;
+  /** How they are drawn: underline, dagger, double-dagger, asterisk, section, or a symbol of one's own. */
+  readonly mark: string;
+  /** The legend's text; undefined: the catalogue's `legend.people`. */
+  readonly legend: string | undefined;
+}
+
+// A double dagger prints in every format, plain text too, and is neither the owner's bold nor
+// a contribution mark's default (* co-first, † corresponding, underline: student).
+export const DEFAULT_PEOPLE: PeopleSettings = { names: [], file: undefined, mark: 'double-dagger', legend: undefined };

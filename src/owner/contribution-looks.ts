@@ -49,22 +49,36 @@ export function underlines(roles: readonly ContributionRole[], looks: Contributi
 const SUPERSCRIPT: Mark = { type: 'superscript' };
 const UNDERLINE: Mark = { type: 'underline' };
 
+/** The mark words `people: { mark }` takes besides a symbol of its own. */
+export const PEOPLE_MARKS = { underline: '', dagger: '†', 'double-dagger': '‡', asterisk: '*', section: '§' } as const;
+
+/**
+ * How the people to mark (`people:`) are drawn: `underline`, a named symbol (`dagger`, `asterisk`,
+ * ...) or a symbol of the user's own, as a superscript after the name. The label is the legend's.
+ */
+export function peopleLook(mark: string, label: string): RoleLook {
+  if (mark === 'underline') return { symbol: '', underline: true, label };
+  const named = (PEOPLE_MARKS as Readonly<Record<string, string>>)[mark];
+  return { symbol: named ?? mark, underline: false, label };
+}
+
 /**
  * The legend under the list, one line per symbol and one for underlining, for the roles the
- * document uses: "* Co-first authors", "† Corresponding author", "Underlined: Student or advisee".
+ * document uses and the people marked, when any is: "* Co-first authors", "† Corresponding
+ * author", "‡ Members of the group", "Underlined: Student or advisee".
  */
-export function legendLines(used: ReadonlySet<ContributionRole>, looks: ContributionLooks, messages: Messages = ENGLISH_MESSAGES): Run[][] {
+export function legendLines(used: ReadonlySet<ContributionRole>, looks: ContributionLooks, messages: Messages = ENGLISH_MESSAGES, people?: RoleLook): Run[][] {
   const list = messages['legend.listSeparator'];
-  const roles = CONTRIBUTION_ROLES.filter((r) => used.has(r));
+  const shown = [...CONTRIBUTION_ROLES.filter((r) => used.has(r)).map((r) => looks[r]), ...(people ? [people] : [])];
   const lines: Run[][] = [];
-  for (const symbol of [...new Set(roles.map((r) => looks[r].symbol).filter(Boolean))]) {
-    const labels = roles.filter((r) => looks[r].symbol === symbol).map((r) => looks[r].label);
+  for (const symbol of [...new Set(shown.map((l) => l.symbol).filter(Boolean))]) {
+    const labels = [...new Set(shown.filter((l) => l.symbol === symbol).map((l) => l.label))];
     lines.push([
       { text: symbol, marks: [SUPERSCRIPT] },
       { text: ` ${labels.join(list)}`, marks: [] },
     ]);
   }
-  const underlined = roles.filter((r) => looks[r].underline).map((r) => looks[r].label);
+  const underlined = [...new Set(shown.filter((l) => l.underline).map((l) => l.label))];
   if (underlined.length > 0)
     lines.push([
       { text: messages['legend.underlined'], marks: [UNDERLINE] },

@@ -1,7 +1,7 @@
 import { readNameMarker } from './owner-sentinel.js';
 import type { ContributionRole } from '../model/record.js';
 import { hasMark, type Mark, type Run } from '../model/index.js';
-import { symbolsFor, underlines, type ContributionLooks } from './contribution-looks.js';
+import { symbolsFor, underlines, type ContributionLooks, type RoleLook } from './contribution-looks.js';
 import type { NameTag } from './tag-names.js';
 import { tidyRuns } from '../model/tidy-runs.js';
 
@@ -12,6 +12,8 @@ const UNDERLINE: Mark = { type: 'underline' };
 export interface ResolvedEntry {
   readonly runs: Run[];
   readonly roles: ReadonlySet<ContributionRole>;
+  /** Some name in it is one of the people to mark (not the owner). */
+  readonly people: boolean;
 }
 
 /** The marks a symbol after the name keeps: the surrounding formatting, not the name's own look. */
@@ -22,12 +24,14 @@ function symbolMarks(marks: readonly Mark[]): Mark[] {
 /**
  * Turns tagged names (the `owner`-marked spans citeproc's output gives every tagged name) into
  * what they stand for: the owner keeps the mark, other names lose it; roles add an underline
- * and superscript symbols after the name. The invisible table numbers are removed. A span
+ * and superscript symbols after the name, and so does `people`'s look for one of the people to
+ * mark (the owner's highlight wins over it). The invisible table numbers are removed. A span
  * without a number (a name tagged by markOwnerNames alone) stays the owner's.
  */
-export function resolveNameTags(runs: readonly Run[], tags: readonly NameTag[], looks: ContributionLooks): ResolvedEntry {
+export function resolveNameTags(runs: readonly Run[], tags: readonly NameTag[], looks: ContributionLooks, people?: RoleLook): ResolvedEntry {
   const out: Run[] = [];
   const roles = new Set<ContributionRole>();
+  let marked = false;
   let i = 0;
   while (i < runs.length) {
     const start = runs[i];
@@ -48,17 +52,20 @@ export function resolveNameTags(runs: readonly Run[], tags: readonly NameTag[], 
     const tag = id === undefined ? undefined : tags[id];
     const owner = tag?.owner ?? true;
     const named = tag?.roles ?? [];
-    const underline = underlines(named, looks);
+    const person = !owner && tag?.person === true && people !== undefined;
+    if (person) marked = true;
+    const underline = underlines(named, looks) || (person && people.underline);
     for (const run of span) {
       let marks = owner ? run.marks : run.marks.filter((m) => m.type !== 'owner');
       if (underline && !hasMark(marks, 'underline')) marks = [...marks, UNDERLINE];
       out.push({ text: run.text, marks });
     }
-    const symbols = symbolsFor(named, looks);
+    const own = symbolsFor(named, looks);
+    const symbols = person && !own.includes(people.symbol) ? own + people.symbol : own;
     const last = runs[end - 1];
     if (symbols && last) out.push({ text: symbols, marks: symbolMarks(last.marks) });
     for (const role of named) roles.add(role);
     i = end;
   }
-  return { runs: tidyRuns(out), roles };
+  return { runs: tidyRuns(out), roles, people: marked };
 }

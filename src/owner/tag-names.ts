@@ -2,10 +2,11 @@ import { nameMarker, unwrapOwnerPart } from './owner-sentinel.js';
 import type { ContributionRole, CslItem, CslName } from '../model/record.js';
 import { wrapName } from './mark-owner-names.js';
 
-/** What a tagged name is: the owner, a co-author with contribution roles, or both. */
+/** What a tagged name is: the owner, a co-author with contribution roles, one of the people to mark (`people:`), or several of these. */
 export interface NameTag {
   readonly owner: boolean;
   readonly roles: readonly ContributionRole[];
+  readonly person?: boolean;
 }
 
 const PARTS = ['family', 'given', 'non-dropping-particle', 'dropping-particle', 'suffix', 'literal'] as const;
@@ -35,7 +36,7 @@ export interface ListedName {
 }
 
 /**
- * Tags the names that need finding after formatting (the owner, and co-authors with roles):
+ * Tags the names that need finding after formatting (the owner, co-authors with roles, people to mark):
  * every part wrapped in the owner tag, alternating between consecutive tagged names, and the
  * name's number in `tags` on its family name. Returns the item's new lists and the tag table.
  */

@@ -21,6 +21,7 @@ test('no config, no flags: every default, applied in one place', () => {
   assert.deepEqual(resolved, {
     names: [],
     owner: { none: false, only: [] },
+    people: { names: [], file: undefined, mark: 'double-dagger', legend: undefined },
     inputs: [],
     style: 'apa',
     locale: undefined,

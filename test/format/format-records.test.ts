@@ -6,6 +6,8 @@ import type { CslName, SourceRecord } from '../../src/model/record.js';
 import { readMarks } from '../../src/input/read-marks.js';
 import type { Run } from '../../src/model/index.js';
 import { markOwnerNames } from '../../src/owner/mark-owner-names.js';
+import { markPeople } from '../../src/owner/mark-people.js';
+import { peopleLook } from '../../src/owner/contribution-looks.js';
 import { parseOwnerName } from '../../src/owner/owner-name.js';
 
 const FAMILIES =
@@ -85,4 +87,21 @@ test('in styles that cut lists, the owner shows once at every position of a 25-n
     const { texts } = format(records, style);
     texts.forEach((text, at) => assert.equal(text.match(/\*\*[^*]*Sui[^*]*\*\*/g)?.length, 1, `${style}, owner ${at + 1} of 25: ${text}`));
   }
+});
+
+test('people to mark: their look after their names wherever the style puts them, a legend line; a person cut by "et al." stays cut', () => {
+  const marked = markOwnerNames([record('m', 12), record('short', 2, 5)], [parseOwnerName('Sui, Yang')!]).value;
+  const people = markPeople(marked, [[parseOwnerName('Adams, A.')!], [parseOwnerName('Clarke, Ann')!], [parseOwnerName('Xu, Ann')!]]);
+  assert.deepEqual(people.diagnostics, []);
+  const look = peopleLook('double-dagger', 'Members of the group');
+  const { value } = formatRecords(marked, bundledStyle('ieee')!, { people: { marks: people.value, look } });
+  const texts = value.entries.map((e) => e.runs.map((r) => (r.marks.some((m) => m.type === 'superscript') ? `^(${r.text})` : r.text)).join(''));
+  assert.match(texts[0]!, /^A\. Adams\^\(‡\), …, Y\. Sui, et al\., “m,”/);
+  assert.match(texts[1]!, /^A\. Adams\^\(‡\), A\. Baker, Y\. Sui, A\. Dalton, and A\. Evans, “short,”/);
+  assert.deepEqual(
+    value.legend.map((l) => l.map((r) => r.text).join('')),
+    ['‡ Members of the group'],
+  );
+  const none = formatRecords(marked, bundledStyle('ieee')!, { people: { marks: new Map(), look } });
+  assert.deepEqual(none.value.legend, []);
 });

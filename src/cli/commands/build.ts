@@ -47,6 +47,10 @@ export const buildCommand = command(
       .option('max-authors', { type: 'number', describe: 'cut author lists longer than N to N names and "et al.", keeping the owner' })
       .option('all-authors', { type: 'boolean', describe: "never cut author lists (the style's et-al rule is off)" })
       .option('marks', { type: 'string', describe: 'YAML file of contribution marks (co-first, equal, corresponding, student) by entry id or DOI' })
+      .option('mark-people', {
+        type: 'string',
+        describe: 'file of other people to mark (students, lab members), "Family, Given" one a line; drawn ‡ with a legend',
+      })
       .conflicts('max-authors', 'all-authors')
       .check(
         (a) =>
@@ -144,7 +148,13 @@ export const buildCommand = command(
     const config = typeof args.config === 'string' ? [args.config] : CONFIG_FILES;
     // A finished `pubcv enrich` in another terminal rewrites the lock: rebuild with its fields.
     const lock = lockPathFor(options.lock, options.inputs);
-    const extra = [...style, ...(options.marks ? [options.marks] : []), ...(options.templates ? [options.templates] : []), ...(lock ? [lock] : [])];
+    const extra = [
+      ...style,
+      ...(options.marks ? [options.marks] : []),
+      ...(options.people?.file ? [options.people.file] : []),
+      ...(options.templates ? [options.templates] : []),
+      ...(lock ? [lock] : []),
+    ];
     const paths = [...(files.length > 0 ? files : [exampleInputPath()]), ...config, ...extra, TEMPLATES_DIR];
     return watchBuild(io, resolveOptions, flags, paths, files);
   },

@@ -15,6 +15,10 @@ export const checkCommand = command(
       .option('owner', { type: 'boolean', describe: 'no owner: --no-owner builds a list with no name highlighted and nothing said about an owner' })
       .option('only-owner', { type: 'boolean', describe: 'keep only the entries the owner is an author of (a lab list becomes a personal CV)' })
       .check((a) => a.owner !== false || (a.name ?? []).length === 0 || '--no-owner builds a list without an owner: give it or --name, not both')
+      .option('mark-people', {
+        type: 'string',
+        describe: 'file of other people to mark (students, lab members), "Family, Given" one a line; drawn ‡ with a legend',
+      })
       .option('config', { alias: 'c', type: 'string', describe: 'config file [default: ./pubcv.config.(yaml|yml|json) when present]; --no-config ignores it' })
       .option('profile', { type: 'string', describe: 'a CV variant defined under "profiles:" in the config' })
       .option('since', { type: 'number', describe: 'leave out entries published before this year' })
