@@ -49,7 +49,7 @@ export function groupOwnerNames(
     const shown = entries.slice(0, 3).join(', ') + (entries.length > 3 ? ', …' : '');
     return `"${labels[i ?? 0]}" and "${labels[j ?? 0]}" are co-authors in ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} (${shown})`;
   });
-  const message = `the owner names given are ${people.length} different people, not spellings of one name: ${together.join('; ')}. They are treated as one owner: ${people.length === 2 ? 'both' : 'all'} are highlighted wherever they appear. Give --name only for spellings of one person's name to highlight that person alone`;
+  const message = `the owner names given are ${people.length} different people, not spellings of one name: ${together.join('; ')}. They are treated as one owner: ${people.length === 2 ? 'both' : 'all'} are highlighted wherever they appear. Give --name only for spellings of one person's name to highlight that person alone; to mark other people (students, lab members) use --mark-people FILE or people: in the config`;
   return { people, diagnostics: [{ severity: 'warning', code: 'owner-several-people', message }, ...unlike] };
 }
 
