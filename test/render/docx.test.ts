@@ -70,6 +70,7 @@ describe('renderDocx', () => {
         'Heading1',
         PUBLICATION,
         'PublicationDetail',
+        'PublicationLegend',
       ],
     );
     assert.deepEqual(
