@@ -26,14 +26,11 @@ import { buildIdentity } from '../files/build-identity.js';
 import { buildKey, recordBuild, unchangedBuild } from './unchanged-build.js';
 import { readPeopleFile } from './people-names.js';
 
-export { EXAMPLE_INPUT, exampleInputPath, TEMPLATES_DIR } from '../files/bundled-files.js';
-export { readSources } from './read-sources.js';
-
 /** The stages a build reports as it starts each, for a progress line. */
 export type BuildStage = 'reading' | 'formatting' | 'rendering' | 'writing';
 
 /** What one run of `build` needs beyond its settings. */
-export interface RunOptions {
+interface RunOptions {
   /** Text of standard input, when an input is '-'. */
   readonly stdin?: string;
   /** YYYY-MM-DD; default from SOURCE_DATE_EPOCH, else today (UTC). */

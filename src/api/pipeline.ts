@@ -23,9 +23,6 @@ import type { InputText } from '../input/input-text.js';
 import type { Settings } from '../config/settings.js';
 import type { Messages } from '../model/messages.js';
 import { messagesFor } from '../text/messages/messages-for.js';
-export type { InputText } from '../input/input-text.js';
-
-export { checkInputs, readRecords, type CheckResult } from './prepare-records.js';
 
 /** The settings that shape the document, with what a build loaded for them (the style, marks, templates, lock). */
 export type DocumentSettings = Pick<
@@ -63,7 +60,7 @@ export type DocumentSettings = Pick<
   };
 
 /** How entries are formatted: `formatEntries` by default; a build passes a cached, multi-threaded one. */
-export type EntryFormatter = (items: readonly CslItem[], style: CslStyle, options: FormatOptions) => Promise<Result<FormattedEntry[]>>;
+type EntryFormatter = (items: readonly CslItem[], style: CslStyle, options: FormatOptions) => Promise<Result<FormattedEntry[]>>;
 
 export interface DocumentResult {
   /** Undefined when no entry could be read: there is nothing to write. */

@@ -120,7 +120,7 @@ function ownerEntries(sections: SectionPlan[], marked: MarkedOwner, rules: Owner
 }
 
 /** What `checkInputs` finds: the counts and diagnostics a build would give, without formatting. */
-export interface CheckResult {
+interface CheckResult {
   readonly entries: EntryCounts;
   readonly diagnostics: Diagnostic[];
 }

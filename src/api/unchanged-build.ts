@@ -12,12 +12,12 @@ import type { EntryCounts } from '../model/record.js';
 // same key whose files are still those bytes keeps them, and reports what the last one did.
 
 /** The record's file name, in the output folder's cache folder (format/entry-cache.ts's CACHE_DIR). */
-export const BUILD_RECORD_FILE = 'build.json';
+const BUILD_RECORD_FILE = 'build.json';
 /** Bumped whenever the record changes meaning; an older one is then ignored. */
 const RECORD_FORMAT = 1;
 
 /** What the last build into a folder wrote, and what it reported. */
-export interface BuildRecord {
+interface BuildRecord {
   readonly format: number;
   readonly key: string;
   /** Each file written (documents and manifest): its path and sha256. */

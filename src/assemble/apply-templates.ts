@@ -22,7 +22,7 @@ export interface EntryTemplates {
 }
 
 /** What the extras of an entry show. */
-export interface ExtrasSettings extends LinkSettings {
+interface ExtrasSettings extends LinkSettings {
   /** Show "Cited by N" under entries with a count from the lock (`citations.entries`). */
   readonly citedBy?: boolean;
   /** The formats whose entries show their abstracts; empty: none. Default: html (folded there). */

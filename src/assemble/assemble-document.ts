@@ -3,7 +3,7 @@ import type { Document, Entry, HighlightStyle, Messages, PageLayout, Run, Sectio
 import { describeWork } from './describe-work.js';
 import type { FormattedEntry } from '../format/format-entries.js';
 
-export interface DocumentMeta {
+interface DocumentMeta {
   readonly title: string;
   readonly owner?: string;
   readonly lang: string;

@@ -22,7 +22,7 @@ function listedCounts(document: Document, records: readonly SourceRecord[]): Cit
  * oldest count's date (every figure is at least that fresh) and the sources counted. Pure: the
  * counts come from the lock, so two builds of one commit write the same figures.
  */
-export function citationSummary(document: Document, records: readonly SourceRecord[]): CitationSummary | undefined {
+function citationSummary(document: Document, records: readonly SourceRecord[]): CitationSummary | undefined {
   const counts = listedCounts(document, records);
   if (counts.length === 0) return undefined;
   const messages = documentMessages(document);

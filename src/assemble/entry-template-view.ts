@@ -9,10 +9,10 @@ import { runsToMarkup } from './runs-to-markup.js';
  * Entry markup a template writes as is ({{reference}}, not escaped); every other string a
  * template prints is escaped. Handlebars' own SafeString, made by the caller's instance.
  */
-export type Markup = { toHTML(): string };
+type Markup = { toHTML(): string };
 
 /** The values an entry template sees; README's "Template variables" documents each. */
-export interface EntryTemplateView {
+interface EntryTemplateView {
   readonly id: string;
   readonly label: string | undefined;
   /** The formatted reference, owner and all, as entry markup. */
@@ -49,7 +49,7 @@ export interface SectionTemplateView {
 const LITERAL_ANGLE = /<(?!\/?(?:i|b|sup|sub|span)(?:\s[^>]*)?>)/g;
 
 /** Runs of a CSL rich-text field (<i>, <b>, <sup>, <sub>, small-caps and nocase spans). */
-export function cslTextRuns(text: string, entryId: string): Run[] {
+function cslTextRuns(text: string, entryId: string): Run[] {
   const html = text.replace(/&/g, '&amp;').replace(LITERAL_ANGLE, '&lt;');
   return tidyRuns(cslHtmlToRuns(html, entryId).runs);
 }
@@ -78,7 +78,7 @@ function yearOf(item: CslItem): string | undefined {
 }
 
 /** What `entryTemplateView` needs beyond the entry and its record. */
-export interface EntryTemplateParts {
+interface EntryTemplateParts {
   readonly section: Section;
   readonly links: readonly EntryLink[];
   readonly showAbstract: boolean;

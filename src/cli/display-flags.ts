@@ -17,7 +17,7 @@ export interface DisplayFlags {
 }
 
 /** `--links doi,pdf,code` -> the kinds in that order; `none` -> none, `all` -> every kind. */
-export function parseLinks(list: string): ShownLinkKind[] {
+function parseLinks(list: string): ShownLinkKind[] {
   const words = list
     .split(',')
     .map((w) => w.trim().toLowerCase())

@@ -2,7 +2,7 @@
 const DELAY_MS = 1000;
 
 /** A progress line on a terminal: shown once work has taken over a second, erased when done. */
-export interface ProgressLine {
+interface ProgressLine {
   /** Says what the work is doing now. */
   readonly update: (text: string) => void;
   /** Erases the line, before the summary is printed. */

@@ -13,7 +13,7 @@ function windowAround(text: string, column: number): { text: string; column: num
 }
 
 /** The line a diagnostic points at, with its number, and a caret under the column when known. */
-export interface QuotedLine {
+interface QuotedLine {
   readonly gutter: string;
   readonly text: string;
   /** Whitespace up to the column (tabs kept, so the caret lines up), when the column is known. */

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { findRasterizer, findTool, type PageOptions, pdfToPngs, type Rasterizer, runTool } from './preview-tools.js';
 
 /** What to preview and where the pictures go. */
-export interface PreviewOptions extends PageOptions {
+interface PreviewOptions extends PageOptions {
   /** The folder holding publications.pdf, .docx and .html. */
   readonly out: string;
   /** The folder the pictures are written to. */
@@ -15,7 +15,7 @@ export interface PreviewOptions extends PageOptions {
 }
 
 /** The pictures written, and a notice for each output or view a missing tool left out. */
-export interface Previews {
+interface Previews {
   readonly written: readonly string[];
   readonly notices: readonly string[];
   /** The outputs found in `out`: none means there was nothing to preview. */

@@ -14,7 +14,7 @@ import type { Io } from './terminal.js';
 import { showControls } from './visible-text.js';
 
 /** The flags of `pubcv enrich`. */
-export interface EnrichFlags extends NetworkFlags {
+interface EnrichFlags extends NetworkFlags {
   readonly inputs: readonly string[];
   readonly config?: string | false | undefined;
   readonly profile?: string | undefined;

@@ -12,7 +12,7 @@ import type { Io } from './terminal.js';
 import { showControls } from './visible-text.js';
 
 /** The flags of `pubcv import`. */
-export interface ImportFlags extends NetworkFlags {
+interface ImportFlags extends NetworkFlags {
   /** The user's bibliographies, compared with what is fetched; default: the config's inputs. */
   readonly inputs: readonly string[];
   readonly doi: readonly string[];

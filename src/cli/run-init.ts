@@ -8,8 +8,8 @@ import { type StarterOwner, starterConfig, starterWorkflow } from './starter-fil
 import { UsageError } from './report-failure.js';
 import type { Io } from './terminal.js';
 
-export const CONFIG_FILE = 'pubcv.config.yaml';
-export const WORKFLOW_FILE = '.github/workflows/cv.yml';
+const CONFIG_FILE = 'pubcv.config.yaml';
+const WORKFLOW_FILE = '.github/workflows/cv.yml';
 
 /** pubcv's version and its GitHub repository, from its package.json. */
 async function packageInfo(): Promise<{ version: string; repository: unknown }> {

@@ -4,7 +4,7 @@ import { renderPreviews } from './render-previews.js';
 import type { Io } from './terminal.js';
 
 /** The flags of `pubcv preview`. */
-export interface PreviewFlags {
+interface PreviewFlags {
   readonly out: string;
   readonly to?: string | undefined;
   readonly dpi: number;

@@ -1,7 +1,7 @@
 import type { Io } from './terminal.js';
 
 /** What `pubcv styles` is asked for. */
-export interface StylesFlags {
+interface StylesFlags {
   readonly json: boolean;
   /** List the CSL locales (for --locale) instead of styles. */
   readonly locales: boolean;

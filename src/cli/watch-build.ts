@@ -22,7 +22,7 @@ function clock(): string {
  * folder are watched (chokidar 4: measured), so files, present or not, are found through their
  * folder (depth 0) and only folders given as such are watched whole.
  */
-export function watchTargets(paths: readonly string[]): { folders: string[]; files: Set<string>; trees: string[] } {
+function watchTargets(paths: readonly string[]): { folders: string[]; files: Set<string>; trees: string[] } {
   const files = new Set<string>();
   const trees: string[] = [];
   for (const path of paths) {

@@ -10,7 +10,7 @@ interface SchemaNode {
 }
 
 /** The published schema's address: editors fetch it from the package as released on npm. */
-export const SCHEMA_ID = 'https://unpkg.com/pubcv/pubcv.schema.json';
+const SCHEMA_ID = 'https://unpkg.com/pubcv/pubcv.schema.json';
 
 let cached: Record<string, unknown> | undefined;
 

@@ -88,7 +88,7 @@ function listOrAll<T>(value: boolean | readonly T[] | undefined, all: readonly T
 }
 
 /** Where a config layer is written, for diagnostics about what it says: the file, and the line and column of a key path in it. */
-export interface LayerSource {
+interface LayerSource {
   readonly file: string;
   /** The keys above this layer's own: [] for the file, ['profiles', NAME] for a profile. */
   readonly path: readonly string[];

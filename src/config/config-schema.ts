@@ -199,7 +199,7 @@ function noAuthorConflict(value: { 'max-authors'?: number | undefined; 'all-auth
 }
 
 /** One profile: any settings, over the file's own. */
-export const ProfileSchema = z
+const ProfileSchema = z
   .strictObject(settings)
   .superRefine(noAuthorConflict)
   .describe("A CV variant: settings that replace the file's own (objects are merged, lists replaced).");

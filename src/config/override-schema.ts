@@ -31,7 +31,7 @@ const cslVariables = (): Record<string, z.ZodType> => {
 };
 
 /** One entry's corrections. */
-export const EntryOverrideSchema = z
+const EntryOverrideSchema = z
   .strictObject({
     kind: z
       .enum(ENTRY_KINDS)

@@ -2,7 +2,7 @@
 // an adapter only ever appends its documented path to a base URL, so a base may carry a path prefix.
 
 /** The services pubcv talks to: the four search APIs plus the DOI resolver and ORCID. */
-export const ENDPOINT_NAMES = ['crossref', 'openalex', 'dblp', 'arxiv', 'doi', 'orcid'] as const;
+const ENDPOINT_NAMES = ['crossref', 'openalex', 'dblp', 'arxiv', 'doi', 'orcid'] as const;
 export type EndpointName = (typeof ENDPOINT_NAMES)[number];
 
 /** A base URL for every service, without a trailing slash. */
@@ -20,7 +20,7 @@ export const DEFAULT_ENDPOINTS: Endpoints = {
 };
 
 /** The environment variable that overrides each base URL. */
-export const ENDPOINT_ENV_VARS: Readonly<Record<EndpointName, string>> = {
+const ENDPOINT_ENV_VARS: Readonly<Record<EndpointName, string>> = {
   crossref: 'PUBCV_CROSSREF_URL',
   openalex: 'PUBCV_OPENALEX_URL',
   dblp: 'PUBCV_DBLP_URL',

@@ -56,7 +56,7 @@ function titleChanged(record: SourceRecord, entry: LockEntry, lockPath: string):
 }
 
 /** The count a build shows: OpenAlex's (whose work page the entry links to), else Crossref's. */
-export function shownCitations(citations: LockCitations): CitationCount | undefined {
+function shownCitations(citations: LockCitations): CitationCount | undefined {
   const { openalex, crossref } = citations;
   if (openalex)
     return { count: openalex.count, source: 'openalex', retrieved: openalex.retrieved, href: `https://openalex.org/${openalex.work}`, work: openalex.work };

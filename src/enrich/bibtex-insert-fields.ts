@@ -19,7 +19,7 @@ const CONTAINER_FIELD: Readonly<Record<string, string>> = {
 };
 
 /** The BibTeX fields for the CSL fields found, for an entry of this type; the CSL type itself is not written (the entry type stays). */
-export function bibtexFields(entryType: string, fill: Partial<CslItem>): Array<[string, string]> {
+function bibtexFields(entryType: string, fill: Partial<CslItem>): Array<[string, string]> {
   const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? escapeBibtex(String(value)) : undefined);
   const year = fill.issued?.['date-parts']?.[0]?.[0];
   const fields: Array<[string, string | undefined]> = [

@@ -6,7 +6,7 @@ import type { CslItem } from '../model/record.js';
 // and layout stay.
 
 /** The fields to add, by the id the item has in the file. */
-export type FillsById = ReadonlyMap<string, Partial<CslItem>>;
+type FillsById = ReadonlyMap<string, Partial<CslItem>>;
 
 function itemsOf(root: unknown): unknown[] {
   if (Array.isArray(root)) return root;

@@ -7,7 +7,7 @@ import { rankCandidates, type ScoredCandidate } from './score-candidates.js';
 import { planLookups, type PlannedLookup, type SkippedEntry } from './plan-lookups.js';
 import type { FetchFailure, SourceName, WorkSource } from './work-source.js';
 
-export interface FilledEntry {
+interface FilledEntry {
   readonly id: string;
   readonly title: string;
   readonly source: SourceName;
@@ -16,7 +16,7 @@ export interface FilledEntry {
   readonly fields: LockedFields;
 }
 
-export interface SuggestedEntry {
+interface SuggestedEntry {
   readonly id: string;
   readonly title: string;
   /** Best first; empty: no candidate came close. */
@@ -25,7 +25,7 @@ export interface SuggestedEntry {
   readonly failures: FetchFailure[];
 }
 
-export interface FailedEntry {
+interface FailedEntry {
   readonly id: string;
   readonly title: string;
   /** One per source asked. */

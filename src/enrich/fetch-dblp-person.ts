@@ -12,7 +12,7 @@ import type { Fetched } from './work-source.js';
 // articles in the journal "CoRR", volume `abs/{arXiv id}`.
 
 /** The works of a dblp person, and the entries of the answer that could not be read. */
-export interface DblpPersonWorks {
+interface DblpPersonWorks {
   readonly items: CslItem[];
   /** One line per entry of dblp's BibTeX that pubcv could not read. */
   readonly unreadable: string[];

@@ -14,7 +14,7 @@ import type { Fetched } from './work-source.js';
 // is cut down to the CSL variables a publication list uses.
 
 /** The media type DOI resolvers answer with CSL-JSON. */
-export const CSL_JSON_MEDIA_TYPE = 'application/vnd.citationstyles.csl+json';
+const CSL_JSON_MEDIA_TYPE = 'application/vnd.citationstyles.csl+json';
 
 /** The work a DOI names, as a CslItem whose `id` is the DOI. */
 export async function fetchDoiWork(http: HttpClient, doiBaseUrl: string, doi: string): Promise<Fetched<CslItem>> {

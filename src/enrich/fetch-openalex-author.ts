@@ -12,7 +12,7 @@ import type { Fetched } from './work-source.js';
 // `meta.next_cursor` asks for the next page, and is null after the last.
 
 /** The works of an OpenAlex author. */
-export interface OpenAlexAuthorWorks {
+interface OpenAlexAuthorWorks {
   /** The author's name as OpenAlex gives it, and the id the works were listed by. */
   readonly author: { readonly id: string; readonly name?: string };
   readonly items: CslItem[];

@@ -12,7 +12,7 @@ import type { Fetched } from './work-source.js';
 // only relationship "self" names the work itself ("version-of" is another version's DOI,
 // "part-of" the container's), and a normalised value may be missing when ORCID could not read it.
 
-export interface OrcidWorks {
+interface OrcidWorks {
   /** Bare lower-case DOIs of the record's works, in the record's order, each once. */
   readonly dois: string[];
   /** Works without a DOI of their own, for the user to add by hand. */

@@ -9,7 +9,7 @@ import type { Network } from './open-sources.js';
 import type { FetchFailure, Fetched } from './work-source.js';
 
 /** What `pubcv import` asks for: DOIs, and the lists of an ORCID record, a dblp person and an OpenAlex author. */
-export interface WorkRequest {
+interface WorkRequest {
   /** Normalised DOIs (`normalizeDoi`). */
   readonly dois: readonly string[];
   readonly orcid?: string;
@@ -20,7 +20,7 @@ export interface WorkRequest {
 }
 
 /** What `pubcv import` found: the works, the DOIs that failed, and what the lists held that cannot be imported. */
-export interface FetchedWorks {
+interface FetchedWorks {
   readonly items: CslItem[];
   readonly failures: FetchFailure[];
   /** Works of the ORCID record without a DOI of their own, to add by hand. */

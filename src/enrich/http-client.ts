@@ -1,8 +1,6 @@
 import { failureFromError, failureFromStatus, fetchFailure, firstLine, formatSeconds, hostOf, parseRetryAfter, type RequestSource } from './http-failure.js';
 import type { Fetched } from './work-source.js';
 
-export type { RequestSource } from './http-failure.js';
-
 // The one place pubcv's enrichment touches the network: polite (User-Agent with a contact address,
 // a minimum interval per API, backoff on 429/5xx that honours Retry-After), bounded (a timeout per
 // request, a cap on waits) and failure-as-value (nothing here throws for a network problem).
@@ -15,7 +13,7 @@ export type { RequestSource } from './http-failure.js';
  * https://docs.openalex.org/how-to-use-the-api/rate-limits-and-authentication); ORCID's public API
  * allows 24 a second; dblp publishes no figure but answers bursts with 429, so one a second.
  */
-export const DEFAULT_MIN_INTERVAL_MS: Readonly<Record<RequestSource, number>> = {
+const DEFAULT_MIN_INTERVAL_MS: Readonly<Record<RequestSource, number>> = {
   crossref: 100,
   openalex: 100,
   dblp: 1000,

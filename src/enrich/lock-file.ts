@@ -26,7 +26,6 @@ export const LOCK_FILE_NAME = 'pubcv.lock.json';
 
 /** The CSL fields a lock may fill, in the order they are reported. */
 export const LOCK_FIELDS = ['type', 'issued', 'container-title', 'publisher', 'volume', 'issue', 'page', 'DOI', 'URL'] as const;
-export type LockField = (typeof LOCK_FIELDS)[number];
 
 const Text = z.string().min(1);
 const Origin = z.enum([...SOURCE_NAMES, 'doi']);
@@ -77,7 +76,7 @@ const Citations = z.strictObject({
 });
 
 /** The version this pubcv writes; version 1 (no citation counts) is read as well. */
-export const LOCK_VERSION = 2;
+const LOCK_VERSION = 2;
 
 const LockSchema = z.strictObject({
   version: z.union([z.literal(1), z.literal(LOCK_VERSION)]),
@@ -93,13 +92,9 @@ export type LockEntry = z.infer<typeof Entry>;
 /** A candidate not confident enough to fill anything, kept for the user to look at. */
 export type LockSuggestion = z.infer<typeof Suggestion>;
 /** An entry a lookup did not match: not asked again (unless its title changes or --refresh). */
-export type UnmatchedEntry = z.infer<typeof Unmatched>;
+type UnmatchedEntry = z.infer<typeof Unmatched>;
 /** The citation counts recorded for an entry. */
 export type LockCitations = z.infer<typeof Citations>;
-/** One source's count. */
-export type LockCountFigure = z.infer<typeof CountFigure>;
-/** OpenAlex's count, with its work id. */
-export type LockOpenAlexFigure = z.infer<typeof OpenAlexFigure>;
 /** The whole lock file, as this pubcv holds it: always the current version. */
 export type LockFile = Omit<z.infer<typeof LockSchema>, 'version'> & { readonly version: typeof LOCK_VERSION };
 

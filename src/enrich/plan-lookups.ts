@@ -6,7 +6,7 @@ import { plainTitle } from './title-text.js';
 import type { WorkQuery } from './work-source.js';
 
 /** What an entry may lack that a lookup can find. */
-export type MissingPart = 'year' | 'venue' | 'DOI' | 'URL' | 'volume' | 'pages' | 'type';
+type MissingPart = 'year' | 'venue' | 'DOI' | 'URL' | 'volume' | 'pages' | 'type';
 
 const VENUE_FIELDS = ['container-title', 'collection-title', 'event-title', 'event', 'publisher', 'authority'];
 
@@ -49,7 +49,7 @@ export interface PlannedLookup {
   readonly missing: MissingPart[];
 }
 
-export type SkipReason = 'complete' | 'locked' | 'unmatched' | 'untitled';
+type SkipReason = 'complete' | 'locked' | 'unmatched' | 'untitled';
 
 export interface SkippedEntry {
   readonly id: string;

@@ -14,7 +14,7 @@ export interface CountTarget {
 }
 
 /** What a run found for one entry: each source's count, or why there is none. */
-export interface CountedEntry {
+interface CountedEntry {
   readonly id: string;
   readonly title: string;
   readonly openalex?: number;
@@ -64,7 +64,7 @@ export function countTargets(records: readonly SourceRecord[], lock: LockFile): 
   return { targets, skipped };
 }
 
-export interface CitationOptions {
+interface CitationOptions {
   /** Asked for every entry, in this order (OpenAlex's figure is the one shown). */
   readonly sources: readonly CountSource[];
   readonly lock: LockFile;

@@ -3,13 +3,13 @@ import { foldMainTitle, foldText } from './title-text.js';
 import type { Candidate, WorkQuery } from './work-source.js';
 
 /** A candidate's score is at least this, and its title similarity at least MIN_TITLE, to be accepted. */
-export const ACCEPT_SCORE = 0.85;
+const ACCEPT_SCORE = 0.85;
 /** ... and it beats the best candidate that is another work by this much. */
-export const ACCEPT_MARGIN = 0.1;
-export const MIN_TITLE = 0.8;
+const ACCEPT_MARGIN = 0.1;
+const MIN_TITLE = 0.8;
 /** Candidates below this are not worth showing as suggestions. */
-export const SUGGEST_SCORE = 0.5;
-export const MAX_SUGGESTIONS = 3;
+const SUGGEST_SCORE = 0.5;
+const MAX_SUGGESTIONS = 3;
 
 /** A title that is the other's main title without its subtitle: likely the same work, not certain. */
 const SUBTITLE_SIMILARITY = 0.9;
@@ -18,7 +18,7 @@ const WEIGHTS = { title: 0.6, authors: 0.3, year: 0.1 } as const;
 const SAME_WORK_TITLE = 0.97;
 
 /** How well a candidate agrees with the entry, each part 0..1; absent parts were unknown on one side. */
-export interface ScoreParts {
+interface ScoreParts {
   readonly title: number;
   readonly authors?: number;
   readonly year?: number;
@@ -32,7 +32,7 @@ export interface ScoredCandidate {
 }
 
 /** The verdict on one query's candidates: one accepted, or suggestions for the user to look at. */
-export interface Ranking {
+interface Ranking {
   readonly accepted?: ScoredCandidate;
   /** Best first; empty when a candidate was accepted or none came close. */
   readonly suggestions: ScoredCandidate[];
@@ -48,7 +48,7 @@ function bigrams(text: string): Map<string, number> {
 }
 
 /** Sørensen–Dice coefficient over character bigrams (as multisets); spaces are left out so `I 2` and `I2` agree. */
-export function diceSimilarity(a: string, b: string): number {
+function diceSimilarity(a: string, b: string): number {
   const [x, y] = [a.replace(/ /g, ''), b.replace(/ /g, '')];
   if (x === y) return x === '' ? 0 : 1;
   if (x.length < 2 || y.length < 2) return 0;

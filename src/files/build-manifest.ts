@@ -6,14 +6,14 @@ import type { Document } from '../model/index.js';
 export const MANIFEST_NAME = '.pubcv-manifest.json';
 
 /** One entry as last built: its id and hashes of its source record and its rendered runs. */
-export interface ManifestEntry {
+interface ManifestEntry {
   readonly id: string;
   readonly source: string;
   readonly rendered: string;
 }
 
 /** What a build leaves beside its outputs so the next build can say what changed. */
-export interface BuildManifest {
+interface BuildManifest {
   readonly version: 1;
   readonly entries: readonly ManifestEntry[];
 }

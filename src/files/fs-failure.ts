@@ -28,7 +28,7 @@ export function fsErrorCode(error: unknown): string | undefined {
 }
 
 /** The reason of a failed file-system call in words, or undefined when `error` is something else (a bug). */
-export function fsFailureReason(error: unknown): string | undefined {
+function fsFailureReason(error: unknown): string | undefined {
   const code = fsErrorCode(error);
   return code === undefined ? undefined : REASONS[code];
 }

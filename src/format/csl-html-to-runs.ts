@@ -12,7 +12,7 @@ export interface ParsedRun extends Run {
 }
 
 /** One bibliography entry as citeproc rendered it. */
-export interface ParsedEntry {
+interface ParsedEntry {
   readonly label?: string;
   readonly runs: ParsedRun[];
   readonly diagnostics: Diagnostic[];

@@ -2,7 +2,7 @@ import { walkNodes, type CslNode } from './csl-tree.js';
 import type { CslStyle } from './csl-style.js';
 
 /** How a style is adapted to a CV, where nothing cites the entries in running text. */
-export interface CvModeOptions {
+interface CvModeOptions {
   /**
    * Keep the style's disambiguation: APA's "2025a/2025b" when two entries share authors and
    * year. Off by default: the letters only serve in-text citations, a CV has none, and they

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** A dependent CSL style: a journal's name for an independent parent style, maybe in another locale. */
-export interface DependentStyle {
+interface DependentStyle {
   readonly name: string;
   readonly parent: string;
   readonly locale?: string;

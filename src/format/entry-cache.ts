@@ -36,7 +36,7 @@ function sha256(text: string): string {
 }
 
 /** What, besides the item, decides how an entry is formatted. */
-export interface FormatContext {
+interface FormatContext {
   readonly style: CslStyle;
   readonly lang: string | undefined;
 }

@@ -7,7 +7,7 @@ import { EntryCache } from './entry-cache.js';
 import { entriesFromHtml, formatEntries, type FormatOptions, type FormattedEntry } from './format-entries.js';
 import { renderEntriesInParallel } from './render-parallel.js';
 
-export interface CachedFormatOptions extends FormatOptions {
+interface CachedFormatOptions extends FormatOptions {
   /** Entries formatted before; new ones are added to it. Default: an empty cache in memory. */
   readonly cache?: EntryCache;
   /** Threads to format with, this one included. Default: one per core. */

@@ -26,7 +26,7 @@ export interface FormatOptions {
 }
 
 /** citeproc's HTML for each item (same order) in the CV-mode style: the plain, single-threaded way. */
-export function formatHtml(items: readonly CslItem[], style: CslStyle, options: FormatOptions = {}): EntryHtml[] {
+function formatHtml(items: readonly CslItem[], style: CslStyle, options: FormatOptions = {}): EntryHtml[] {
   const cvStyle = cvModeStyle(style, options);
   const htmls = entriesAreIndependent(cvStyle) ? renderEntriesAlone(items, cvStyle, options.lang) : renderEntriesTogether(items, cvStyle, options.lang);
   return htmls.map((html, i) => (typeof html === 'string' ? fillCitationNumber(html, options.numbers?.[i] ?? i + 1) : html));

@@ -51,7 +51,7 @@ function ruleFor(style: CslStyle, authors: AuthorLimit): EtAlRule | undefined {
 
 const isNumbered = (style: CslStyle): boolean => [...walkNodes(style.root)].some((n) => n.attrs.variable?.split(/\s+/).includes('citation-number'));
 
-export interface PreparedItem {
+interface PreparedItem {
   readonly item: CslItem;
   readonly tags: NameTag[];
   /** The et-al rule the item's lists were shortened for; `base` when it is the style's own. */
@@ -98,7 +98,7 @@ function prepareItem(item: CslItem, roles: RolesByAuthor | undefined, base: EtAl
 }
 
 /** One call to the formatter: items sharing one et-al rule, with their citation numbers. */
-export interface FormatGroup {
+interface FormatGroup {
   readonly items: CslItem[];
   readonly style: CslStyle;
   readonly options: FormatOptions;

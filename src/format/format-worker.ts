@@ -22,10 +22,10 @@ export interface FormatJob {
 export type FormatReply = { readonly start: number; readonly htmls: EntryHtml[] } | { readonly error: string } | { readonly done: true };
 
 /** The items `start` up to `end` of a job, as objects. */
-export type ItemSlice = (start: number, end: number) => readonly CslItem[];
+type ItemSlice = (start: number, end: number) => readonly CslItem[];
 
 /** The items of a job, parsed a slice at a time. */
-export function sliceOfTexts(items: readonly string[]): ItemSlice {
+function sliceOfTexts(items: readonly string[]): ItemSlice {
   return (start, end) => items.slice(start, end).map((text) => JSON.parse(text) as CslItem);
 }
 

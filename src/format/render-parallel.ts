@@ -10,7 +10,7 @@ import { takeChunks, type FormatJob, type FormatReply, type FormatWorkerData } f
  * Entries each thread should have before another one is worth starting: a worker spends
  * about 0.3 s loading citeproc and building its engine, the time of about 100 APA entries.
  */
-export const ENTRIES_PER_THREAD = 150;
+const ENTRIES_PER_THREAD = 150;
 
 /** Entries a thread takes at a time: small enough to share out evenly, large enough to be cheap. */
 const CHUNK = 16;

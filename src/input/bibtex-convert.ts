@@ -14,13 +14,13 @@ export interface CitationJsEntry {
 }
 
 /** Something given up to convert an entry: a field, or biblatex's crossref rules. */
-export interface ConversionNote {
+interface ConversionNote {
   readonly code: 'bibtex-field-dropped' | 'bibtex-crossref-fallback';
   readonly message: string;
 }
 
 /** A converted item plus what had to be given up to convert it. */
-export interface Conversion {
+interface Conversion {
   readonly item: CslItem;
   readonly notes: ConversionNote[];
 }

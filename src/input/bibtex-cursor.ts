@@ -12,7 +12,7 @@ export class BibtexSyntaxError extends Error {
 }
 
 /** Where entries start: the `@` offsets, and the offsets of the lines they start. */
-export interface EntryStarts {
+interface EntryStarts {
   readonly offsets: readonly number[];
   readonly lines: ReadonlySet<number>;
 }
@@ -22,7 +22,7 @@ export interface EntryStarts {
  * and reading resumes at the next one: entries in real files start lines, while an unclosed
  * brace would otherwise swallow the rest of the file.
  */
-export function findEntryStarts(text: string): EntryStarts {
+function findEntryStarts(text: string): EntryStarts {
   const offsets: number[] = [];
   const lines = new Set<number>();
   for (const match of text.matchAll(/^[ \t]*@[ \t]*[A-Za-z][\w-]*[ \t]*[{(]/gm)) {

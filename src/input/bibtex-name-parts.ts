@@ -1,7 +1,7 @@
 import { diacritics } from '../normalize/latex-tables.js';
 
 /** A BibTeX name split into its four parts, each still LaTeX. */
-export interface BibtexNameParts {
+interface BibtexNameParts {
   readonly first: string;
   readonly von: string;
   readonly last: string;

@@ -4,7 +4,7 @@ import { parseBibtexName, splitNameList } from './bibtex-name-parts.js';
 import type { Contribution, ContributionRole, CslName } from '../model/record.js';
 
 /** A BibTeX name list as CSL names, with what was recognised around the names. */
-export interface ConvertedNames {
+interface ConvertedNames {
   /** A trailing `and others` or `et al.` becomes a last name `{ literal: 'et al.' }`. */
   readonly names: CslName[];
   /** Annotations such as `(co-first author)`, by index into `names`. */

@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 
 /** One input format: the file extensions that name it and how to recognize its text. */
-export interface InputFormatEntry {
+interface InputFormatEntry {
   /** Extensions (lower case) listed in help texts and looked for by `pubcv init`. */
   readonly extensions: readonly string[];
   /** Extensions read as this format when given, but neither listed nor looked for. */

@@ -1,7 +1,7 @@
 import type { CslName } from '../model/record.js';
 
 /** A `null` (unknown) name part that was left out, with where it stood. */
-export interface NullPart {
+interface NullPart {
   /** 1-based position of the author in the list. */
   readonly author: number;
   /** 1-based column of the `null` in its line. */
@@ -11,7 +11,7 @@ export interface NullPart {
 }
 
 /** Authors of one plain-list line, or why they could not be paired. */
-export type ParsedNames = { readonly ok: true; readonly names: CslName[]; readonly nulls: NullPart[] } | { readonly ok: false; readonly partCount: number };
+type ParsedNames = { readonly ok: true; readonly names: CslName[]; readonly nulls: NullPart[] } | { readonly ok: false; readonly partCount: number };
 
 interface Part {
   readonly text: string;

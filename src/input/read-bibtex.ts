@@ -17,7 +17,7 @@ const BOOKTITLE_FIELDS = new Set(['booktitle', 'booksubtitle', 'booktitleaddon']
 const NO_KEY_LABEL = 'pubcv-entry-without-key';
 
 /** One BibTeX text and the path it is reported under. */
-export interface BibtexText {
+interface BibtexText {
   readonly path: string;
   readonly text: string;
 }

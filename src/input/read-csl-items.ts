@@ -5,7 +5,7 @@ import type { TextPosition } from '../text/text-position.js';
 import { validateCslItem } from './validate-csl-item.js';
 
 /** Finds where the value at a path (`[]` for the root, `[3]`, `['references', 3]`) starts. */
-export type LocateValue = (path: ReadonlyArray<string | number>) => TextPosition | undefined;
+type LocateValue = (path: ReadonlyArray<string | number>) => TextPosition | undefined;
 
 interface ItemList {
   readonly items: readonly unknown[];

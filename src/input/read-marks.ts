@@ -17,7 +17,7 @@ export interface EntryMarks {
 }
 
 /** How the file wants a role drawn: its symbol, whether it underlines, its legend text. */
-export interface LookChange {
+interface LookChange {
   symbol?: string;
   underline?: boolean;
   label?: string;

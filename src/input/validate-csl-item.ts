@@ -131,14 +131,14 @@ function shapeProblem(item: CslItem): string | undefined {
 }
 
 /** Something wrong with one item; the reader adds the file and position. */
-export interface ItemProblem {
+interface ItemProblem {
   readonly severity: Severity;
   readonly code: string;
   readonly message: string;
 }
 
 /** A checked item, or only the problems that made it unusable. */
-export interface CheckedItem {
+interface CheckedItem {
   readonly item?: CslItem;
   readonly problems: ItemProblem[];
 }

@@ -2,7 +2,7 @@
 // --citations` writes them there), never from the network, so two builds of one commit agree.
 
 /** The services whose counts pubcv records: OpenAlex first, Crossref as the second source. */
-export type CitationSource = 'openalex' | 'crossref';
+type CitationSource = 'openalex' | 'crossref';
 
 /** An entry's citation count: the figure, who counted, when, and the work it belongs to. */
 export interface CitationCount {

@@ -12,13 +12,13 @@ import { differ, differentPeople, doiOf, isPublished, similarTitles, titleText }
 export type KnownBy = 'doi' | 'title-year' | 'preprint';
 
 /** The record a work is already held as, and by what rule. */
-export interface KnownWork {
+interface KnownWork {
   readonly record: SourceRecord;
   readonly by: KnownBy;
 }
 
 /** Records looked up by DOI and by title; `add` takes more in as they are kept. */
-export interface WorkIndex {
+interface WorkIndex {
   /** The first record that is the same work as the item, if any. */
   find(item: CslItem): KnownWork | undefined;
   /** For a published item, the first record that is a preprint of it. */
@@ -65,7 +65,7 @@ export function indexWorks(records: readonly SourceRecord[]): WorkIndex {
 }
 
 /** A fetched work and where it is already held. */
-export interface HeldWork {
+interface HeldWork {
   readonly item: CslItem;
   readonly known: KnownWork;
   /** Whether the record holding it is another fetched work (else one of the user's). */
@@ -73,7 +73,7 @@ export interface HeldWork {
 }
 
 /** What a fetch brings: the new works, those already held, and the user's preprints of new ones. */
-export interface SeparatedWorks {
+interface SeparatedWorks {
   /** The works no record holds, in their order. */
   readonly fresh: CslItem[];
   readonly known: HeldWork[];

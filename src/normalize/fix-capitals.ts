@@ -42,7 +42,7 @@ function spaceInitials(name: CslName): CslName {
 }
 
 /** What fixCapitals changed. */
-export interface CapitalsFix {
+interface CapitalsFix {
   readonly item: CslItem;
   /** The title was all capitals and is now in sentence case. */
   readonly title: boolean;

@@ -106,7 +106,7 @@ const AAS_JOURNALS: Readonly<Record<string, string>> = {
 };
 
 /** Argument-less text commands -> Unicode (citation-js's table plus a few it lacks). */
-export const textSymbols: Readonly<Record<string, string>> = {
+const textSymbols: Readonly<Record<string, string>> = {
   ...AAS_JOURNALS,
   ...Object.fromEntries(Object.entries(citationJs.commands).filter((entry): entry is [string, string] => typeof entry[1] === 'string')),
   aa: 'å',

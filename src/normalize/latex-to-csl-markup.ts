@@ -4,7 +4,7 @@ import { LatexReader } from './latex-reader.js';
 const LATEX = /[\\{}$~`]|--|''/;
 
 /** How to read braces. */
-export interface LatexOptions {
+interface LatexOptions {
   /** Turn `{DNA}` into a nocase span, as BibTeX titles mean it (default); false just drops the braces. */
   readonly protectCase?: boolean;
 }

@@ -3,7 +3,7 @@ import type { CslItem, SourceRecord } from '../model/record.js';
 import { differ, doiOf, isPublished, similarTitles, titleKey } from './same-work.js';
 
 /** Records with duplicates folded in, and how many were folded. */
-export interface MergedRecords {
+interface MergedRecords {
   readonly value: SourceRecord[];
   readonly diagnostics: Diagnostic[];
   /** Records folded into another: each has a `duplicate-merged` diagnostic. */

@@ -4,7 +4,7 @@ import type { CslDate, CslItem } from '../model/record.js';
 export const DATE_FIELDS = ['accessed', 'available-date', 'event-date', 'issued', 'original-date', 'submitted'] as const;
 
 /** An item with ranges citeproc can render, or the date that cannot be read. */
-export type DateRepair = { readonly item: CslItem } | { readonly field: string; readonly problem: string };
+type DateRepair = { readonly item: CslItem } | { readonly field: string; readonly problem: string };
 
 type Part = number | string;
 

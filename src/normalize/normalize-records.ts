@@ -15,7 +15,7 @@ import { reportMissingFields } from './report-missing-fields.js';
 import { withTitleLanguage } from './title-language.js';
 
 /** Normalized records, and how many duplicates were folded into others. */
-export interface NormalizedRecords {
+interface NormalizedRecords {
   readonly value: SourceRecord[];
   readonly diagnostics: Diagnostic[];
   /** Records merged into a duplicate: read = rendered + skipped + merged. */

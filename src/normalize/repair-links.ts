@@ -28,7 +28,7 @@ function safeDecode(text: string): string {
 }
 
 /** What repairLinks changed or could not repair. */
-export interface LinkRepair {
+interface LinkRepair {
   readonly item: CslItem;
   /** The DOI field held something that is not a DOI, kept as written. */
   readonly invalidDoi?: string;

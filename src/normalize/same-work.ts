@@ -7,7 +7,7 @@ import { issuedYear } from './derive-id.js';
 // which skips a fetched work the user's files already hold: a build would merge the two anyway.
 
 /** Title words, lower case, accents and punctuation gone: `The {DNA} of Müller` -> `the dna of muller`. */
-export function titleWords(title: unknown): string[] {
+function titleWords(title: unknown): string[] {
   if (typeof title !== 'string') return [];
   const plain = foldAccents(stripMarkup(title), { compatibility: true }).toLowerCase();
   return plain.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');

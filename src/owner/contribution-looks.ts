@@ -2,10 +2,10 @@ import type { ContributionRole } from '../model/record.js';
 import { ENGLISH_MESSAGES, type Mark, type Messages, type Run } from '../model/index.js';
 
 /** Every contribution role, in the order their symbols follow a name and their legend lines run. */
-export const CONTRIBUTION_ROLES: readonly ContributionRole[] = ['co-first', 'equal', 'corresponding', 'student'];
+const CONTRIBUTION_ROLES: readonly ContributionRole[] = ['co-first', 'equal', 'corresponding', 'student'];
 
 /** How a role is drawn after a name, and what the legend under the list says about it. */
-export interface RoleLook {
+interface RoleLook {
   /** A superscript symbol after the name; '' for none. */
   readonly symbol: string;
   /** Underline the whole name (students and advisees, by default). */

@@ -14,7 +14,7 @@ function missingList(missing: readonly string[]): string {
 }
 
 /** What the owner was looked for and where it was not found. */
-export interface OwnerCoverage {
+interface OwnerCoverage {
   /** The owner's spellings as the user gave them. */
   readonly labels: readonly string[];
   readonly keys: readonly NameKey[];

@@ -88,7 +88,7 @@ export function matchOwner(name: CslName, owners: readonly NameKey[]): MatchStre
 }
 
 /** How a name compares with one owner: the match, or the spelling its given name rules out. */
-export interface PersonMatch {
+interface PersonMatch {
   readonly strength?: MatchStrength;
   /** The index of the spelling whose given name rules the name out, when it matched only through an initial. */
   readonly contradicts?: number;

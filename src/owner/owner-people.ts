@@ -4,7 +4,7 @@ import { nameLists } from './name-roles.js';
 import { keysMatch, matchOwner, type NameKey } from './owner-match.js';
 
 /** The owner names given, grouped by person: indices into the list of names. */
-export type People = ReadonlyArray<readonly number[]>;
+type People = ReadonlyArray<readonly number[]>;
 
 const pairKey = (i: number, j: number): string => `${Math.min(i, j)} ${Math.max(i, j)}`;
 

@@ -9,7 +9,7 @@ const SUPERSCRIPT: Mark = { type: 'superscript' };
 const UNDERLINE: Mark = { type: 'underline' };
 
 /** What one formatted entry's tagged names became, and which roles it drew. */
-export interface ResolvedEntry {
+interface ResolvedEntry {
   readonly runs: Run[];
   readonly roles: ReadonlySet<ContributionRole>;
   /** Some name in it is one of the people to mark (not the owner). */

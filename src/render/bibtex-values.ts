@@ -6,7 +6,7 @@
 import { LATEX_SPECIAL } from './runs-to-latex.js';
 
 /** A CSL-JSON name, as the writer reads it from the exported record. */
-export interface NameData {
+interface NameData {
   readonly family?: unknown;
   readonly given?: unknown;
   readonly suffix?: unknown;

@@ -4,7 +4,7 @@ import { blockShownIn, type BlockKind, type Document, type Entry } from '../mode
 import { createParagraphChildren } from './docx-runs.js';
 
 /** Paragraph styles of an entry's extra lines and of the header's lines, so Word users restyle each kind at once. */
-export const EXTRA_STYLE = {
+const EXTRA_STYLE = {
   detail: 'PublicationDetail',
   award: 'PublicationAward',
   abstract: 'PublicationAbstract',

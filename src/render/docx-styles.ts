@@ -26,7 +26,7 @@ const FONTS = {
 } as const satisfies Record<FontFamily, IFontAttributesProperties>;
 
 /** Width of the gutter that holds labels, and of the hanging indent of unlabelled entries (0.5 in, as APA asks). */
-export const HANGING_INDENT = 720;
+const HANGING_INDENT = 720;
 
 /** Half-points, as Word counts font sizes. */
 const BODY_SIZE = 22;

@@ -14,11 +14,11 @@ export type TextFace = 'regular' | 'bold' | 'italic' | 'boldItalic';
  * (in math styles) that should come from the script's own font; the 8 MB CJK fonts last, so a
  * stray symbol never loads them.
  */
-export const FALLBACK_FONTS = ['armenian', 'arabic', 'hebrew', 'devanagari', 'thai', 'math', 'symbols2', 'symbols', 'emoji', 'cjk', 'hangul'] as const;
-export type FallbackFont = (typeof FALLBACK_FONTS)[number];
+const FALLBACK_FONTS = ['armenian', 'arabic', 'hebrew', 'devanagari', 'thai', 'math', 'symbols2', 'symbols', 'emoji', 'cjk', 'hangul'] as const;
+type FallbackFont = (typeof FALLBACK_FONTS)[number];
 
 /** A fallback font's face: regular or bold (none has italics). */
-export type FallbackFace = `${FallbackFont}Regular` | `${FallbackFont}Bold`;
+type FallbackFace = `${FallbackFont}Regular` | `${FallbackFont}Bold`;
 
 /** Every face a PDF may register; `doc.font(face)` selects one. */
 export type FontFace = TextFace | FallbackFace;
@@ -122,16 +122,6 @@ function resolveFile(file: FontFile): string {
   return join(dirname(requireFromHere.resolve(file[0])), '..', 'fonts', file[1]);
 }
 
-/** The family name of a fallback font ("Noto Sans Armenian"). */
-export function fallbackFamily(font: FallbackFont): string {
-  return FALLBACK_SPECS[font].family;
-}
-
-/** The fallback font a fallback face belongs to. */
-export function fontOfFace(face: FallbackFace): FallbackFont {
-  return face.replace(/(?:Regular|Bold)$/, '') as FallbackFont;
-}
-
 /** Absolute paths of the files of every face a PDF set in `family` may use. */
 export function resolveFontFiles(family: FontFamily): Record<FontFace, string> {
   const files: Partial<Record<FontFace, string>> = {};
@@ -145,7 +135,7 @@ export function resolveFontFiles(family: FontFamily): Record<FontFace, string> {
 }
 
 /** True for a face of bold weight. */
-export function isBoldFace(face: FontFace): boolean {
+function isBoldFace(face: FontFace): boolean {
   return face === 'bold' || face === 'boldItalic' || face.endsWith('Bold');
 }
 
@@ -234,7 +224,7 @@ const PLAIN_LATIN = /^[\u0020-\u007e\u00a0-\u024f\s]*$/;
 const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
 
 /** A stretch of text and the face that draws it (undefined: no bundled font does). */
-export interface FontSpan {
+interface FontSpan {
   readonly text: string;
   readonly face: FontFace | undefined;
 }

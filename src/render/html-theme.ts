@@ -42,7 +42,7 @@ async function findThemeFile(dirs: readonly string[], name: string): Promise<Tem
 }
 
 /** The first `name` found along `dirs`, or undefined. */
-export async function readOptionalThemeFile(dirs: readonly string[], name: string): Promise<string | undefined> {
+async function readOptionalThemeFile(dirs: readonly string[], name: string): Promise<string | undefined> {
   return (await findThemeFile(dirs, name))?.text;
 }
 
@@ -54,7 +54,7 @@ async function themeFile(dirs: readonly string[], name: string): Promise<Templat
 }
 
 /** The first `name` found along `dirs`; none is an error the user can act on. */
-export async function readThemeFile(dirs: readonly string[], name: string): Promise<string> {
+async function readThemeFile(dirs: readonly string[], name: string): Promise<string> {
   return (await themeFile(dirs, name)).text;
 }
 
@@ -69,7 +69,7 @@ async function listTemplates(dir: string): Promise<string[]> {
 }
 
 /** A compiled page: rendering it throws only the user's errors. */
-export type PageTemplate<View> = (view: View) => string;
+type PageTemplate<View> = (view: View) => string;
 
 /**
  * Compiles page.hbs with every other HTML template along `dirs` as a partial (each name from

@@ -1,5 +1,5 @@
 /** Where the bytes pdfkit streams out are gathered while a document is typeset. */
-export interface PdfBytes {
+interface PdfBytes {
   /** Takes what pdfkit has written so far off its stream, as one buffer. */
   readonly drain: () => void;
   /** Ends the document and resolves to the whole file. */

@@ -83,7 +83,7 @@ export function drawText(setter: Typesetter, text: string, style: PdfTextStyle, 
 }
 
 /** Where a line sits on the page: its box (for link rectangles) and its baseline. */
-export interface LineBox {
+interface LineBox {
   readonly left: number;
   readonly top: number;
   readonly height: number;

@@ -17,7 +17,7 @@ export interface EntryLine {
 }
 
 /** How wide the reference and its extra lines may run. */
-export interface EntryMeasure {
+interface EntryMeasure {
   /** Width of the first line of the reference. */
   readonly first: number;
   /** Width of every other line (past the hanging indent or the gutter). */

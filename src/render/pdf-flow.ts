@@ -29,7 +29,7 @@ const MUTED_COLOR = '#444444';
  * One run of the flow over the document. A pass that does not paint only paginates, so the
  * page count is known before the first page is drawn and pages need not be buffered.
  */
-export interface FlowPass {
+interface FlowPass {
   readonly paint: boolean;
   /** Called while page `index` (from 0) is still current, after its body, before the flow leaves it. */
   readonly finishPage: (index: number) => void;

@@ -4,7 +4,7 @@ import * as fontkit from 'fontkit';
 import type { FontFamily } from '../model/index.js';
 import { resolveFontFiles, type FontFace, type TextFace } from './font-chain.js';
 
-export type { FallbackFace, FontFace, TextFace } from './font-chain.js';
+export type { FontFace } from './font-chain.js';
 
 /**
  * Registers every face under its FontFace name, so `doc.font(face)` selects it. pdfkit reads a

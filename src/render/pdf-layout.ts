@@ -12,7 +12,7 @@ export interface Piece<S> {
 }
 
 /** A piece placed on a line, `x` from the line's start. */
-export interface Fragment<S> extends Piece<S> {
+interface Fragment<S> extends Piece<S> {
   readonly x: number;
   readonly width: number;
 }

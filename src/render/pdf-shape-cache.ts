@@ -20,7 +20,7 @@ interface Glyph {
 }
 
 /** One glyph's placement in pdfkit's scaled units (fontkit's GlyphPosition, plus pdfkit's `advanceWidth`). */
-export interface GlyphPlacement {
+interface GlyphPlacement {
   xAdvance: number;
   yAdvance: number;
   xOffset: number;

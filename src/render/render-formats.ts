@@ -16,7 +16,7 @@ export const PDF_THREAD_ENTRIES = 150;
  * and its own heap, beside the DOCX writer's, cost more memory than the seconds it saves are worth
  * (5,000 entries, when this was set: a peak of about 710 MB with the thread, 480 MB without).
  */
-export const PDF_THREAD_MAX_ENTRIES = 2000;
+const PDF_THREAD_MAX_ENTRIES = 2000;
 
 function entryCount(document: Document): number {
   return document.sections.reduce((sum, section) => sum + section.entries.length, 0);

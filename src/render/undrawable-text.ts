@@ -4,7 +4,7 @@ import { fontChain, splitByFont, type FontChain, type TextFace } from './font-ch
 import { styleOfMarks } from './pdf-style.js';
 
 /** Text drawn in one face, as the PDF writer sets it before falling back. */
-export interface FacedText {
+interface FacedText {
   readonly text: string;
   readonly face: TextFace;
 }
@@ -37,7 +37,7 @@ export function pdfTexts(doc: Document): { readonly entry: Entry | undefined; re
 }
 
 /** "U+E000", as Unicode charts name a code point. */
-export function codePointName(char: string): string {
+function codePointName(char: string): string {
   return `U+${(char.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
@@ -51,7 +51,7 @@ function remedy(char: string): string {
 }
 
 /** The characters of `texts` that no font of the chain draws, each once, in order of appearance. */
-export function missingCharacters(chain: FontChain, texts: readonly FacedText[]): string[] {
+function missingCharacters(chain: FontChain, texts: readonly FacedText[]): string[] {
   const missing = new Set<string>();
   for (const { text, face } of texts) {
     for (const span of splitByFont(chain, text, face)) {

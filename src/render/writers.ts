@@ -1,7 +1,7 @@
 import type { Writer } from './writer.js';
 
 /** One output format: the extension its file is written with, and its writer, loaded on demand. */
-export interface WriterEntry {
+interface WriterEntry {
   readonly extension: string;
   load(): Promise<Writer>;
 }

@@ -1,7 +1,7 @@
 import type { NumberingRules } from '../model/settings.js';
 
 /** A section's entry ids in listed order, with the names its prefix may be given under. */
-export interface NumberedSection {
+interface NumberedSection {
   readonly key: string;
   readonly id: string;
   readonly entries: readonly string[];

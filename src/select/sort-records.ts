@@ -2,7 +2,7 @@ import type { SourceRecord } from '../model/record.js';
 import type { SectionRules } from '../model/settings.js';
 
 /** How to order the entries of one section. */
-export type SortRules = Pick<SectionRules, 'sort' | 'undated'>;
+type SortRules = Pick<SectionRules, 'sort' | 'undated'>;
 
 // A fixed locale, so the order does not depend on the machine's.
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });

@@ -17,7 +17,7 @@ export interface IssueContext {
 }
 
 /** `sections.list[0].title`; the root is "the config". */
-export function pathText(path: Path): string {
+function pathText(path: Path): string {
   let text = '';
   for (const seg of path) text += typeof seg === 'number' ? `[${seg}]` : `${text === '' ? '' : '.'}${String(seg)}`;
   return text === '' ? 'the config' : text;

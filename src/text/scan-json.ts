@@ -2,7 +2,7 @@
  * Where the values of a JSON text start, for the few positions readers report: the root (path
  * ''), its members or elements (`3`, `references`) and theirs (`references/3`).
  */
-export type JsonLayout =
+type JsonLayout =
   | { readonly ok: true; readonly starts: ReadonlyMap<string, number> }
   | { readonly ok: false; readonly offset: number; readonly message: string };
 

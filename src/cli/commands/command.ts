@@ -2,7 +2,7 @@ import type { Argv, ArgumentsCamelCase } from 'yargs';
 import type { Io } from '../terminal.js';
 
 /** The options every command has (main.ts defines them once, globally). */
-export interface GlobalFlags {
+interface GlobalFlags {
   readonly verbose: boolean;
   readonly quiet: boolean;
 }

@@ -13,7 +13,7 @@ import { reduceTitleMarkup } from './title-markup.js';
 // extension elements <arxiv:doi> and <arxiv:journal_ref> when the authors supplied them. Errors
 // come back as a feed whose single entry has the title "Error" and an id under /api/errors.
 
-export interface ArxivOptions {
+interface ArxivOptions {
   /** Candidates to ask for. Default 5. */
   readonly maxResults?: number;
 }

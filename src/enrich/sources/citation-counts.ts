@@ -11,7 +11,7 @@ import { asObject, asText } from './api-fields.js';
 // count of DOIs registered with Crossref whose reference lists cite this one).
 
 /** What a source says about one work's count; `count` is absent when it knows the work but gives no count. */
-export interface CountAnswer {
+interface CountAnswer {
   readonly count?: number;
   /** The API address the count was read from (a user opens it to check). */
   readonly url: string;

@@ -13,7 +13,7 @@ import { CSL_TYPES } from '../../model/csl-variables.js';
 // `{message-type: "work", message: Work}`. A Work's title and container-title are ARRAYS of strings,
 // authors are `{given, family}` or `{name}` for organisations, and dates are `{date-parts: [[y, m, d]]}`.
 
-export interface CrossrefOptions {
+interface CrossrefOptions {
   /** Contact address sent as `mailto=`, which puts requests in Crossref's polite pool. */
   readonly mailto?: string;
   /** Candidates to ask for. Default 5. */
@@ -73,7 +73,7 @@ function crossrefCandidate(work: JsonObject, baseUrl: string): Candidate | undef
 }
 
 /** A Crossref Work as CSL-JSON; undefined when it has no title. `id` is the DOI. */
-export function crossrefWorkToCsl(work: JsonObject): CslItem | undefined {
+function crossrefWorkToCsl(work: JsonObject): CslItem | undefined {
   const title = firstOf(work.title);
   if (title === undefined) return undefined;
   const subtitle = firstOf(work.subtitle);

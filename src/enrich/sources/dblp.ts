@@ -13,7 +13,7 @@ import { reduceTitleMarkup } from './title-markup.js';
 // `{"@pid", "text"}`; `venue` and `ee` may be a string or an array; a name shared by several
 // people carries a 4-digit disambiguation number ("Jane Doe 0001"); titles end with a period.
 
-export interface DblpOptions {
+interface DblpOptions {
   /** Candidates to ask for. Default 5. */
   readonly hits?: number;
 }
@@ -54,7 +54,7 @@ function dblpCandidate(info: JsonObject, requestUrl: string): Candidate | undefi
 }
 
 /** A dblp hit's `info` as CSL-JSON; undefined without a title. `id` is the dblp key. */
-export function dblpInfoToCsl(info: JsonObject): CslItem | undefined {
+function dblpInfoToCsl(info: JsonObject): CslItem | undefined {
   const rawTitle = asText(info.title);
   const title = rawTitle === undefined ? undefined : reduceTitleMarkup(rawTitle).replace(/(?<!\.\.)\.$/, '');
   if (!title) return undefined;
