@@ -1,7 +1,7 @@
 import type { Diagnostic, Result } from '../model/errors.js';
 
 /** One person of a `--mark-people` file: their spellings, and the line they stand on. */
-export interface ListedPerson {
+interface ListedPerson {
   readonly names: readonly string[];
   readonly line: number;
 }

@@ -5,7 +5,7 @@ import { ENGLISH_MESSAGES, type Mark, type Messages, type Run } from '../model/i
 const CONTRIBUTION_ROLES: readonly ContributionRole[] = ['co-first', 'equal', 'corresponding', 'student'];
 
 /** How a role is drawn after a name, and what the legend under the list says about it. */
-interface RoleLook {
+export interface RoleLook {
   /** A superscript symbol after the name; '' for none. */
   readonly symbol: string;
   /** Underline the whole name (students and advisees, by default). */
@@ -50,7 +50,7 @@ const SUPERSCRIPT: Mark = { type: 'superscript' };
 const UNDERLINE: Mark = { type: 'underline' };
 
 /** The mark words `people: { mark }` takes besides a symbol of its own. */
-export const PEOPLE_MARKS = { underline: '', dagger: '†', 'double-dagger': '‡', asterisk: '*', section: '§' } as const;
+const PEOPLE_MARKS = { underline: '', dagger: '†', 'double-dagger': '‡', asterisk: '*', section: '§' } as const;
 
 /**
  * How the people to mark (`people:`) are drawn: `underline`, a named symbol (`dagger`, `asterisk`,

@@ -9,8 +9,8 @@ import { placePerson, type Person, type Wording } from './place-person.js';
 import { untagName } from './tag-names.js';
 
 /** The lists people are marked in: the ones pubcv tags for formatting. */
-export const PEOPLE_ROLES = ['author', 'editor'] as const;
-export type PeopleRole = (typeof PEOPLE_ROLES)[number];
+const PEOPLE_ROLES = ['author', 'editor'] as const;
+type PeopleRole = (typeof PEOPLE_ROLES)[number];
 
 /** Per entry id, the indices of the marked names in each list. */
 export type PeopleMarks = ReadonlyMap<string, Readonly<Partial<Record<PeopleRole, readonly number[]>>>>;

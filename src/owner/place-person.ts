@@ -34,7 +34,7 @@ export interface Wording {
 }
 
 /** The owner's wording. */
-export const OWNER_WORDING: Wording = {
+const OWNER_WORDING: Wording = {
   who: 'the owner',
   family: "the owner's family name",
   done: 'highlighted',
