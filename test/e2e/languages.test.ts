@@ -9,7 +9,7 @@ import { MESSAGE_LANGUAGES, messagesFor, REGIONAL_MESSAGES } from '../../src/tex
 import { resolveLocale } from '../../src/index.js';
 import { readDocx } from '../helpers/read-docx.js';
 import { pdfLines, readPdf } from '../helpers/read-pdf.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runCliInProcess } from '../helpers/run-cli-in-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 // The seed built in every shipped language: no word of the English catalogue may be left in
@@ -85,9 +85,9 @@ describe('the seed in every shipped language', () => {
   writeFileSync(join(dir, 'marks.yaml'), MARKS);
   writeFileSync(join(dir, 'pubcv.config.yaml'), CONFIG);
 
-  const build = (language: string) => {
+  const build = async (language: string) => {
     const out = join(dir, language);
-    const result = runCli([
+    const result = await runCliInProcess([
       'build',
       SEED,
       join(dir, 'links.bib'),
@@ -107,7 +107,7 @@ describe('the seed in every shipped language', () => {
   };
 
   test('en: the English build has the words the others must not (the check can fail)', async () => {
-    const texts = await pubcvTexts(build('en'));
+    const texts = await pubcvTexts(await build('en'));
     const english = englishWordsNotIn({});
     for (const [format, text] of Object.entries(texts)) {
       for (const word of ['Publications', 'Journal', 'Conference', 'Preprints', 'Slides', 'Underlined'])
@@ -119,7 +119,7 @@ describe('the seed in every shipped language', () => {
     test(`${language}: no English word of the catalogue in the HTML, DOCX or PDF`, async () => {
       // The catalogue of the locale the CLI resolves the language to ("pt" is pt-PT, as in CSL).
       const messages = messagesFor(resolveLocale(language));
-      const texts = await pubcvTexts(build(language));
+      const texts = await pubcvTexts(await build(language));
       const english = englishWordsNotIn(messages);
       for (const [format, text] of Object.entries(texts)) {
         assert.deepEqual(found(text, english), [], `${language} ${format}: ${text}`);
