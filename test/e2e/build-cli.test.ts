@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { repoRoot, runCli } from '../helpers/run-cli.js';
+import { repoRoot } from '../helpers/run-cli.js';
+import { runCliInProcess } from '../helpers/run-cli-in-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const FIXTURES = join(repoRoot, 'test/fixtures/cli');
@@ -15,7 +16,7 @@ function folderWith(fixture: string): string {
 }
 
 function build(dir: string, ...args: string[]) {
-  return runCli(['build', 'refs.bib', '--name', 'Sui, Yang', '--format', 'html,docx', '--out', 'out', ...args], { cwd: dir, env: PLAIN });
+  return runCliInProcess(['build', 'refs.bib', '--name', 'Sui, Yang', '--format', 'html,docx', '--out', 'out', ...args], { cwd: dir, env: PLAIN });
 }
 
 /** Every file under a folder with its bytes, hidden files and subfolders included. */
@@ -37,9 +38,9 @@ function filesIn(dir: string): string[] {
     .sort();
 }
 
-test('the second build into a folder says what is new, changed and removed', () => {
+test('the second build into a folder says what is new, changed and removed', async () => {
   const dir = folderWith('good.bib');
-  const first = build(dir, '--json');
+  const first = await build(dir, '--json');
   assert.equal(first.status, 0, first.stderr);
   assert.deepEqual(JSON.parse(first.stdout).changes, { new: ['sui2024fast', 'sui2023mid'], changed: [], removed: [], firstBuild: true });
 
@@ -48,11 +49,11 @@ test('the second build into a folder says what is new, changed and removed', () 
     .replace(/@inproceedings\{sui2023mid,[\s\S]*?\n\}\n/, '')
     .concat('\n@article{sui2025new,\n  author = {Sui, Yang},\n  title = {New Things},\n  journal = {J},\n  year = {2025}\n}\n');
   writeFileSync(join(dir, 'refs.bib'), bib);
-  const second = build(dir, '--json');
+  const second = await build(dir, '--json');
   assert.equal(second.status, 0, second.stderr);
   assert.deepEqual(JSON.parse(second.stdout).changes, { new: ['sui2025new'], changed: ['sui2024fast'], removed: ['sui2023mid'], firstBuild: false });
 
-  const third = build(dir);
+  const third = await build(dir);
   assert.equal(third.status, 0, third.stderr);
   assert.match(
     third.stderr,
@@ -60,36 +61,36 @@ test('the second build into a folder says what is new, changed and removed', () 
   );
 });
 
-test('the summary line counts skipped entries and problems, and the build still writes the good ones (exit 1)', () => {
+test('the summary line counts skipped entries and problems, and the build still writes the good ones (exit 1)', async () => {
   const dir = folderWith('broken.bib');
-  const result = build(dir);
+  const result = await build(dir);
   assert.equal(result.status, 1);
   assert.match(result.stderr, /^pubcv: 2 of 3 entries \(1 skipped\) -> out\/publications\.\{html,docx\} in .*; 1 error/m);
   assert.deepEqual(filesIn(join(dir, 'out')), ['.pubcv-manifest.json', 'publications.docx', 'publications.html']);
 });
 
-test('a build with no readable entry exits 1 and leaves the earlier outputs byte-identical, with no temporary file', () => {
+test('a build with no readable entry exits 1 and leaves the earlier outputs byte-identical, with no temporary file', async () => {
   const dir = folderWith('good.bib');
-  assert.equal(build(dir).status, 0);
+  assert.equal((await build(dir)).status, 0);
   const before = snapshot(join(dir, 'out'));
   writeFileSync(join(dir, 'refs.bib'), '@article{x, title = {never closed\n');
-  const failed = build(dir);
+  const failed = await build(dir);
   assert.equal(failed.status, 1);
   assert.match(failed.stderr, /no-entries/);
   assert.deepEqual(snapshot(join(dir, 'out')), before);
 });
 
-test('--strict: warnings fail the build, which still writes its outputs', () => {
+test('--strict: warnings fail the build, which still writes its outputs', async () => {
   const dir = folderWith('undated.bib');
-  assert.equal(build(dir).status, 0);
-  const strict = build(dir, '--strict');
+  assert.equal((await build(dir)).status, 0);
+  const strict = await build(dir, '--strict');
   assert.equal(strict.status, 1);
   assert.match(strict.stderr, /warning missing-date/);
 });
 
-test('--quiet prints nothing for a good build', () => {
+test('--quiet prints nothing for a good build', async () => {
   const dir = folderWith('good.bib');
-  const result = build(dir, '--quiet');
+  const result = await build(dir, '--quiet');
   assert.equal(result.status, 0);
   assert.equal(result.stderr, '');
 });

@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import { readDocx } from '../helpers/read-docx.js';
 import { readHtml } from '../helpers/read-html.js';
 import { pdfLines, readPdf } from '../helpers/read-pdf.js';
-import { repoRoot, runCli } from '../helpers/run-cli.js';
+import { repoRoot } from '../helpers/run-cli.js';
+import { runCliInProcess } from '../helpers/run-cli-in-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const PLAIN = { GITHUB_ACTIONS: '', FORCE_COLOR: '', NO_COLOR: '' };
@@ -18,7 +19,7 @@ function cvFolder(): string {
   return dir;
 }
 
-const cli = (dir: string, ...args: string[]) => runCli(args, { cwd: dir, env: PLAIN });
+const cli = (dir: string, ...args: string[]) => runCliInProcess(args, { cwd: dir, env: PLAIN });
 
 /** Section title, label and the start of each entry's text, from the HTML. */
 function outline(html: string): Array<[string, string | undefined, string]> {
@@ -27,7 +28,7 @@ function outline(html: string): Array<[string, string | undefined, string]> {
 
 test('--profile full and --profile short build the two CVs from one config: sections, numbering, filters', async () => {
   const dir = cvFolder();
-  const full = cli(dir, 'build', '--profile', 'full', '--json');
+  const full = await cli(dir, 'build', '--profile', 'full', '--json');
   assert.equal(full.status, 0, full.stderr);
   assert.deepEqual(JSON.parse(full.stdout).entries, { read: 6, rendered: 6, skipped: 0, merged: 0 });
   assert.deepEqual(outline(readFileSync(join(dir, 'out/full/publications.html'), 'utf8')), [
@@ -39,7 +40,7 @@ test('--profile full and --profile short build the two CVs from one config: sect
     ['Other', '[1]', 'sui2022thesis'],
   ]);
 
-  const short = cli(dir, 'build', '--profile', 'short', '--json');
+  const short = await cli(dir, 'build', '--profile', 'short', '--json');
   assert.equal(short.status, 0, short.stderr);
   const report = JSON.parse(short.stdout) as { entries: Record<string, number>; diagnostics: Array<{ code: string; entry?: string; severity: string }> };
   assert.deepEqual(report.entries, { read: 6, rendered: 2, skipped: 4, merged: 0 });
@@ -64,18 +65,18 @@ test('--profile full and --profile short build the two CVs from one config: sect
   assert.ok(!pdf.some((l) => /Early Pruning|Stop overthinking/i.test(l)), 'filtered entries are not drawn');
 });
 
-test('flags given explicitly override the profile and the config; flags not given do not', () => {
+test('flags given explicitly override the profile and the config; flags not given do not', async () => {
   const dir = cvFolder();
-  const result = cli(dir, 'build', '--profile', 'short', '--since', '2024', '-f', 'html', '-o', 'flagged', '--json');
+  const result = await cli(dir, 'build', '--profile', 'short', '--since', '2024', '-f', 'html', '-o', 'flagged', '--json');
   assert.equal(result.status, 0, result.stderr);
   assert.deepEqual(JSON.parse(result.stdout).outputs, ['flagged/publications.html']);
   assert.deepEqual(outline(readFileSync(join(dir, 'flagged/publications.html'), 'utf8')), [['Journal articles', '1.', 'sui2024journal']]);
 
   // Without a profile: the file's own settings; `--no-config` ignores the file altogether.
-  const plain = cli(dir, 'build', '-f', 'html', '--json');
+  const plain = await cli(dir, 'build', '-f', 'html', '--json');
   assert.equal(plain.status, 0, plain.stderr);
   assert.deepEqual(JSON.parse(plain.stdout).outputs, ['output/publications.html']);
-  const ignored = cli(dir, 'build', 'publications.bib', '--no-config', '-f', 'html', '-o', 'bare', '--selected');
+  const ignored = await cli(dir, 'build', 'publications.bib', '--no-config', '-f', 'html', '-o', 'bare', '--selected');
   assert.equal(ignored.status, 0, ignored.stderr);
   const bare = readHtml(readFileSync(join(dir, 'bare/publications.html'), 'utf8'));
   assert.deepEqual(
@@ -92,21 +93,21 @@ test('flags given explicitly override the profile and the config; flags not give
   );
 });
 
-test('-c reads a config elsewhere; its paths are relative to it', () => {
+test('-c reads a config elsewhere; its paths are relative to it', async () => {
   const dir = tempDir('config-c');
   cpSync(FIXTURES, join(dir, 'cv'), { recursive: true });
-  const result = cli(dir, 'build', '-c', 'cv/pubcv.config.yaml', '--profile', 'full', '-f', 'html');
+  const result = await cli(dir, 'build', '-c', 'cv/pubcv.config.yaml', '--profile', 'full', '-f', 'html');
   assert.equal(result.status, 0, result.stderr);
   assert.ok(existsSync(join(dir, 'cv/out/full/publications.html')));
-  const missing = cli(dir, 'build', '-c', 'nope.yaml');
+  const missing = await cli(dir, 'build', '-c', 'nope.yaml');
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /nope\.yaml: error config-not-found: cannot read config file nope\.yaml/);
 });
 
-test('a bad config exits 1 with every error at file:line:col, the closest key, and writes nothing', () => {
+test('a bad config exits 1 with every error at file:line:col, the closest key, and writes nothing', async () => {
   const dir = cvFolder();
   writeFileSync(join(dir, 'pubcv.config.yaml'), 'inputs: [publications.bib]\nsectons: type\nnumbering:\n  order: revers\nmax-authors: many\n');
-  const result = cli(dir, 'build');
+  const result = await cli(dir, 'build');
   assert.equal(result.status, 1);
   assert.equal(
     result.stderr,
@@ -124,28 +125,28 @@ test('a bad config exits 1 with every error at file:line:col, the closest key, a
     ].join('\n'),
   );
   assert.ok(!existsSync(join(dir, 'output')), 'nothing written');
-  const check = cli(dir, 'check');
+  const check = await cli(dir, 'check');
   assert.equal(check.status, 1, 'check reads the config too');
   assert.match(check.stderr, /unknown key 'sectons'/);
-  const profile = cli(cvFolder(), 'build', '--profile', 'shrot');
+  const profile = await cli(cvFolder(), 'build', '--profile', 'shrot');
   assert.equal(profile.status, 2);
   assert.match(profile.stderr, /error unknown-profile: unknown profile 'shrot' in pubcv\.config\.yaml — did you mean 'short'\? \(profiles: full, short\)/);
 });
 
-test('check reads inputs, owner and filters from the config: the same counts as the build', () => {
+test('check reads inputs, owner and filters from the config: the same counts as the build', async () => {
   const dir = cvFolder();
-  const result = cli(dir, 'check', '--profile', 'short', '--json');
+  const result = await cli(dir, 'check', '--profile', 'short', '--json');
   assert.equal(result.status, 0, result.stderr);
   assert.deepEqual(JSON.parse(result.stdout).entries, { read: 6, rendered: 2, skipped: 4, merged: 0 });
 });
 
-test('init, then build with no inputs on the command line: the config lists them', () => {
+test('init, then build with no inputs on the command line: the config lists them', async () => {
   const dir = tempDir('init-build');
   mkdirSync(join(dir, 'papers'));
   copyFileSync(join(FIXTURES, 'publications.bib'), join(dir, 'papers/refs.bib'));
-  const init = cli(dir, 'init');
+  const init = await cli(dir, 'init');
   assert.equal(init.status, 0, init.stderr);
-  const build = cli(dir, 'build', '--json');
+  const build = await cli(dir, 'build', '--json');
   assert.equal(build.status, 0, build.stderr);
   const report = JSON.parse(build.stdout) as { entries: Record<string, number>; outputs: string[] };
   assert.equal(report.entries.read, 6);
@@ -159,8 +160,8 @@ test('init, then build with no inputs on the command line: the config lists them
 
   // A config that lists no inputs does not quietly build the bundled example.
   const empty = tempDir('init-empty');
-  assert.equal(cli(empty, 'init').status, 0);
-  const none = cli(empty, 'build');
+  assert.equal((await cli(empty, 'init')).status, 0);
+  const none = await cli(empty, 'build');
   assert.equal(none.status, 2);
   assert.match(none.stderr, /no inputs: list your bibliographies under "inputs:" in pubcv\.config\.yaml/);
 });

@@ -12,15 +12,29 @@ function builtMain(): Promise<Main> {
   return loaded;
 }
 
+// The working folder is the process's: calls take turns, each in its own folder.
+let queue: Promise<unknown> = Promise.resolve();
+
 /**
  * Runs the built CLI's main() in this process, as runCli runs it in a child:
  * same environment (SOURCE_DATE_EPOCH fixed), stdout and stderr captured, the exit code returned.
- * No process start, and citeproc, the fonts and the writers load once per test file. The working
- * folder is this process's, which main() cannot be given: so only for commands whose paths do not
- * depend on it, run from the repository's root (as npm test does); runCli takes a `cwd`.
+ * No process start, and citeproc, the fonts and the writers load once per test file.
+ *
+ * `cwd` (default: the repository's root) is the working folder main() runs in: this process
+ * changes to it for the call and back after it, and calls wait for each other, so a test file
+ * must not read relative paths while a call runs. Without `cwd` the test process must already be
+ * at the repository's root (as npm test runs it), so that a relative path means the same as in
+ * runCli.
  */
-export async function runCliInProcess(args: readonly string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
-  if (process.cwd() !== repoRoot) throw new Error(`runCliInProcess runs from the repository's root (${repoRoot}), not ${process.cwd()}`);
+export function runCliInProcess(args: readonly string[], options: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<CliResult> {
+  const run = queue.then(() => runInFolder(args, options));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function runInFolder(args: readonly string[], options: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string }): Promise<CliResult> {
+  const home = process.cwd();
+  if (options.cwd === undefined && home !== repoRoot) throw new Error(`runCliInProcess runs from the repository's root (${repoRoot}), not ${home}`);
   let stdout = '';
   let stderr = '';
   const io: Io = {
@@ -34,6 +48,11 @@ export async function runCliInProcess(args: readonly string[], options: { input?
     stderrIsTTY: false,
     env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600', ...options.env },
   };
-  const status = await (await builtMain())(args, io);
-  return { status, stdout, stderr };
+  const main = await builtMain();
+  if (options.cwd !== undefined) process.chdir(options.cwd);
+  try {
+    return { status: await main(args, io), stdout, stderr };
+  } finally {
+    process.chdir(home);
+  }
 }
