@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
+import { runCliInProcess } from '../helpers/run-cli-in-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const PLAIN = { GITHUB_ACTIONS: '', FORCE_COLOR: '', NO_COLOR: '' };
@@ -18,8 +19,9 @@ interface Workflow {
   jobs: Record<string, { steps: Array<{ uses?: string; run?: string; with?: Record<string, unknown> }> }>;
 }
 
-test('init in an empty folder writes a commented config and a workflow, then a build succeeds', () => {
+test('init in an empty folder writes a commented config and a workflow, then a build succeeds', async () => {
   const dir = emptyFolder();
+  // A process of its own: init as a user first runs it.
   const init = runCli(['init'], { cwd: dir, env: PLAIN });
   assert.equal(init.status, 0, init.stderr);
   assert.match(init.stderr, /found no bibliography/);
@@ -51,12 +53,12 @@ test('init in an empty folder writes a commented config and a workflow, then a b
 
   // The config lists no input (none was found): the build is given its input on the command line.
   copyFileSync(join(repoRoot, 'test/fixtures/cli/good.bib'), join(dir, 'refs.bib'));
-  const build = runCli(['build', 'refs.bib', '--name', 'Sui, Yang'], { cwd: dir, env: PLAIN });
+  const build = await runCliInProcess(['build', 'refs.bib', '--name', 'Sui, Yang'], { cwd: dir, env: PLAIN });
   assert.equal(build.status, 0, build.stderr);
   for (const ext of ['pdf', 'docx', 'html']) assert.ok(existsSync(join(dir, 'output', `publications.${ext}`)), ext);
 });
 
-test('init lists the bibliographies it finds, and not other .json, .yaml or .txt files', () => {
+test('init lists the bibliographies it finds, and not other .json, .yaml or .txt files', async () => {
   const dir = emptyFolder();
   mkdirSync(join(dir, 'papers'));
   mkdirSync(join(dir, 'node_modules/x'), { recursive: true });
@@ -67,7 +69,7 @@ test('init lists the bibliographies it finds, and not other .json, .yaml or .txt
   writeFileSync(join(dir, 'package.json'), '{ "name": "my-cv", "version": "1.0.0" }');
   writeFileSync(join(dir, 'notes.txt'), 'remember to update the CV\n');
   writeFileSync(join(dir, 'mkdocs.yml'), 'site_name: Me\n');
-  const init = runCli(['init'], { cwd: dir, env: PLAIN });
+  const init = await runCliInProcess(['init'], { cwd: dir, env: PLAIN });
   assert.equal(init.status, 0, init.stderr);
   const config = parse(readFileSync(join(dir, 'pubcv.config.yaml'), 'utf8')) as { inputs: string[]; owner: string };
   assert.deepEqual(config.inputs, ['old.bib', 'papers/refs.bib', 'zotero.yaml']);
@@ -82,33 +84,33 @@ test('init lists the bibliographies it finds, and not other .json, .yaml or .txt
   assert.ok(workflow.on.push.paths.includes('zotero.yaml'));
 });
 
-test('init never overwrites an existing file without --force', () => {
+test('init never overwrites an existing file without --force', async () => {
   const dir = emptyFolder();
   mkdirSync(join(dir, '.github/workflows'), { recursive: true });
   writeFileSync(join(dir, 'pubcv.config.yaml'), 'style: vancouver\n');
   writeFileSync(join(dir, '.github/workflows/cv.yml'), 'name: mine\n');
-  const kept = runCli(['init'], { cwd: dir, env: PLAIN });
+  const kept = await runCliInProcess(['init'], { cwd: dir, env: PLAIN });
   assert.equal(kept.status, 0, kept.stderr);
   assert.match(kept.stderr, /kept pubcv\.config\.yaml as it was \(--force overwrites it\)/);
   assert.equal(readFileSync(join(dir, 'pubcv.config.yaml'), 'utf8'), 'style: vancouver\n');
   assert.equal(readFileSync(join(dir, '.github/workflows/cv.yml'), 'utf8'), 'name: mine\n');
 
-  const forced = runCli(['init', '--force'], { cwd: dir, env: PLAIN });
+  const forced = await runCliInProcess(['init', '--force'], { cwd: dir, env: PLAIN });
   assert.equal(forced.status, 0, forced.stderr);
   assert.match(readFileSync(join(dir, 'pubcv.config.yaml'), 'utf8'), /^style: apa$/m);
   assert.match(readFileSync(join(dir, '.github/workflows/cv.yml'), 'utf8'), /pubcv check/);
 });
 
-test('init --action OWNER/REPO@REF names that action and its schema; a malformed one exits 2', () => {
+test('init --action OWNER/REPO@REF names that action and its schema; a malformed one exits 2', async () => {
   const dir = emptyFolder();
-  const init = runCli(['init', '--action', 'me/pubcv-fork@main'], { cwd: dir, env: PLAIN });
+  const init = await runCliInProcess(['init', '--action', 'me/pubcv-fork@main'], { cwd: dir, env: PLAIN });
   assert.equal(init.status, 0, init.stderr);
   assert.match(readFileSync(join(dir, '.github/workflows/cv.yml'), 'utf8'), /^ {6}- uses: me\/pubcv-fork@main$/m);
   assert.match(
     readFileSync(join(dir, 'pubcv.config.yaml'), 'utf8'),
     /\$schema=https:\/\/raw\.githubusercontent\.com\/me\/pubcv-fork\/main\/pubcv\.schema\.json$/m,
   );
-  const bad = runCli(['init', '--action', 'pubcv'], { cwd: emptyFolder(), env: PLAIN });
+  const bad = await runCliInProcess(['init', '--action', 'pubcv'], { cwd: emptyFolder(), env: PLAIN });
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /--action pubcv: give the action as OWNER\/REPO@REF/);
 });
