@@ -2,6 +2,7 @@ import type { Diagnostic } from '../model/errors.js';
 import { findLock } from '../enrich/find-lock.js';
 import { oldCitationCounts } from '../enrich/citation-age.js';
 import { documentDate } from './document-date.js';
+export { documentDate };
 import { checkInputs } from './prepare-records.js';
 import { peopleNames, readPeopleFile } from './people-names.js';
 import type { EntryCounts } from '../model/record.js';

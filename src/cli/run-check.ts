@@ -6,9 +6,10 @@ import type { Io } from './terminal.js';
 
 /** Runs a check, prints its diagnostics and summary, returns its exit code (1 on errors, or warnings under --strict). */
 export async function runCheck(io: Io, options: CheckOptions, flags: OutputFlags & { readonly strict: boolean }): Promise<number> {
-  const { check } = await import('../api/check-files.js');
+  const { check, documentDate } = await import('../api/check-files.js');
   const started = performance.now();
-  const report = await check(options);
+  // The date from the CLI's environment, not the process's: main() may run inside another process.
+  const report = await check({ date: documentDate(io.env), ...options });
   printDiagnostics(io, report.diagnostics, report.sources, flags);
   if (flags.json) io.stdout(reportJson(report));
   else if (!flags.quiet)
