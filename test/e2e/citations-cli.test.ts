@@ -3,7 +3,7 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { rateLimited, startFakeScholarlyServer, type FakeScholarlyServer } from '../helpers/fake-scholarly-server.js';
-import { runCliAsync } from '../helpers/run-cli-async.js';
+import { runCliInProcess } from '../helpers/run-cli-in-process.js';
 import { SEED_PATH, seedSyntheticWorks } from '../helpers/seed-synthetic-works.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -35,11 +35,11 @@ async function seedFolder(): Promise<{ dir: string; server: FakeScholarlyServer;
 
 test('the seed, enriched and counted against the fakes, builds with "Cited by" and a summary; two builds are byte-identical', async () => {
   const { dir, server, env } = await seedFolder();
-  const enriched = await runCliAsync(['enrich', 'publications.txt', '--source', 'crossref'], { cwd: dir, env });
+  const enriched = await runCliInProcess(['enrich', 'publications.txt', '--source', 'crossref'], { cwd: dir, env });
   assert.equal(enriched.status, 0, enriched.stderr);
   server.requests.length = 0;
   server.faults.set('openalex', rateLimited(1, '1'));
-  const counted = await runCliAsync(['enrich', 'publications.txt', '--citations'], { cwd: dir, env });
+  const counted = await runCliInProcess(['enrich', 'publications.txt', '--citations'], { cwd: dir, env });
   assert.equal(counted.status, 0, counted.stderr);
   assert.match(
     counted.stderr,
@@ -55,7 +55,7 @@ test('the seed, enriched and counted against the fakes, builds with "Cited by" a
   assert.equal(first.filter((c) => c !== undefined).length, 8);
 
   const build = (out: string) =>
-    runCliAsync(['build', 'publications.txt', '-n', 'Sui, Yang', '--show-citations', '-o', out, '--no-cache'], {
+    runCliInProcess(['build', 'publications.txt', '-n', 'Sui, Yang', '--show-citations', '-o', out, '--no-cache'], {
       cwd: dir,
       env: { ...PLAIN, PUBCV_OPENALEX_URL: 'http://127.0.0.1:9', PUBCV_CROSSREF_URL: 'http://127.0.0.1:9' },
     });
@@ -72,16 +72,16 @@ test('the seed, enriched and counted against the fakes, builds with "Cited by" a
     assert.ok(readFileSync(join(dir, 'one', name)).equals(readFileSync(join(dir, 'two', name))), `${name} differs between two builds`);
   }
 
-  const checked = await runCliAsync(['check', 'publications.txt'], { cwd: dir, env: { ...PLAIN, SOURCE_DATE_EPOCH: String(1796428800 + 200 * 86400) } });
+  const checked = await runCliInProcess(['check', 'publications.txt'], { cwd: dir, env: { ...PLAIN, SOURCE_DATE_EPOCH: String(1796428800 + 200 * 86400) } });
   assert.equal(checked.status, 0, checked.stderr);
   assert.match(checked.stderr, /info citations-old: 9 entries have citation counts older than 180 days/);
 });
 
 test('--citations without any DOI skips every entry and writes no lock; --source without openalex or crossref is a usage error', async () => {
   const { dir, env } = await seedFolder();
-  const counted = await runCliAsync(['enrich', 'publications.txt', '--citations'], { cwd: dir, env });
+  const counted = await runCliInProcess(['enrich', 'publications.txt', '--citations'], { cwd: dir, env });
   assert.equal(counted.status, 0, counted.stderr);
   assert.match(counted.stderr, /0 counted, 0 without a count, 0 failed, 10 without a DOI or OpenAlex match; pubcv\.lock\.json unchanged/);
-  const wrong = await runCliAsync(['enrich', 'publications.txt', '--citations', '--source', 'dblp'], { cwd: dir, env });
+  const wrong = await runCliInProcess(['enrich', 'publications.txt', '--citations', '--source', 'dblp'], { cwd: dir, env });
   assert.equal(wrong.status, 2, wrong.stderr);
 });

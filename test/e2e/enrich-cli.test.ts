@@ -11,7 +11,7 @@ import {
   type FakeScholarlyServer,
   type SyntheticWork,
 } from '../helpers/fake-scholarly-server.js';
-import { runCliAsync } from '../helpers/run-cli-async.js';
+import { runCliInProcess } from '../helpers/run-cli-in-process.js';
 import { repoRoot } from '../helpers/run-cli.js';
 import { SEED_PATH, SYNTHETIC_VENUE, SYNTHETIC_YEAR, seedSyntheticWorks } from '../helpers/seed-synthetic-works.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -92,7 +92,7 @@ const readLock = (dir: string) => JSON.parse(readFileSync(join(dir, 'pubcv.lock.
 test('a confident match is filled into pubcv.lock.json; an ambiguous one is left alone and shown as suggestions', async () => {
   const { server, env } = await serve([GRAPH, ...TWINS]);
   const dir = folder({ 'refs.bib': BIB });
-  const result = await runCliAsync(['enrich', 'refs.bib', '--source', 'crossref', '--contact', 'me@example.org'], { cwd: dir, env });
+  const result = await runCliInProcess(['enrich', 'refs.bib', '--source', 'crossref', '--contact', 'me@example.org'], { cwd: dir, env });
   assert.equal(result.status, 0, result.stderr);
   const lock = readLock(dir);
   assert.deepEqual(Object.keys(lock.entries), ['okonkwo-folding']);
@@ -121,7 +121,7 @@ test('a confident match is filled into pubcv.lock.json; an ambiguous one is left
 
   // Resumable: what the lock holds is not asked again.
   const before = server.requests.length;
-  const again = await runCliAsync(['enrich', 'refs.bib', '--source', 'crossref'], { cwd: dir, env });
+  const again = await runCliInProcess(['enrich', 'refs.bib', '--source', 'crossref'], { cwd: dir, env });
   assert.equal(again.status, 0, again.stderr);
   assert.equal(server.requests.length, before);
   assert.match(again.stderr, /2 entries skipped \(1 already in the lock, 1 not matched before\); pubcv\.lock\.json unchanged/);
@@ -131,18 +131,18 @@ test('HTTP 429 is waited out and retried; a timeout or a malformed answer falls 
   const { server, env } = await serve([GRAPH]);
   const dir = folder({ 'refs.bib': BIB.split('@misc')[0]! });
   server.faults.set('crossref', rateLimited(1, '0'));
-  const limited = await runCliAsync(['enrich', 'refs.bib', '--source', 'crossref', '--json'], { cwd: dir, env });
+  const limited = await runCliInProcess(['enrich', 'refs.bib', '--source', 'crossref', '--json'], { cwd: dir, env });
   assert.equal(limited.status, 0, limited.stderr);
   assert.equal(JSON.parse(limited.stdout).filled[0].id, 'okonkwo-folding');
   assert.equal(server.requests.filter((r) => r.route === 'crossref').length, 2);
 
   server.faults.set('crossref', hang(3000));
-  const slow = await runCliAsync(['enrich', 'refs.bib', '--refresh', '--source', 'crossref,openalex', '--timeout', '0.5', '--json'], { cwd: dir, env });
+  const slow = await runCliInProcess(['enrich', 'refs.bib', '--refresh', '--source', 'crossref,openalex', '--timeout', '0.5', '--json'], { cwd: dir, env });
   assert.equal(slow.status, 0, slow.stderr);
   assert.equal(JSON.parse(slow.stdout).filled[0].source, 'openalex');
 
   server.faults.set('crossref', malformed());
-  const broken = await runCliAsync(['enrich', 'refs.bib', '--refresh', '--source', 'crossref'], { cwd: dir, env });
+  const broken = await runCliInProcess(['enrich', 'refs.bib', '--refresh', '--source', 'crossref'], { cwd: dir, env });
   assert.equal(broken.status, 1);
   assert.match(broken.stderr, /^pubcv: no source answered \(.*not JSON.*\): nothing was filled/m);
   assert.doesNotMatch(broken.stderr, /\n\s+at /, 'no stack trace');
@@ -152,7 +152,7 @@ test('with every server down: one clear line, exit 1, no lock written', async ()
   const down = await closedPortUrl();
   const env = { ...PLAIN, PUBCV_CROSSREF_URL: down, PUBCV_OPENALEX_URL: down, PUBCV_DBLP_URL: down, PUBCV_ARXIV_URL: down };
   const dir = folder({ 'refs.bib': BIB });
-  const result = await runCliAsync(['enrich', 'refs.bib'], { cwd: dir, env });
+  const result = await runCliInProcess(['enrich', 'refs.bib'], { cwd: dir, env });
   assert.equal(result.status, 1);
   assert.equal(result.stderr.trim().split('\n').length, 1, result.stderr);
   assert.match(result.stderr, /^pubcv: no source answered \(127\.0\.0\.1:\d+ could not be reached \(ECONNREFUSED\)/);
@@ -162,7 +162,7 @@ test('with every server down: one clear line, exit 1, no lock written', async ()
 test('--offline says what it would look up and sends nothing', async () => {
   const { server, env } = await serve([GRAPH]);
   const dir = folder({ 'refs.bib': BIB });
-  const result = await runCliAsync(['enrich', 'refs.bib', '--offline', '--source', 'dblp,crossref'], { cwd: dir, env });
+  const result = await runCliInProcess(['enrich', 'refs.bib', '--offline', '--source', 'dblp,crossref'], { cwd: dir, env });
   assert.equal(result.status, 0, result.stderr);
   assert.match(
     result.stderr,
@@ -178,7 +178,7 @@ test('--write never writes through a symbolic link planted at <file>.bak', async
   const dir = folder({ 'refs.bib': BIB });
   const victim = folder({ 'secret.txt': 'keep me' });
   symlinkSync(join(victim, 'secret.txt'), join(dir, 'refs.bib.bak'));
-  const result = await runCliAsync(['enrich', 'refs.bib', '--source', 'crossref', '--write'], { cwd: dir, env });
+  const result = await runCliInProcess(['enrich', 'refs.bib', '--source', 'crossref', '--write'], { cwd: dir, env });
   assert.equal(result.status, 0, result.stderr);
   assert.equal(readFileSync(join(victim, 'secret.txt'), 'utf8'), 'keep me');
   assert.equal(readFileSync(join(dir, 'refs.bib.bak'), 'utf8'), BIB);
@@ -188,7 +188,7 @@ test('--write never writes through a symbolic link planted at <file>.bak', async
 test('--write adds the fields to the .bib entry after a backup, every other byte kept, and to CSL-JSON items; a plain list is not rewritten', async () => {
   const { env } = await serve([GRAPH]);
   const dir = folder({ 'refs.bib': BIB });
-  const result = await runCliAsync(['enrich', 'refs.bib', '--source', 'crossref', '--write'], { cwd: dir, env });
+  const result = await runCliInProcess(['enrich', 'refs.bib', '--source', 'crossref', '--write'], { cwd: dir, env });
   assert.equal(result.status, 0, result.stderr);
   assert.equal(readFileSync(join(dir, 'refs.bib.bak'), 'utf8'), BIB);
   const written = readFileSync(join(dir, 'refs.bib'), 'utf8');
@@ -208,7 +208,7 @@ test('--write adds the fields to the .bib entry after a backup, every other byte
   const json =
     '[\n  {"id": "fold", "type": "article-journal", "title": "Synthetic Lattice Folding for Imaginary Proteins", "author": [{"family": "Okonkwo", "given": "Ada"}], "volume": "99"}\n]\n';
   const cslDir = folder({ 'refs.json': json });
-  const csl = await runCliAsync(['enrich', 'refs.json', '--source', 'crossref', '--write'], { cwd: cslDir, env });
+  const csl = await runCliInProcess(['enrich', 'refs.json', '--source', 'crossref', '--write'], { cwd: cslDir, env });
   assert.equal(csl.status, 0, csl.stderr);
   assert.equal(readFileSync(join(cslDir, 'refs.json.bak'), 'utf8'), json);
   const item = JSON.parse(readFileSync(join(cslDir, 'refs.json'), 'utf8'))[0];
@@ -217,7 +217,7 @@ test('--write adds the fields to the .bib entry after a backup, every other byte
   assert.deepEqual(item.issued, { 'date-parts': [[SYNTHETIC_YEAR]] });
 
   const plain = folder({ 'list.txt': 'Okonkwo, Ada\nSynthetic Lattice Folding for Imaginary Proteins\nOkonkwo, Ada, Lindqvist, Bo\nAn abstract.\n' });
-  const kept = await runCliAsync(['enrich', 'list.txt', '--source', 'crossref', '--write'], { cwd: plain, env });
+  const kept = await runCliInProcess(['enrich', 'list.txt', '--source', 'crossref', '--write'], { cwd: plain, env });
   assert.equal(kept.status, 0, kept.stderr);
   assert.match(kept.stderr, /list\.txt: not rewritten \(a plain list has no place for years, venues or DOIs\); the 1 entry filled stay in pubcv\.lock\.json/);
   assert.ok(!existsSync(join(plain, 'list.txt.bak')));
@@ -228,13 +228,13 @@ test("Done when: enrich fills the seed's years and venues into the lock, and bui
   const dir = folder({});
   copyFileSync(SEED_PATH, join(dir, 'publications.txt'));
   const seedBefore = readFileSync(SEED_PATH);
-  const enriched = await runCliAsync(['enrich', 'publications.txt'], { cwd: dir, env });
+  const enriched = await runCliInProcess(['enrich', 'publications.txt'], { cwd: dir, env });
   assert.equal(enriched.status, 0, enriched.stderr);
   assert.match(enriched.stderr, /^pubcv enrich: 10 filled, 0 with suggestions, 0 failed; wrote pubcv\.lock\.json$/m);
   const lock = readLock(dir);
   assert.equal(Object.keys(lock.entries).length, 10);
 
-  const built = await runCliAsync(['build', 'publications.txt', '-f', 'html', '-o', 'out', '--verbose'], {
+  const built = await runCliInProcess(['build', 'publications.txt', '-f', 'html', '-o', 'out', '--verbose'], {
     cwd: dir,
     env: { PUBCV_CROSSREF_URL: 'http://127.0.0.1:9', ...PLAIN },
   });
@@ -246,13 +246,13 @@ test("Done when: enrich fills the seed's years and venues into the lock, and bui
   assert.equal(html.match(/Synthetic Venue for Pubcv Tests/gi)?.length, 10);
   assert.equal(html.match(/\(2099\)/g)?.length, 10);
 
-  const checked = await runCliAsync(['check', 'publications.txt'], { cwd: dir, env: PLAIN });
+  const checked = await runCliInProcess(['check', 'publications.txt'], { cwd: dir, env: PLAIN });
   assert.equal(checked.status, 0, checked.stderr);
   assert.match(checked.stderr, /info lock-applied: 10 entries filled/);
   assert.doesNotMatch(checked.stderr, /missing-date|missing-venue/);
 
   // Same output folder, so the entry cache of the locked build is there: its entries must not be reused.
-  const unlocked = await runCliAsync(['build', 'publications.txt', '-f', 'html', '-o', 'out', '--no-lock'], { cwd: dir, env: PLAIN });
+  const unlocked = await runCliInProcess(['build', 'publications.txt', '-f', 'html', '-o', 'out', '--no-lock'], { cwd: dir, env: PLAIN });
   assert.equal(unlocked.status, 0, unlocked.stderr);
   assert.match(unlocked.stderr, /missing-date/);
   const plainHtml = readFileSync(join(dir, 'out', 'publications.html'), 'utf8');

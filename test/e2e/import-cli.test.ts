@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { closedPortUrl, startFakeScholarlyServer, type FakeScholarlyServer, type SyntheticWork } from '../helpers/fake-scholarly-server.js';
-import { runCliAsync } from '../helpers/run-cli-async.js';
+import { runCliInProcess } from '../helpers/run-cli-in-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 // `pubcv import` against the fake doi.org, ORCID, dblp and OpenAlex on 127.0.0.1; synthetic works only.
@@ -42,7 +42,7 @@ after(async () => server.close());
 
 test('--doi writes CSL-JSON with readable ids, by DOI content negotiation', async () => {
   const dir = tempDir('import');
-  const result = await runCliAsync(['import', '--doi', '10.5555/pubcv-import.1', 'https://doi.org/10.5555/PUBCV-IMPORT.2', '-o', 'works.json'], {
+  const result = await runCliInProcess(['import', '--doi', '10.5555/pubcv-import.1', 'https://doi.org/10.5555/PUBCV-IMPORT.2', '-o', 'works.json'], {
     cwd: dir,
     env,
   });
@@ -60,17 +60,17 @@ test('--doi writes CSL-JSON with readable ids, by DOI content negotiation', asyn
   assert.ok(server.requests.some((r) => r.route === 'doi' && r.accept?.includes('application/vnd.citationstyles.csl+json')));
 
   // The file now exists: not overwritten without --force.
-  const again = await runCliAsync(['import', '--doi', '10.5555/pubcv-import.1', '-o', 'works.json'], { cwd: dir, env });
+  const again = await runCliInProcess(['import', '--doi', '10.5555/pubcv-import.1', '-o', 'works.json'], { cwd: dir, env });
   assert.equal(again.status, 2);
   assert.match(again.stderr, /works\.json exists: pubcv import does not overwrite it without --force/);
-  const forced = await runCliAsync(['import', '--doi', '10.5555/pubcv-import.1', '-o', 'works.json', '--force'], { cwd: dir, env });
+  const forced = await runCliInProcess(['import', '--doi', '10.5555/pubcv-import.1', '-o', 'works.json', '--force'], { cwd: dir, env });
   assert.equal(forced.status, 0, forced.stderr);
   assert.equal(JSON.parse(readFileSync(join(dir, 'works.json'), 'utf8')).length, 1);
 });
 
 test("--orcid lists the record's DOIs, fetches each, writes BibTeX, and names the works without a DOI", async () => {
   const dir = tempDir('import');
-  const result = await runCliAsync(['import', '--orcid', ORCID, '-o', 'mine.bib'], { cwd: dir, env });
+  const result = await runCliInProcess(['import', '--orcid', ORCID, '-o', 'mine.bib'], { cwd: dir, env });
   assert.equal(result.status, 0, result.stderr);
   assert.match(result.stderr, /^no DOI {5}"Synthetic Import Without a DOI" \(https:\/\/example\.org\/synthetic\/1\): add it by hand$/m);
   assert.match(result.stderr, /^pubcv import: 2 works -> mine\.bib; 1 without a DOI$/m);
@@ -85,13 +85,13 @@ test("--orcid lists the record's DOIs, fetches each, writes BibTeX, and names th
 
 test('an unknown DOI fails that work only; every fetch failing writes nothing and exits 1 in one line', async () => {
   const dir = tempDir('import');
-  const partial = await runCliAsync(['import', '--doi', '10.5555/pubcv-import.1', '10.5555/pubcv-import.404', '-o', 'some.json'], { cwd: dir, env });
+  const partial = await runCliInProcess(['import', '--doi', '10.5555/pubcv-import.1', '10.5555/pubcv-import.404', '-o', 'some.json'], { cwd: dir, env });
   assert.equal(partial.status, 1);
   assert.match(partial.stderr, /does not know the DOI 10\.5555\/pubcv-import\.404 \(HTTP 404\)/);
   assert.equal(JSON.parse(readFileSync(join(dir, 'some.json'), 'utf8')).length, 1);
 
   const down = await closedPortUrl();
-  const offline = await runCliAsync(['import', '--doi', '10.5555/pubcv-import.1', '-o', 'none.json'], { cwd: dir, env: { ...PLAIN, PUBCV_DOI_URL: down } });
+  const offline = await runCliInProcess(['import', '--doi', '10.5555/pubcv-import.1', '-o', 'none.json'], { cwd: dir, env: { ...PLAIN, PUBCV_DOI_URL: down } });
   assert.equal(offline.status, 1);
   assert.match(offline.stderr, /^pubcv: no work could be fetched \(127\.0\.0\.1:\d+ could not be reached \(ECONNREFUSED\).*\): nothing was written\n$/);
 });
@@ -99,12 +99,12 @@ test('an unknown DOI fails that work only; every fetch failing writes nothing an
 test('usage mistakes exit 2 before anything is fetched', async () => {
   const dir = tempDir('import');
   writeFileSync(join(dir, 'x.txt'), '');
-  const wrongFormat = await runCliAsync(['import', '--doi', '10.5555/x', '-o', 'x.txt'], { cwd: dir, env });
+  const wrongFormat = await runCliInProcess(['import', '--doi', '10.5555/x', '-o', 'x.txt'], { cwd: dir, env });
   assert.equal(wrongFormat.status, 2);
   assert.match(wrongFormat.stderr, /write a \.json \(CSL-JSON\) or \.bib \(BibTeX\) file/);
-  const notDoi = await runCliAsync(['import', '--doi', 'hello', '-o', 'x.json'], { cwd: dir, env });
+  const notDoi = await runCliInProcess(['import', '--doi', 'hello', '-o', 'x.json'], { cwd: dir, env });
   assert.equal(notDoi.status, 2);
-  const nothing = await runCliAsync(['import', '-o', 'x.json'], { cwd: dir, env });
+  const nothing = await runCliInProcess(['import', '-o', 'x.json'], { cwd: dir, env });
   assert.equal(nothing.status, 2);
 });
 
