@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { buildDocument, loadStyle, renderFormat, type CslName, type Document, type Entry } from '../../src/index.js';
+import { renderFormat, type CslName, type Document, type Entry } from '../../src/index.js';
 import { runsToText } from '../../src/render/text.js';
+import { corpusDocument } from './corpus-builds.js';
 import { cslJsonSchemaErrors } from './csl-json-schema.js';
 import { sourceGivensReader, type SourceGivens } from './raw-source-names.js';
-import { resolveSettings } from '../../src/config/resolve-settings.js';
 
 // Every real bibliography of the corpus built in-process in several styles, and every entry's text
 // and record checked for the defects of issue #14. A finding names its file, entry and style.
@@ -144,9 +144,7 @@ export async function sweepInput(input: SweepInput, styles: readonly string[] = 
   const findings: Finding[] = [];
   let entries = 0;
   for (const [index, styleName] of styles.entries()) {
-    const style = await loadStyle(styleName);
-    const { document } = buildDocument(sources, { ...resolveSettings(), style, date: '2026-01-01' });
-    if (!document) throw new Error(`${input.label}: no document in ${styleName}`);
+    const document = await corpusDocument(input.paths, styleName);
     // The text writer itself runs, as `--format txt` would; entries are checked one by one.
     const text = new TextDecoder().decode(await renderFormat(document, 'txt'));
     if (text.length === 0) throw new Error(`${input.label}: empty text in ${styleName}`);

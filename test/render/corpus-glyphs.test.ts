@@ -3,13 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import * as fontkit from 'fontkit';
-import { bundledStyle } from '../../src/format/csl-style.js';
 import type { Document } from '../../src/model/index.js';
-import { buildDocument } from '../../src/api/pipeline.js';
 import { fontChain, resolveFontFiles, splitByFont, type FontFace } from '../../src/render/font-chain.js';
 import { pdfTexts } from '../../src/render/undrawable-text.js';
 import { CORPUS, listIfPresent, skipWithout } from '../helpers/corpus.js';
-import { resolveSettings } from '../../src/config/resolve-settings.js';
+import { corpusDocument } from '../helpers/corpus-builds.js';
 
 // Every character of the real corpus files' PDFs must have an outline in the font the PDF writer
 // chooses for it: checked with fontkit's own glyph lookup (glyph 0 is .notdef, the empty box) in
@@ -50,13 +48,13 @@ function glyphsWithoutOutline(doc: Document): { missing: string[]; faces: Set<Fo
   return { missing, faces };
 }
 
-function build(paths: readonly string[], names: readonly string[] = []): Document {
-  const style = bundledStyle('apa');
-  assert.ok(style);
-  const inputs = paths.map((path) => ({ path, text: readFileSync(join(CORPUS, path), 'utf8') }));
-  const { document } = buildDocument(inputs, { ...resolveSettings(), style, date: '2026-01-01', names });
-  assert.ok(document, `${paths.join(', ')} builds`);
-  return document;
+/** The corpus files `paths` in APA (shared with the corpus sweep when both run in one process). */
+function build(paths: readonly string[], names: readonly string[] = []): Promise<Document> {
+  return corpusDocument(
+    paths.map((path) => join(CORPUS, path)),
+    'apa',
+    names,
+  );
 }
 
 describe('every glyph of the real corpus PDFs has an outline', { skip: skipWithout(CORPUS) }, () => {
@@ -64,25 +62,25 @@ describe('every glyph of the real corpus PDFs has an outline', { skip: skipWitho
     readdirSync(CORPUS, { recursive: true, encoding: 'utf8' }).filter((p) => /\.(bib|json|ris|ya?ml)$/.test(p) && !p.startsWith('large')),
   );
   for (const path of singles.sort()) {
-    it(path, () => assert.deepEqual(glyphsWithoutOutline(build([path])).missing, []));
+    it(path, async () => assert.deepEqual(glyphsWithoutOutline(await build([path])).missing, []));
   }
 
-  it('the six IRIDIA files, macros and crossref shared', () => {
-    const { missing, faces } = glyphsWithoutOutline(build(IRIDIA));
+  it('the six IRIDIA files, macros and crossref shared', async () => {
+    const { missing, faces } = glyphsWithoutOutline(await build(IRIDIA));
     assert.deepEqual(missing, []);
     assert.ok(faces.has('mathRegular'), '√ and ≡ come from Noto Sans Math');
   });
 
-  it('armenbib: Armenian titles and the owner in the header, in Noto Sans Armenian', () => {
-    const doc = build(['armenbib-zotero-exported-items.csl.json'], ['Հակոբյան [Hakobyan], Արման [Arman]']);
+  it('armenbib: Armenian titles and the owner in the header, in Noto Sans Armenian', async () => {
+    const doc = await build(['armenbib-zotero-exported-items.csl.json'], ['Հակոբյան [Hakobyan], Արման [Arman]']);
     assert.equal(doc.owner?.includes('Հակոբյան'), true, doc.owner);
     const { missing, faces } = glyphsWithoutOutline(doc);
     assert.deepEqual(missing, []);
     assert.ok(faces.has('armenianRegular'));
   });
 
-  it('lopezcoba: ≲ in Noto Sans Math', () => {
-    const { missing, faces } = glyphsWithoutOutline(build(['lopezcoba-ads-publications.bib']));
+  it('lopezcoba: ≲ in Noto Sans Math', async () => {
+    const { missing, faces } = glyphsWithoutOutline(await build(['lopezcoba-ads-publications.bib']));
     assert.deepEqual(missing, []);
     assert.ok(faces.has('mathRegular'));
   });
