@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { buildDocument, loadStyle } from '../../src/index.js';
 import { resolveSettings } from '../../src/config/resolve-settings.js';
 import { runsToText } from '../../src/render/text.js';
+import { skipWithout } from '../helpers/corpus.js';
 
 const RIS = [
   'TY  - CHAP\nAU  - Doe, Jane\nTI  - Afterword\nPY  - 2026\nDO  - 10.1/x\nER  - ',
@@ -27,7 +28,7 @@ test('a chapter or encyclopedia entry without its book prints no "In ." in any s
   }
 });
 
-test('the 16 book-less chapters of miskiewicz-orcid-publications.ris print no "In ." in Chicago', { skip: !existsSync(MISKIEWICZ) }, async () => {
+test('the 16 book-less chapters of miskiewicz-orcid-publications.ris print no "In ." in Chicago', { skip: skipWithout(MISKIEWICZ) }, async () => {
   const out = await texts('miskiewicz-orcid-publications.ris', readFileSync(MISKIEWICZ, 'utf8'), 'chicago-author-date');
   assert.ok(out.some((line) => line.includes('“Afterword.”')));
   assert.deepEqual(

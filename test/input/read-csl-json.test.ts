@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { readCslJson } from '../../src/input/read-csl-json.js';
+import { corpusFile, skipWithout } from '../helpers/corpus.js';
 
 /** Checks that every record's line holds its item's opening brace and the next line its id. */
 function assertLinesPointAtItems(text: string, result: ReturnType<typeof readCslJson>): void {
@@ -18,8 +19,8 @@ describe('readCslJson on real Zotero exports', () => {
     ['keller-zotero-publications.csl.json', 13],
     ['armenbib-zotero-exported-items.csl.json', 250],
   ] as const) {
-    it(`reads all ${count} items of ${name} with their lines`, () => {
-      const path = `../shared/corpus/real/${name}`;
+    const path = corpusFile(name);
+    it(`reads all ${count} items of ${name} with their lines`, { skip: skipWithout(path) }, () => {
       const text = readFileSync(path, 'utf8');
       const result = readCslJson(text, path);
       assert.equal(result.records.length, count);

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { bundledStyle } from '../../src/format/csl-style.js';
 import { formatRecords } from '../../src/format/format-records.js';
 import { plainText } from '../../src/model/index.js';
 import { readRecords } from '../../src/api/prepare-records.js';
+import { CORPUS, skipWithout } from '../helpers/corpus.js';
 
 // Entries of the shared corpus that came out wrong (issue #14), read and normalized as a build does.
-const CORPUS = '../shared/corpus/real';
-const IRIDIA = ['abbrev', 'authors', 'journals', 'articles', 'biblio', 'crossref'].map((part) => `${CORPUS}/large/iridia-${part}.bib`);
+const IRIDIA = ['abbrev', 'authors', 'journals', 'articles', 'biblio', 'crossref'].map((part) => `${CORPUS}large/iridia-${part}.bib`);
 
 function read(paths: readonly string[]) {
   return readRecords(paths.map((path) => ({ path, text: readFileSync(path, 'utf8') }))).records;
@@ -20,7 +20,7 @@ function find(records: ReturnType<typeof read>, key: string) {
   return record;
 }
 
-describe('corpus entries', { skip: !existsSync(CORPUS) && 'corpus not found' }, () => {
+describe('corpus entries', { skip: skipWithout(CORPUS) }, () => {
   it('IRIDIA: a report number written "No.\\ 117" is 117; a `quoted\' title closes its quote', () => {
     const records = read(IRIDIA);
     assert.equal(find(records, 'CroGloThoTra1963').item.number, '117');
@@ -31,25 +31,25 @@ describe('corpus entries', { skip: !existsSync(CORPUS) && 'corpus not found' }, 
   });
 
   it('De Leeuw: a hyphenated report number is one number', () => {
-    const record = find(read([`${CORPUS}/deleeuw-mypubs.bib`]), 'vanderburg_deleeuw_R_88');
+    const record = find(read([`${CORPUS}deleeuw-mypubs.bib`]), 'vanderburg_deleeuw_R_88');
     const [entry] = formatRecords([record], bundledStyle('apa')!).value.entries;
     assert.match(plainText(entry!.runs), /\(Research Report No\. 88-1\)/);
   });
 
   it('Pfaffelhuber: a German title without a language is kept as written and named German, so Chicago does not title-case it', () => {
-    const record = find(read([`${CORPUS}/pfaffelhuber-scholar-own-bib.bib`]), 'haubold2010experimentelle');
+    const record = find(read([`${CORPUS}pfaffelhuber-scholar-own-bib.bib`]), 'haubold2010experimentelle');
     assert.deepEqual([record.item.title, record.item.language], ['Experimentelle und theoretische Biologie: getrennte Welten?', 'de']);
     const [entry] = formatRecords([record], bundledStyle('chicago-author-date')!).value.entries;
     assert.match(plainText(entry!.runs), /“Experimentelle und theoretische Biologie: getrennte Welten\?” Biologie in unserer Zeit/);
   });
 
   it('Miśkiewicz: a French name in an English title keeps its capitals', () => {
-    const record = find(read([`${CORPUS}/miskiewicz-orcid-publications.bib`]), 'miskiewicz2026_10');
+    const record = find(read([`${CORPUS}miskiewicz-orcid-publications.bib`]), 'miskiewicz2026_10');
     assert.equal(record.item.title, 'Case study of Électricité de France');
   });
 
   it('armenbib: transliterated initials are kept as written', () => {
-    const path = `${CORPUS}/armenbib-zotero-exported-items.csl.json`;
+    const path = `${CORPUS}armenbib-zotero-exported-items.csl.json`;
     const bracketed = (items: ReadonlyArray<Record<string, unknown>>): string[] =>
       items.flatMap((item) =>
         Object.values(item)

@@ -4,8 +4,7 @@ import { describe, it } from 'node:test';
 import { readInputTexts } from '../../src/input/read-input.js';
 import type { CslItem, SourceRecord } from '../../src/model/record.js';
 import { mergeDuplicates } from '../../src/normalize/merge-duplicates.js';
-
-const CORPUS = '../shared/corpus/real';
+import { CORPUS, skipWithout } from '../helpers/corpus.js';
 
 function record(key: string, item: Partial<CslItem>, file = 'a.bib'): SourceRecord {
   return { item: { id: key, type: 'article-journal', ...item }, source: { file, line: 1, key } };
@@ -140,8 +139,8 @@ describe('mergeDuplicates', () => {
   });
 });
 
-describe("mergeDuplicates on De Leeuw's list (reports and articles of one title and year)", { skip: !existsSync(CORPUS) && 'corpus not found' }, () => {
-  const path = `${CORPUS}/deleeuw-mypubs.bib`;
+describe("mergeDuplicates on De Leeuw's list (reports and articles of one title and year)", { skip: skipWithout(CORPUS) }, () => {
+  const path = `${CORPUS}deleeuw-mypubs.bib`;
   const read = existsSync(path) ? readInputTexts([{ path, text: readFileSync(path, 'utf8') }]).records : [];
   const result = mergeDuplicates(read);
 

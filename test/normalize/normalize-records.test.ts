@@ -5,6 +5,7 @@ import { readCslJson } from '../../src/input/read-csl-json.js';
 import { readPlainList } from '../../src/input/read-plain-list.js';
 import type { SourceRecord } from '../../src/model/record.js';
 import { normalizeRecords } from '../../src/normalize/normalize-records.js';
+import { corpusFile, skipWithout } from '../helpers/corpus.js';
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null) {
@@ -77,8 +78,8 @@ describe('normalizeRecords on real inputs', () => {
     assert.equal(codes.length, 20);
   });
 
-  it('keeps Zotero ids and drops empty given names in the Armenian library', () => {
-    const path = '../shared/corpus/real/armenbib-zotero-exported-items.csl.json';
+  const path = corpusFile('armenbib-zotero-exported-items.csl.json');
+  it('keeps Zotero ids and drops empty given names in the Armenian library', { skip: skipWithout(path) }, () => {
     const read = readCslJson(readFileSync(path, 'utf8'), path);
     const result = normalizeRecords(read.records);
     assert.equal(result.value.length, 250);

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { readOrcidWorkType } from '../../src/normalize/orcid-work-type.js';
 import { readRecords } from '../../src/api/prepare-records.js';
+import { corpusFile, skipWithout } from '../helpers/corpus.js';
 
-const MISKIEWICZ = '../shared/corpus/real/miskiewicz-orcid-publications.bib';
+const MISKIEWICZ = corpusFile('miskiewicz-orcid-publications.bib');
 
 describe('readOrcidWorkType', () => {
   it('reads an ORCID work type written as the note as the type of a @misc, and drops the note', () => {
@@ -29,7 +30,7 @@ describe('readOrcidWorkType', () => {
   });
 });
 
-describe("readOrcidWorkType on Miśkiewicz's ORCID export", { skip: !existsSync(MISKIEWICZ) && 'corpus not found' }, () => {
+describe("readOrcidWorkType on Miśkiewicz's ORCID export", { skip: skipWithout(MISKIEWICZ) }, () => {
   it('gives the books and book reviews their types, keeps chapters without a book title @misc, and keeps no work-type note', () => {
     const records = readRecords([{ path: MISKIEWICZ, text: readFileSync(MISKIEWICZ, 'utf8') }]).records;
     const types = new Map<string, number>();
