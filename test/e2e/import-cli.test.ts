@@ -113,7 +113,7 @@ const MINE = '@article{mine,\n  title = {Synthetic Import One},\n  author = {Oko
 test('--dblp writes the new works, leaving out what the files given hold (with its place) and the CoRR preprint of a paper imported', async () => {
   const dir = tempDir('import');
   writeFileSync(join(dir, 'refs.bib'), MINE);
-  const result = await runCliAsync(['import', '--dblp', `https://dblp.org/pid/${PID}.html`, '-o', 'dblp.bib', 'refs.bib'], { cwd: dir, env });
+  const result = await runCliInProcess(['import', '--dblp', `https://dblp.org/pid/${PID}.html`, '-o', 'dblp.bib', 'refs.bib'], { cwd: dir, env });
   assert.equal(result.status, 0, result.stderr);
   assert.equal(
     result.stderr,
@@ -133,14 +133,14 @@ test('--openalex-author --dry-run lists what would be added and skipped and leav
   const before = '[\n  {"id": "kept", "type": "book", "title": "Untouched"}\n]\n';
   writeFileSync(join(dir, 'openalex.json'), before);
   const args = ['import', '--openalex-author', AUTHOR, '-o', 'openalex.json', '--force', '--dry-run', 'refs.bib', '--contact', 'me@example.org'];
-  const result = await runCliAsync(args, { cwd: dir, env });
+  const result = await runCliInProcess(args, { cwd: dir, env });
   assert.equal(result.status, 0, result.stderr);
   assert.match(result.stderr, /^skipped {4}"Synthetic Listed Lattices": preprint of a work imported with it \(okonkwo2098synthetic\)$/m);
   assert.match(result.stderr, /^would add {2}okonkwo2098synthetic: "Synthetic Listed Lattices"$/m);
   assert.match(result.stderr, /^would add {2}okonkwo2099synthetic: "Synthetic Import Two"$/m);
   assert.match(result.stderr, /^pubcv import: 2 new works would be written to openalex\.json \(dry run: nothing written\); 1 already held$/m);
   // --json says the same for scripts.
-  const json = await runCliAsync([...args, '--json'], { cwd: dir, env });
+  const json = await runCliInProcess([...args, '--json'], { cwd: dir, env });
   const report = JSON.parse(json.stdout);
   assert.equal(report.dryRun, true);
   assert.equal(report.written, null);
@@ -155,14 +155,14 @@ test('--openalex-author --dry-run lists what would be added and skipped and leav
 test('a malformed --dblp or --openalex-author exits 2 before asking; an unknown author exits 1 and writes nothing', async () => {
   const dir = tempDir('import');
   const asked = server.requests.length;
-  const pid = await runCliAsync(['import', '--dblp', 'John Smith', '-o', 'x.bib'], { cwd: dir, env });
+  const pid = await runCliInProcess(['import', '--dblp', 'John Smith', '-o', 'x.bib'], { cwd: dir, env });
   assert.equal(pid.status, 2);
   assert.match(pid.stderr, /--dblp "John Smith" is not a dblp person id/);
-  const author = await runCliAsync(['import', '--openalex-author', 'W2741809807', '-o', 'x.bib'], { cwd: dir, env });
+  const author = await runCliInProcess(['import', '--openalex-author', 'W2741809807', '-o', 'x.bib'], { cwd: dir, env });
   assert.equal(author.status, 2);
   assert.match(author.stderr, /--openalex-author "W2741809807" is not an OpenAlex author id/);
   assert.equal(server.requests.length, asked);
-  const unknown = await runCliAsync(['import', '--openalex-author', 'A999', '-o', 'x.bib'], { cwd: dir, env });
+  const unknown = await runCliInProcess(['import', '--openalex-author', 'A999', '-o', 'x.bib'], { cwd: dir, env });
   assert.equal(unknown.status, 1);
   assert.match(unknown.stderr, /^pubcv: 127\.0\.0\.1:\d+ has no author A999 \(HTTP 404\): nothing was written\n$/);
   assert.ok(!existsSync(join(dir, 'x.bib')));
@@ -174,7 +174,7 @@ test("a paper whose preprint the files hold is imported, and the preprint named 
     join(dir, 'refs.bib'),
     '@misc{arxiv,\n  title = {Synthetic Listed Lattices},\n  author = {Okonkwo, Ada},\n  year = {2097},\n  howpublished = {arXiv:2097.00002}\n}\n',
   );
-  const result = await runCliAsync(['import', '--dblp', PID, '-o', 'dblp.json', 'refs.bib'], { cwd: dir, env });
+  const result = await runCliInProcess(['import', '--dblp', PID, '-o', 'dblp.json', 'refs.bib'], { cwd: dir, env });
   assert.equal(result.status, 0, result.stderr);
   assert.equal(
     result.stderr,

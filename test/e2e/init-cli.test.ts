@@ -77,7 +77,7 @@ test('init lists the bibliographies it finds, and not other .json, .yaml or .txt
   assert.equal(config.owner, 'Sui, Yang');
   assert.match(readFileSync(join(dir, 'pubcv.config.yaml'), 'utf8'), /^# Guessed from the data: the most frequent author \(\d+ of \d+ entries\)/m);
   assert.match(init.stderr, /Next: check "owner" in pubcv\.config\.yaml \(guessed: Sui, Yang\)/);
-  const named = runCli(['init', '--force', '-n', 'Doe, Jane'], { cwd: dir, env: PLAIN });
+  const named = await runCliInProcess(['init', '--force', '-n', 'Doe, Jane'], { cwd: dir, env: PLAIN });
   assert.equal(named.status, 0, named.stderr);
   assert.equal((parse(readFileSync(join(dir, 'pubcv.config.yaml'), 'utf8')) as { owner: string }).owner, 'Doe, Jane', '--name wins over the guess');
   const workflow = parse(readFileSync(join(dir, '.github/workflows/cv.yml'), 'utf8')) as Workflow;
