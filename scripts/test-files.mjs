@@ -1,5 +1,6 @@
-// The test files npm test hands to `node --test --test-concurrency=2`, which starts them in this
-// order: the longest first, so that no long file starts last and runs alone at the end. Then the
+// The test files npm test hands to `node --test --test-concurrency=3`, which starts them in this
+// order: the longest first, so that no long file starts last and runs alone at the end (three at a
+// time on two cores: the files that wait on a watcher, a child or npm leave a core to the others). Then the
 // rest of test/e2e/ and every *.alone.test.ts (each a process of its own), by name. Every other
 // test file runs inside test/unit-tests.ts.
 import { readdirSync } from 'node:fs';
