@@ -2,10 +2,7 @@ import type { EnrichRecordsReport } from '../enrich/enrich-records.js';
 import type { LookupPlan } from '../enrich/plan-lookups.js';
 import type { LockedFields, LockSuggestion } from '../enrich/lock-file.js';
 import type { SourceName } from '../enrich/work-source.js';
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+import { plural } from './plural.js';
 
 /** "Title — Venue 2099 (crossref, 0.62)", the form a user checks a suggestion in. */
 export function suggestionLine(s: LockSuggestion): string {

@@ -8,6 +8,7 @@ import { normalizeDoi } from '../enrich/normalize-doi.js';
 import { settingsFromFlags } from './config-options.js';
 import { networkSettings, type NetworkFlags } from './network-flags.js';
 import { UsageError } from './report-failure.js';
+import { plural } from './plural.js';
 import type { Io } from './terminal.js';
 import { showControls } from './visible-text.js';
 
@@ -55,16 +56,17 @@ function checkIds(flags: ImportFlags): void {
   }
 }
 
+/** "refs.bib:12", or the file alone when the line is unknown. */
+function place(at: { readonly file?: string | undefined; readonly line?: number | undefined }): string {
+  return at.line === undefined ? `${at.file}` : `${at.file}:${at.line}`;
+}
+
 /** "already in refs.bib:12 (smith2021deep)", or for a preprint fetched with its publication, what holds it. */
 function heldWhere(skip: SkippedWork): string {
   const { heldBy } = skip;
   if (heldBy.imported) return `preprint of a work imported with it (${heldBy.id})`;
-  const where = heldBy.line === undefined ? heldBy.file : `${heldBy.file}:${heldBy.line}`;
+  const where = place(heldBy);
   return skip.by === 'preprint' ? `already in ${where} (${heldBy.id}) by its title: this one is a preprint` : `already in ${where} (${heldBy.id})`;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${count === 1 ? word : word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`}`;
 }
 
 /** The lines a person reads: each work skipped, failed or left to add by hand, then one summary. */
@@ -76,8 +78,7 @@ function reportLines(report: ImportReport, flags: ImportFlags): string[] {
     ...withoutDoi.map((w) => `no DOI     "${w.title}"${w.url ? ` (${w.url})` : ''}: add it by hand`),
     ...skipped.map((s) => `skipped    "${s.title}": ${heldWhere(s)}`),
     ...preprintsHeld.map(
-      (p) =>
-        `preprint   ${p.preprint.line === undefined ? p.preprint.file : `${p.preprint.file}:${p.preprint.line}`} (${p.preprint.id}) is a preprint of "${p.title}" (${p.id}): remove it if the paper replaces it`,
+      (p) => `preprint   ${place(p.preprint)} (${p.preprint.id}) is a preprint of "${p.title}" (${p.id}): remove it if the paper replaces it`,
     ),
   ];
   if (flags.dryRun) lines.push(...works.map((w) => `would add  ${w.id}: "${typeof w.title === 'string' ? w.title : ''}"`));

@@ -3,15 +3,12 @@ import type { EntryChanges } from '../files/build-manifest.js';
 import type { Diagnostic } from '../model/errors.js';
 import type { EntryCounts } from '../model/record.js';
 import { filteredCounts } from '../select/select-records.js';
+import { plural } from './plural.js';
 
 /** "840 ms", "1.2 s", "14 s". */
 export function formatDuration(ms: number): string {
   if (ms < 1000) return `${Math.round(ms)} ms`;
   return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 function entryCount(n: number): string {

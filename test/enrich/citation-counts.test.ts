@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { createHttpClient, type HttpClient } from '../../src/enrich/http-client.js';
+import type { HttpClient } from '../../src/enrich/http-client.js';
 import { emptyLock, lockedCitations, type LockFile } from '../../src/enrich/lock-file.js';
 import { countTargets, refreshCitations } from '../../src/enrich/refresh-citations.js';
 import { crossrefCounts, openalexCounts } from '../../src/enrich/sources/citation-counts.js';
 import type { SourceRecord } from '../../src/model/record.js';
-import { fakeClock, type FakeClock } from '../helpers/fake-clock.js';
+import { clockedHttp } from '../helpers/clocked-http.js';
+import type { FakeClock } from '../helpers/fake-clock.js';
 import { openalexId } from '../helpers/fake-crossref-openalex.js';
 import { rateLimited, serverError, startFakeScholarlyServer, type FakeScholarlyServer, type SyntheticWork } from '../helpers/fake-scholarly-server.js';
 
@@ -56,8 +57,7 @@ describe('citation counts from the fake OpenAlex and Crossref', () => {
   beforeEach(() => {
     server.faults.clear();
     server.requests.length = 0;
-    clock = fakeClock();
-    http = createHttpClient({ userAgent: 'pubcv-test', sleep: clock.sleep, now: clock.now });
+    ({ clock, http } = clockedHttp());
   });
 
   it('reads cited_by_count and is-referenced-by-count by DOI, and records each with its source, date and address', async () => {

@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { fetchDblpPersonWorks, parseDblpPid, withoutDisambiguationNumbers } from '../../src/enrich/fetch-dblp-person.js';
 import { fetchOpenAlexAuthorWorks, parseOpenAlexAuthor } from '../../src/enrich/fetch-openalex-author.js';
-import { createHttpClient, type HttpClient } from '../../src/enrich/http-client.js';
-import { fakeClock, type FakeClock } from '../helpers/fake-clock.js';
+import type { HttpClient } from '../../src/enrich/http-client.js';
+import { clockedHttp } from '../helpers/clocked-http.js';
+import type { FakeClock } from '../helpers/fake-clock.js';
 import {
   afterRequests,
   malformed,
@@ -56,8 +57,7 @@ describe('importing a dblp person and an OpenAlex author', () => {
   beforeEach(() => {
     server.faults.clear();
     server.requests.length = 0;
-    clock = fakeClock();
-    http = createHttpClient({ userAgent: 'pubcv-test', sleep: clock.sleep, now: clock.now });
+    ({ clock, http } = clockedHttp());
   });
 
   it('reads dblp PIDs and person addresses, and nothing else', () => {
