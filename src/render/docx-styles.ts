@@ -33,13 +33,26 @@ const BODY_SIZE = 22;
 const LEGEND_SIZE = 18;
 const MARGIN_TEXT_SIZE = 17;
 
+/**
+ * The run language for a locale, in the slot Word reads it from: a Chinese, Japanese or Korean CV
+ * still holds Latin-script names and titles, and `w:val="ja-JP"` makes LibreOffice break them
+ * anywhere ("Mu|ltimodal"); the locale goes to `eastAsia` (right-to-left ones to `bidi`), so
+ * Latin text keeps the reader's own Latin rules.
+ */
+function runLanguage(lang: string): { value?: string; eastAsia?: string; bidirectional?: string } {
+  const language = lang.split('-')[0]?.toLowerCase() ?? '';
+  if (['zh', 'ja', 'ko'].includes(language)) return { eastAsia: lang };
+  if (['ar', 'he', 'fa', 'ur'].includes(language)) return { bidirectional: lang };
+  return { value: lang };
+}
+
 /** Word styles for the publication list; a user restyles the whole list from Word's Styles pane. */
 export function createStyles(lang: string, family: FontFamily = 'serif'): IStylesOptions {
   const font = FONTS[family];
   return {
     default: {
       document: {
-        run: { font, size: BODY_SIZE, language: { value: lang } },
+        run: { font, size: BODY_SIZE, language: runLanguage(lang) },
       },
       title: {
         run: { font, size: 40, bold: true },

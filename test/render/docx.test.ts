@@ -90,6 +90,17 @@ describe('renderDocx', () => {
     assert.match(publication, /w:ascii="Times New Roman"/);
   });
 
+  it('gives the language in the slot of its script: Latin text in a Japanese or Arabic CV keeps Latin line breaking', async () => {
+    const language = async (lang: string) => {
+      const styles = await (await JSZip.loadAsync(await renderDocx({ ...sampleDocument, lang }))).file('word/styles.xml')!.async('string');
+      return /<w:docDefaults>.*?(<w:lang [^>]*\/>)/s.exec(styles)?.[1];
+    };
+    assert.equal(await language('de-DE'), '<w:lang w:val="de-DE"/>');
+    assert.equal(await language('ja-JP'), '<w:lang w:eastAsia="ja-JP"/>');
+    assert.equal(await language('zh-TW'), '<w:lang w:eastAsia="zh-TW"/>');
+    assert.equal(await language('ar'), '<w:lang w:bidi="ar"/>');
+  });
+
   it('puts labels in the gutter, before a tab', async () => {
     const { paragraphs } = await readDocx(await renderDocx(sampleDocument));
     const texts = entryTexts(paragraphs);
