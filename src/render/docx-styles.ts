@@ -16,14 +16,35 @@ export const STYLE = {
 /**
  * Times New Roman and Arial ship with Word on Windows and macOS, and LibreOffice swaps in
  * Liberation Serif and Sans, which have the same glyph widths, so lines break at the same words
- * everywhere. All cover the Latin Extended, Greek and Cyrillic letters of co-authors' names;
- * Chinese and Japanese names take Word's east-Asian font of the same kind (SimSun, Microsoft
- * YaHei), which LibreOffice replaces with the CJK font it has.
+ * everywhere. All cover the Latin Extended, Greek and Cyrillic letters of co-authors' names.
  */
-const FONTS = {
-  serif: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman', eastAsia: 'SimSun' },
-  sans: { ascii: 'Arial', hAnsi: 'Arial', cs: 'Arial', eastAsia: 'Microsoft YaHei' },
+const LATIN_FONTS = {
+  serif: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman' },
+  sans: { ascii: 'Arial', hAnsi: 'Arial', cs: 'Arial' },
 } as const satisfies Record<FontFamily, IFontAttributesProperties>;
+
+/**
+ * Chinese, Japanese and Korean text takes the east-Asian font of the same kind that Windows and
+ * Office ship for the CV's language: a Han character is drawn differently in Japan, Taiwan and
+ * mainland China (骨, 直), and a Japanese reader notices a Chinese form. A CV in another language
+ * keeps the Simplified Chinese fonts, which also hold kana. Word falls back per character where a
+ * font lacks one; LibreOffice replaces them with the CJK font it has.
+ */
+const EAST_ASIAN_FONTS: Readonly<Record<'zh-Hans' | 'zh-Hant' | 'ja' | 'ko', Record<FontFamily, string>>> = {
+  'zh-Hans': { serif: 'SimSun', sans: 'Microsoft YaHei' },
+  'zh-Hant': { serif: 'PMingLiU', sans: 'Microsoft JhengHei' },
+  ja: { serif: 'Yu Mincho', sans: 'Yu Gothic' },
+  ko: { serif: 'Batang', sans: 'Malgun Gothic' },
+};
+
+/** Which east-Asian fonts a locale's CV names: zh-TW, zh-HK, zh-MO and zh-Hant-* are Traditional Chinese. */
+function eastAsianFonts(lang: string): Record<FontFamily, string> {
+  const [language = '', ...subtags] = lang.toLowerCase().split(/[-_]/);
+  if (language === 'ja') return EAST_ASIAN_FONTS.ja;
+  if (language === 'ko') return EAST_ASIAN_FONTS.ko;
+  if (language === 'zh' && subtags.some((tag) => ['hant', 'tw', 'hk', 'mo'].includes(tag)) && !subtags.includes('hans')) return EAST_ASIAN_FONTS['zh-Hant'];
+  return EAST_ASIAN_FONTS['zh-Hans'];
+}
 
 /** Width of the gutter that holds labels, and of the hanging indent of unlabelled entries (0.5 in, as APA asks). */
 const HANGING_INDENT = 720;
@@ -48,7 +69,7 @@ function runLanguage(lang: string): { value?: string; eastAsia?: string; bidirec
 
 /** Word styles for the publication list; a user restyles the whole list from Word's Styles pane. */
 export function createStyles(lang: string, family: FontFamily = 'serif'): IStylesOptions {
-  const font = FONTS[family];
+  const font = { ...LATIN_FONTS[family], eastAsia: eastAsianFonts(lang)[family] };
   return {
     default: {
       document: {

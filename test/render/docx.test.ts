@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import JSZip from 'jszip';
 import type { Document, HighlightStyle } from '../../src/model/index.js';
-import { hasMark } from '../../src/model/index.js';
+import { DEFAULT_LAYOUT, hasMark } from '../../src/model/index.js';
 import { docxWriter, renderDocx } from '../../src/render/docx.js';
 import { sampleDocument } from '../fixtures/sample-document.js';
 import { expectGolden } from '../helpers/golden.js';
@@ -99,6 +99,22 @@ describe('renderDocx', () => {
     assert.equal(await language('ja-JP'), '<w:lang w:eastAsia="ja-JP"/>');
     assert.equal(await language('zh-TW'), '<w:lang w:eastAsia="zh-TW"/>');
     assert.equal(await language('ar'), '<w:lang w:bidi="ar"/>');
+  });
+
+  it("names the east-Asian font of the CV's language: Japanese, Korean and Traditional Chinese forms of Han characters differ", async () => {
+    const eastAsian = async (lang: string, font?: 'sans') => {
+      const document = { ...sampleDocument, lang, ...(font ? { layout: { ...DEFAULT_LAYOUT, font } } : {}) };
+      const styles = await (await JSZip.loadAsync(await renderDocx(document))).file('word/styles.xml')!.async('string');
+      return /<w:docDefaults>.*?<w:rFonts [^>]*w:eastAsia="([^"]*)"/s.exec(styles)?.[1];
+    };
+    assert.equal(await eastAsian('ja-JP'), 'Yu Mincho');
+    assert.equal(await eastAsian('ja-JP', 'sans'), 'Yu Gothic');
+    assert.equal(await eastAsian('ko-KR'), 'Batang');
+    assert.equal(await eastAsian('zh-TW'), 'PMingLiU');
+    assert.equal(await eastAsian('zh-Hant-HK', 'sans'), 'Microsoft JhengHei');
+    assert.equal(await eastAsian('zh-CN'), 'SimSun');
+    assert.equal(await eastAsian('en-US'), 'SimSun');
+    assert.equal(await eastAsian('en-US', 'sans'), 'Microsoft YaHei');
   });
 
   it('puts labels in the gutter, before a tab', async () => {
