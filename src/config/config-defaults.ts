@@ -1,33 +1,23 @@
 import { DEFAULT_LAYOUT } from '../model/index.js';
 import { DEFAULT_NUMBERING, DEFAULT_OWNER_RULES, DEFAULT_PEOPLE, DEFAULT_SELECTION, LINK_KINDS } from '../model/settings.js';
 import { DEFAULT_FORMATS } from '../render/writers.js';
+import { plainDefaults } from './plain-settings.js';
 import type { Settings } from './settings.js';
 
-/** The value of every setting nobody set: resolve-settings.ts applies them, the JSON Schema shows them. */
+/** The value of every setting nobody set: resolve-settings.ts applies them, the JSON Schema shows them. The plain settings' are in their table. */
 export const DEFAULT_SETTINGS: Settings = {
+  ...plainDefaults(),
   names: [],
   owner: DEFAULT_OWNER_RULES,
   people: DEFAULT_PEOPLE,
   inputs: [],
-  style: 'apa',
-  locale: undefined,
   formats: DEFAULT_FORMATS,
-  output: 'output',
-  highlight: 'bold',
   authors: 'style',
-  marks: undefined,
-  cache: true,
-  yearSuffix: false,
   selection: DEFAULT_SELECTION,
   numbering: DEFAULT_NUMBERING,
   links: LINK_KINDS,
-  linkBase: undefined,
-  jsonLd: false,
-  notes: true,
   // Abstracts make a web page richer (collapsed); on paper they make a CV three times longer.
   abstracts: ['html'],
-  theme: 'default',
-  templates: undefined,
   layout: DEFAULT_LAYOUT,
   title: undefined,
   header: { updated: true },

@@ -13,6 +13,7 @@ import {
 import { overrideFields } from './override-fields.js';
 import { OUTPUT_FORMATS } from '../render/writers.js';
 import type { SettingsLayer } from './settings.js';
+import { plainConfigLayer } from './plain-settings.js';
 
 const MM_PER: Record<string, number> = { mm: 1, cm: 10, in: 25.4, pt: 25.4 / 72 };
 
@@ -107,43 +108,31 @@ function overridesLayer(overrides: ConfigProfile['overrides'], source: LayerSour
 }
 
 /**
- * The layer a config file (or one of its profiles) sets. Paths in it (inputs, output, marks,
- * people's file, templates, a .csl style) are relative to the file's folder `baseDir`, as in
+ * The layer a config file (or one of its profiles) sets: the plain settings from their table, the
+ * rest mapped here. Paths in it (inputs, output, marks, people's file, templates, a .csl style) are relative to the file's folder `baseDir`, as in
  * tsconfig.json; `source` says where the layer is written, for diagnostics that point at it (overrides).
  */
 export function configLayer(settings: ConfigProfile, baseDir: string, source?: LayerSource): SettingsLayer {
   const rebase = (path: string) => (isAbsolute(path) ? path : join(baseDir, path));
   const inputs = settings.inputs === undefined ? undefined : (typeof settings.inputs === 'string' ? [settings.inputs] : settings.inputs).map(rebase);
-  const style = settings.style !== undefined && /\.csl$/i.test(settings.style) ? rebase(settings.style) : settings.style;
   const maxAuthors = settings['max-authors'];
   const allAuthors = settings['all-authors'];
   const page = settings.page;
   const header = settings.header;
   // Undefined: not set here (merging never unsets a lower layer's value).
   return {
+    ...plainConfigLayer(settings, rebase),
     names: ownerNames(settings.owner),
     owner: ownerLayer(settings),
     people: peopleLayer(settings.people, rebase),
     inputs,
-    style,
-    locale: settings.locale,
     formats: settings.formats === undefined ? undefined : typeof settings.formats === 'string' ? [settings.formats] : settings.formats,
-    output: settings.output === undefined ? undefined : rebase(settings.output),
-    highlight: settings.highlight,
     authors: maxAuthors ?? (allAuthors === undefined ? undefined : allAuthors ? 'all' : 'style'),
-    marks: settings.marks === undefined ? undefined : rebase(settings.marks),
     overrides: overridesLayer(settings.overrides, source),
-    cache: settings.cache,
-    yearSuffix: settings['year-suffix'],
     selection: { filters: settings.filters, sections: sectionsLayer(settings.sections) },
     numbering: numberingLayer(settings.numbering),
     links: listOrAll(settings.links, LINK_KINDS),
-    linkBase: settings['link-base'],
-    jsonLd: settings['json-ld'],
-    notes: settings.notes,
     abstracts: listOrAll(settings.abstracts, OUTPUT_FORMATS),
-    theme: settings.theme,
-    templates: settings.templates === undefined ? undefined : rebase(settings.templates),
     layout:
       page === undefined ? undefined : { pageSize: page.size, marginMm: page.margins === undefined ? undefined : millimetres(page.margins), font: page.font },
     title: header?.title,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { mainExtensions } from '../input/input-format.js';
 import { SOURCE_NAMES } from '../enrich/work-source.js';
 import { DEFAULT_SETTINGS } from './config-defaults.js';
+import { plainSettings, type PlainKey, type PlainValue } from './plain-settings.js';
 import { Filters, Numbering, Sections } from './section-schema.js';
 import { Overrides } from './override-schema.js';
 import { LINK_KINDS, OWNER_ROLES } from '../model/settings.js';
@@ -106,6 +107,18 @@ const Messages = z
     'Texts pubcv writes, replacing its own in every language (see README, Languages): { "document.title": "Selected publications", "link.code": "Source" }. `{name}` placeholders are filled in.',
   );
 
+const KIND_TYPES = { text: Name, path: Path, style: Name, url: z.url(), boolean: z.boolean() };
+
+/** The zod type of each plain setting (plain-settings.ts), optional, with its default and description. */
+function plainShape(): { [K in PlainKey]: z.ZodOptional<z.ZodType<PlainValue<K>>> } {
+  const shape = plainSettings().map(([key, { kind, default: value, description }]) => {
+    const type = typeof kind === 'string' ? KIND_TYPES[kind] : z.enum(kind);
+    const optional = type.optional();
+    return [key, (value === undefined ? optional : optional.meta({ default: value })).describe(description)];
+  });
+  return Object.fromEntries(shape) as { [K in PlainKey]: z.ZodOptional<z.ZodType<PlainValue<K>>> };
+}
+
 /** Every setting a profile may change: the whole config but `profiles`. */
 const settings = {
   owner: Owner.optional(),
@@ -115,15 +128,12 @@ const settings = {
     .union([Path, z.array(Path)])
     .optional()
     .describe(`Bibliographies (${mainExtensions().join(' ')}), relative to this file. Inputs given on the command line replace them.`),
-  style: z.string().min(1).optional().meta({ default: D.style }).describe('CSL style: a short name (apa, ieee, nature; `pubcv styles`) or a .csl file.'),
-  locale: z.string().min(1).optional().describe("CSL locale: en-GB, de-DE, ... (default: the style's)."),
+  ...plainShape(),
   formats: z
     .union([Format, z.array(Format).min(1)])
     .optional()
     .meta({ default: D.formats })
     .describe('What to write.'),
-  output: Path.optional().meta({ default: D.output }).describe('Output folder, relative to this file: <output>/publications.<format>.'),
-  highlight: z.enum(['bold', 'underline', 'italic', 'bold-underline']).optional().meta({ default: D.highlight }).describe("How the owner's name is drawn."),
   sections: Sections.optional(),
   numbering: Numbering.optional(),
   filters: Filters.optional(),
@@ -137,21 +147,13 @@ const settings = {
     .optional()
     .meta({ default: D.abstracts })
     .describe('Show abstracts: true (every format), false, or the formats (default: html, collapsed).'),
-  'link-base': z.url().optional().describe("Base URL for site-relative link files (al-folio's pdf = {paper.pdf}), e.g. https://me.github.io/assets/pdf/."),
-  notes: z.boolean().optional().meta({ default: D.notes }).describe("Print records' notes where the CSL style prints a note; false: never."),
-  'json-ld': z.boolean().optional().meta({ default: D.jsonLd }).describe('Add a schema.org JSON-LD description of every entry to the HTML.'),
-  theme: z.string().min(1).optional().meta({ default: D.theme }).describe('Template theme: default, compact, or fragment (HTML without the page shell).'),
-  templates: Path.optional().describe('A folder of templates overriding the theme file by file, relative to this file.'),
   page: Page.optional(),
   header: Header.optional(),
   messages: Messages.optional(),
   citations: Citations.optional(),
   'max-authors': z.number().int().min(1).optional().describe('Cut author lists longer than N to N names and "et al.", keeping the owner.'),
   'all-authors': z.boolean().optional().describe("Never cut author lists (the style's et-al rule is off)."),
-  'year-suffix': z.boolean().optional().meta({ default: D.yearSuffix }).describe('Keep the style\'s "2025a/2025b" year suffixes.'),
   overrides: Overrides.optional(),
-  marks: Path.optional().describe('Contribution marks file (co-first, equal, corresponding, student), relative to this file.'),
-  cache: z.boolean().optional().meta({ default: D.cache }).describe('Reuse entries formatted by earlier builds (<output>/.pubcv-cache/).'),
   lock: z
     .union([z.boolean(), Path])
     .optional()

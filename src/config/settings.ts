@@ -1,5 +1,6 @@
 import type { InputSpec } from '../input/input-text.js';
-import type { HighlightStyle, PageLayout } from '../model/index.js';
+import type { PageLayout } from '../model/index.js';
+import type { PlainSettings } from './plain-settings.js';
 import type {
   AuthorLimit,
   CitationSettings,
@@ -19,8 +20,8 @@ import type { MessageOverrides } from '../text/messages/messages-for.js';
 // Every setting of a build. The one resolver (resolve-settings.ts) fills each from the command
 // line, a profile, the config file or its default; stages take `Settings` or a `Pick` of it.
 
-/** Every setting of a build; a value that may be absent says what its absence means. */
-export interface Settings {
+/** The settings mapped by hand from the config (config-layer.ts) and the flags; a value that may be absent says what its absence means. */
+interface MappedSettings {
   /** Owner names as "Family, Given"; empty: the inputs' own (the plain list's first line). */
   readonly names: readonly string[];
   /** No owner at all, or a CV of only the owner's entries. */
@@ -29,39 +30,16 @@ export interface Settings {
   readonly people: PeopleSettings;
   /** Input files ('-' is standard input) or texts; empty: the bundled example. */
   readonly inputs: readonly InputSpec[];
-  /** Style short name or .csl path. */
-  readonly style: string;
-  /** CSL locale; undefined: the style's own. */
-  readonly locale: string | undefined;
   readonly formats: readonly OutputFormat[];
-  /** Output folder. */
-  readonly output: string;
-  readonly highlight: HighlightStyle;
   readonly authors: AuthorLimit;
-  /** A contribution-marks YAML file: roles (co-first, equal, corresponding, student) by entry id or DOI. */
-  readonly marks: string | undefined;
-  /** Reuse entries formatted by earlier builds, kept in <output>/.pubcv-cache/. */
-  readonly cache: boolean;
-  /** Keep the style's "2025a/2025b" year suffixes (off: a CV has no in-text citations). */
-  readonly yearSuffix: boolean;
   /** Filters and sections. */
   readonly selection: Selection;
   /** pubcv's own entry numbers ("J12"). */
   readonly numbering: NumberingRules;
   /** Link kinds an entry shows, in order; empty: none. */
   readonly links: readonly ShownLinkKind[];
-  /** Base URL that site-relative link files (al-folio's `pdf = {paper.pdf}`) resolve against; undefined: such links are left out. */
-  readonly linkBase: string | undefined;
-  /** Add schema.org JSON-LD for every entry to the HTML. */
-  readonly jsonLd: boolean;
-  /** False: records' notes are dropped, from the style's output and the templates'. */
-  readonly notes: boolean;
   /** The formats whose entries show their abstracts. */
   readonly abstracts: readonly OutputFormat[];
-  /** Template theme: default, compact or fragment. */
-  readonly theme: string;
-  /** A folder of templates overriding the theme's, file by file. */
-  readonly templates: string | undefined;
   /** Paper, margin and typeface of PDF and DOCX. */
   readonly layout: PageLayout;
   /** The document's title; undefined: the catalogue's ("Publications" in the build's language). */
@@ -79,6 +57,9 @@ export interface Settings {
   /** The config file the settings came from: like the inputs, it is never written over. */
   readonly configFile: string | undefined;
 }
+
+/** Every setting of a build: the plain ones (plain-settings.ts: style, output, theme, ...) and those mapped by hand. */
+export interface Settings extends PlainSettings, MappedSettings {}
 
 /** Settings from one source (a config file, a profile, the command line, a library call): what it sets; mappings may set some of their keys. */
 export type SettingsLayer = {

@@ -12,8 +12,11 @@ export interface SourcePosition {
   readonly column?: number;
 }
 
+/** The ways the owner's name can be drawn. */
+export const HIGHLIGHT_STYLES = ['bold', 'underline', 'italic', 'bold-underline'] as const;
+
 /** How the owner's name is drawn; every writer honours it. */
-export type HighlightStyle = 'bold' | 'underline' | 'italic' | 'bold-underline';
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 
 /** A mark a highlight is made of. */
 export type HighlightMark = { readonly type: 'bold' | 'italic' | 'underline' };
