@@ -79,6 +79,15 @@ export { resolveConfig, type LoadedConfig, type ResolvedConfig } from './config/
 export { resolveSettings } from './config/resolve-settings.js';
 export { DEFAULT_SETTINGS } from './config/config-defaults.js';
 export type { Settings, SettingsLayer } from './config/settings.js';
+export {
+  PLAIN_SETTINGS,
+  plainSettings,
+  settingName,
+  type PlainFlag,
+  type PlainKind,
+  type PlainSetting,
+  type PlainSettings,
+} from './config/plain-settings.js';
 export type { ConfigFile, ConfigProfile, EnrichConfig } from './config/config-schema.js';
 export { parseConfig } from './config/parse-config.js';
 export { configJsonSchema } from './config/config-json-schema.js';

@@ -1,9 +1,10 @@
 import type { BuildOptions } from '../api/build-files.js';
 import type { CheckOptions } from '../api/check-files.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
-import type { FontFamily, HighlightStyle, PageSize } from '../model/index.js';
+import type { FontFamily, PageSize } from '../model/index.js';
 import { displayLayer, type DisplayFlags } from './display-flags.js';
 import { parseFormats } from './parse-formats.js';
+import { plainFlagLayer } from './plain-flags.js';
 import { UsageError } from './report-failure.js';
 import type { SettingsLayer } from '../config/settings.js';
 import type { InputSpec } from '../input/input-text.js';
@@ -15,20 +16,11 @@ export interface SettingFlags extends DisplayFlags {
   /** False for `--no-owner`. */
   readonly owner?: boolean | undefined;
   readonly onlyOwner?: boolean | undefined;
-  readonly style?: string | undefined;
   readonly format?: string | undefined;
-  readonly out?: string | undefined;
-  readonly highlight?: HighlightStyle | undefined;
-  readonly locale?: string | undefined;
   readonly maxAuthors?: number | undefined;
   readonly allAuthors?: boolean | undefined;
-  readonly marks?: string | undefined;
   /** `--mark-people FILE`: other people to mark, one a line. */
   readonly markPeople?: string | undefined;
-  readonly cache?: boolean | undefined;
-  readonly yearSuffix?: boolean | undefined;
-  readonly jsonLd?: boolean | undefined;
-  readonly linkBase?: string | undefined;
   readonly since?: number | undefined;
   readonly until?: number | undefined;
   readonly selected?: boolean | undefined;
@@ -41,30 +33,23 @@ export interface SettingFlags extends DisplayFlags {
   readonly profile?: string | undefined;
   /** `--lock FILE`; false for `--no-lock`. */
   readonly lock?: string | boolean | undefined;
+  /** The plain settings' flags (plain-flags.ts), by flag name: `--out`, `--link-base`, ... */
+  readonly [flag: string]: unknown;
 }
 
 /** What the command line sets: only flags given explicitly (undefined: not given), so that a flag's default never hides the config's value. */
 function flagLayer(flags: SettingFlags): SettingsLayer {
   return {
+    ...plainFlagLayer(flags),
     inputs: flags.inputs.length > 0 ? flags.inputs : undefined,
     names: flags.name && flags.name.length > 0 ? flags.name : undefined,
     // A --name given undoes the config's `owner: false`.
     owner: { none: flags.owner === false ? true : flags.name && flags.name.length > 0 ? false : undefined, only: flags.onlyOwner ? ['author'] : undefined },
-    style: flags.style,
     formats: flags.format === undefined ? undefined : parseFormats(flags.format),
-    output: flags.out,
-    highlight: flags.highlight,
-    locale: flags.locale,
     authors: flags.allAuthors ? 'all' : flags.maxAuthors,
-    marks: flags.marks,
     people: flags.markPeople === undefined ? undefined : { file: flags.markPeople },
     ...displayLayer(flags),
-    cache: flags.cache,
     lock: flags.lock === false || typeof flags.lock === 'string' ? flags.lock : undefined,
-    yearSuffix: flags.yearSuffix,
-    jsonLd: flags.jsonLd,
-    // An empty --link-base is refused before; a given one wins over the config's.
-    linkBase: flags.linkBase || undefined,
     layout: { pageSize: flags.pageSize, font: flags.font, marginMm: flags.margin },
     selection: { filters: { since: flags.since, until: flags.until, selected: flags.selected } },
   };

@@ -5,10 +5,7 @@ import type { SettingsLayer } from '../config/settings.js';
 
 /** The flags that decide what entries and the header show; undefined: not given. */
 export interface DisplayFlags {
-  readonly template?: string | undefined;
-  readonly theme?: string | undefined;
   readonly abstracts?: boolean | undefined;
-  readonly notes?: boolean | undefined;
   readonly links?: string | undefined;
   readonly subtitle?: string | undefined;
   readonly updated?: boolean | undefined;
@@ -32,12 +29,9 @@ function parseLinks(list: string): ShownLinkKind[] {
 }
 
 /** The settings the display flags give, undefined where not given (`--abstracts` is every format, `--no-abstracts` none). */
-export function displayLayer(flags: DisplayFlags): Pick<SettingsLayer, 'templates' | 'theme' | 'abstracts' | 'notes' | 'links' | 'header' | 'citations'> {
+export function displayLayer(flags: DisplayFlags): Pick<SettingsLayer, 'abstracts' | 'links' | 'header' | 'citations'> {
   return {
-    templates: flags.template,
-    theme: flags.theme,
     abstracts: flags.abstracts === undefined ? undefined : flags.abstracts ? OUTPUT_FORMATS : [],
-    notes: flags.notes,
     links: flags.links === undefined ? undefined : parseLinks(flags.links),
     header: { subtitle: flags.subtitle, updated: flags.updated },
     citations: flags.showCitations === undefined ? undefined : { entries: flags.showCitations, summary: flags.showCitations },

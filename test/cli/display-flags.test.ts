@@ -4,8 +4,8 @@ import { displayLayer } from '../../src/cli/display-flags.js';
 import { DEFAULT_SETTINGS } from '../../src/config/config-defaults.js';
 import { resolveSettings } from '../../src/config/resolve-settings.js';
 
-test('--no-notes sets notes: false; no flag leaves the config alone', () => {
-  assert.equal(resolveSettings({ notes: true }, displayLayer({ notes: false })).notes, false);
+test('--no-updated sets header.updated: false; no flag leaves the config alone', () => {
+  assert.equal(resolveSettings({ header: { updated: true } }, displayLayer({ updated: false })).header.updated, false);
   const config = { notes: false, theme: 'compact', header: { subtitle: 'Since 2019', updated: false } };
   assert.deepEqual(resolveSettings(config, displayLayer({})), resolveSettings(config));
   assert.deepEqual(resolveSettings(displayLayer({})), DEFAULT_SETTINGS);

@@ -1,12 +1,10 @@
-import type { HighlightStyle } from '../../model/index.js';
 import { INPUT_FORMATS, listedExtensions } from '../../input/input-format.js';
 import { stdinAs } from '../../input/input-text.js';
 import { DEFAULT_FORMATS, OUTPUT_FORMATS } from '../../render/writers.js';
 import { configFlag, inputsOf } from './arguments.js';
 import { command } from './command.js';
 import { UsageError } from '../report-failure.js';
-
-const HIGHLIGHTS: readonly HighlightStyle[] = ['bold', 'underline', 'italic', 'bold-underline'];
+import { refusedPlainFlag, withPlainFlags } from '../plain-flags.js';
 
 /** Config file names a watch rebuilds on, whether or not they exist yet. */
 const CONFIG_FILES = ['pubcv.config.yaml', 'pubcv.config.yml', 'pubcv.config.json'];
@@ -14,39 +12,23 @@ const CONFIG_FILES = ['pubcv.config.yaml', 'pubcv.config.yml', 'pubcv.config.jso
 /** Most formatting threads a build may ask for: each holds its own citeproc engine and style. */
 const MAX_THREADS = 64;
 
-/** True for an absolute http(s) URL, the only kind a link base can make links of. */
-function isHttpUrl(text: string): boolean {
-  return URL.canParse(text) && /^https?:$/.test(new URL(text).protocol);
-}
-
 /** `pubcv build` (also `pubcv` with no command): writes the publication list, once or on every change (--watch). */
 export const buildCommand = command(
   ['build [inputs..]', '$0 [inputs..]'],
   'build the publication list (no inputs: the bundled example)',
   (y) =>
-    y
-      .positional('inputs', { type: 'string', array: true, describe: `${listedExtensions().join(' ')} files, - for stdin` })
-      .option('from', { choices: INPUT_FORMATS, describe: 'format of standard input (-); default: guessed from its content' })
-      .option('name', { alias: 'n', type: 'string', array: true, describe: 'the owner, "Family, Given"; repeat for aliases' })
-      .option('owner', { type: 'boolean', describe: 'no owner: --no-owner builds a list with no name highlighted and nothing said about an owner' })
-      .option('only-owner', { type: 'boolean', describe: 'keep only the entries the owner is an author of (a lab list becomes a personal CV)' })
-      .check((a) => a.owner !== false || (a.name ?? []).length === 0 || '--no-owner builds a list without an owner: give it or --name, not both')
-      .option('style', {
-        alias: 's',
-        type: 'string',
-        describe: 'CSL style: a short name (ieee, nature, chicago-author-date; see `pubcv styles`) or a .csl file [default: apa]',
-      })
+    withPlainFlags(
+      y
+        .positional('inputs', { type: 'string', array: true, describe: `${listedExtensions().join(' ')} files, - for stdin` })
+        .option('from', { choices: INPUT_FORMATS, describe: 'format of standard input (-); default: guessed from its content' })
+        .option('name', { alias: 'n', type: 'string', array: true, describe: 'the owner, "Family, Given"; repeat for aliases' })
+        .option('owner', { type: 'boolean', describe: 'no owner: --no-owner builds a list with no name highlighted and nothing said about an owner' })
+        .option('only-owner', { type: 'boolean', describe: 'keep only the entries the owner is an author of (a lab list becomes a personal CV)' })
+        .check((a) => a.owner !== false || (a.name ?? []).length === 0 || '--no-owner builds a list without an owner: give it or --name, not both'),
+    )
       .option('format', { alias: 'f', type: 'string', describe: `comma list of ${OUTPUT_FORMATS.join(',')} [default: ${DEFAULT_FORMATS.join(',')}]` })
-      .option('out', { alias: 'o', type: 'string', describe: 'output folder [default: output]' })
-      .option('highlight', { choices: HIGHLIGHTS, describe: "how the owner's name is drawn [default: bold]" })
-      .option('locale', {
-        alias: 'lang',
-        type: 'string',
-        describe: "CSL locale of terms, dates and pubcv's own texts, e.g. en-GB, de-DE (`pubcv styles --locales`)",
-      })
       .option('max-authors', { type: 'number', describe: 'cut author lists longer than N to N names and "et al.", keeping the owner' })
       .option('all-authors', { type: 'boolean', describe: "never cut author lists (the style's et-al rule is off)" })
-      .option('marks', { type: 'string', describe: 'YAML file of contribution marks (co-first, equal, corresponding, student) by entry id or DOI' })
       .option('mark-people', {
         type: 'string',
         describe: 'file of other people to mark (students, lab members), "Family, Given" one a line; drawn ‡ with a legend',
@@ -64,14 +46,12 @@ export const buildCommand = command(
         type: 'string',
         describe: 'append a Markdown summary (entries new and changed since the last build, problems) to this file, e.g. $GITHUB_STEP_SUMMARY',
       })
-      .option('cache', { type: 'boolean', describe: 'reuse entries formatted by earlier builds (OUT/.pubcv-cache/); --no-cache formats all [default: true]' })
       .option('lock', {
         type: 'boolean',
         describe:
           'fill what entries lack from pubcv.lock.json (written by pubcv enrich) beside the config or first input; --no-lock builds the entries as written [default: true]',
       })
       .option('threads', { type: 'number', describe: 'threads to format entries with (default: one per core)' })
-      .option('year-suffix', { type: 'boolean', describe: 'keep the style\'s "2025a/2025b" year suffixes' })
       .option('config', { alias: 'c', type: 'string', describe: 'config file [default: ./pubcv.config.(yaml|yml|json) when present]; --no-config ignores it' })
       .option('profile', { type: 'string', describe: 'a CV variant defined under "profiles:" in the config' })
       .option('since', { type: 'number', describe: 'leave out entries published before this year' })
@@ -86,24 +66,10 @@ export const buildCommand = command(
           (typeof a.margin === 'number' && a.margin >= 0 && a.margin <= 70) ||
           '--margin must be a number of millimetres from 0 to 70',
       )
-      .option('json-ld', { type: 'boolean', describe: 'add schema.org JSON-LD describing every entry to the HTML' })
-      .option('theme', {
-        type: 'string',
-        describe: 'template theme: default, compact (one paragraph per paper), fragment (HTML without the page shell) [default: default]',
-      })
-      .option('template', {
-        type: 'string',
-        describe: "folder of templates that replace the theme's, file by file (entry.hbs, heading.hbs, page.hbs, style.css, ...)",
-      })
       .option('links', {
         type: 'string',
         describe: 'links under each entry, in order: comma list of doi,url,pdf,code,slides,video,poster,project,arxiv,... or none [default: all]',
       })
-      .option('link-base', {
-        type: 'string',
-        describe: "base URL for site-relative link files (al-folio's pdf = {paper.pdf}), e.g. https://me.github.io/assets/pdf/",
-      })
-      .option('notes', { type: 'boolean', describe: "print records' notes where the style prints a note; --no-notes never [default: true]" })
       .option('abstracts', { type: 'boolean', describe: 'show abstracts in every format; --no-abstracts in none [default: HTML only, folded]' })
       .option('subtitle', { type: 'string', describe: 'a line under the title and name, e.g. "Selected publications"' })
       .option('show-citations', {
@@ -118,8 +84,8 @@ export const buildCommand = command(
     if (args.threads !== undefined && !(Number.isInteger(args.threads) && args.threads >= 1 && args.threads <= MAX_THREADS)) {
       throw new UsageError(`--threads must be a whole number from 1 to ${MAX_THREADS}`);
     }
-    if (args.linkBase !== undefined && !isHttpUrl(args.linkBase))
-      throw new UsageError(`--link-base must be an http(s) URL such as https://me.github.io/assets/pdf/, not "${args.linkBase}"`);
+    const refused = refusedPlainFlag(args);
+    if (refused !== undefined) throw new UsageError(refused);
     const stdin = inputs.includes('-') ? await io.readStdin() : undefined;
     const { buildOptionsFrom } = await import('../config-options.js');
     const settings = { ...args, inputs: stdinAs(inputs, stdin, args.from), config: configFlag(args.config) };
@@ -128,9 +94,6 @@ export const buildCommand = command(
       ...(await buildOptionsFrom(settings)),
       ...(stdin !== undefined ? { stdin } : {}),
       ...(args.threads ? { threads: args.threads } : {}),
-      // Flags over the config's json-ld and link-base.
-      ...(args.jsonLd !== undefined ? { jsonLd: args.jsonLd } : {}),
-      ...(args.linkBase ? { linkBase: args.linkBase } : {}),
     });
     const options = await resolveOptions();
     const flags = { json: args.json, strict: args.strict, quiet: args.quiet, verbose: args.verbose, summary: args.summary };
