@@ -7,7 +7,7 @@ import { untagName } from '../owner/tag-names.js';
 import { entryLinks, type LinkSettings } from './entry-links.js';
 import { entryTemplateView, type SectionTemplateView } from './entry-template-view.js';
 import { MarkupError, parseMarkup, type ParsedMarkup } from './parse-markup.js';
-import { checkTemplates, renderError } from './template-checks.js';
+import { checkTemplates, compiledOnce, renderError } from './template-checks.js';
 
 /** A template's file (for messages) and text. */
 export interface TemplateSource {
@@ -31,8 +31,12 @@ interface ExtrasSettings extends LinkSettings {
 
 type Render = (view: object, subject: string) => ParsedMarkup;
 
-/** Compiles one template; its errors, and the markup it writes, become the user's errors. */
+/** Compiles one template (once per process); its errors, and the markup it writes, become the user's errors. */
 function compileTemplate(hbs: typeof Handlebars, source: TemplateSource): Render {
+  return compiledOnce(JSON.stringify(['entry or heading', source.path, source.text]), () => compileNow(hbs, source));
+}
+
+function compileNow(hbs: typeof Handlebars, source: TemplateSource): Render {
   // Entry and heading templates have no partials: any `{{> name}}` in them is missing.
   checkTemplates(source, new Map(), HELPERS);
   const template = hbs.compile(source.text, { preventIndent: true });
@@ -55,10 +59,17 @@ function compileTemplate(hbs: typeof Handlebars, source: TemplateSource): Render
 /** The helpers templates get besides Handlebars' own. */
 const HELPERS = ['eq'];
 
-/** A private Handlebars with the one helper templates get besides the built-in ones. */
+let privateHandlebars: typeof Handlebars | undefined;
+
+/**
+ * A private Handlebars with the one helper templates get besides the built-in ones; one per
+ * process, as the templates compiled with it are kept (`compileTemplate`).
+ */
 function createHandlebars(): typeof Handlebars {
+  if (privateHandlebars) return privateHandlebars;
   const hbs = Handlebars.create();
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  privateHandlebars = hbs;
   return hbs;
 }
 

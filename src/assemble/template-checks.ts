@@ -12,6 +12,24 @@ export interface TemplateFile {
   readonly text: string;
 }
 
+/** Templates compiled in this process, at most MAX_COMPILED of them: see `compiledOnce`. */
+const compiled = new Map<string, unknown>();
+const MAX_COMPILED = 16;
+
+/**
+ * The template `compile` makes, checked and compiled once per process for a given `key` (which
+ * must hold every file's path and text the result depends on): a `--watch` rebuild, or a
+ * library's second `build()`, finds its templates compiled. A template that fails is not kept, so
+ * its error is thrown again each time.
+ */
+export function compiledOnce<T>(key: string, compile: () => T): T {
+  if (compiled.has(key)) return compiled.get(key) as T;
+  const made = compile();
+  if (compiled.size >= MAX_COMPILED) compiled.clear();
+  compiled.set(key, made);
+  return made;
+}
+
 /** The helpers every Handlebars has. */
 const BUILT_IN_HELPERS = ['if', 'unless', 'each', 'with', 'lookup', 'log'];
 

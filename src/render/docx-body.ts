@@ -25,6 +25,32 @@ export interface BodyXml {
   readonly linkCount: number;
 }
 
+/** Paragraphs that belong together (a heading, an entry's reference and extra lines), made only when needed. */
+export interface BodyUnit {
+  /** Everything the unit's XML depends on, when it may be taken from (and kept in) a cache. */
+  readonly key?: string;
+  readonly make: () => Paragraph[];
+}
+
+/**
+ * A unit's XML as docx wrote it, cut where its hyperlinks' relationship ids go, so it can be put
+ * anywhere in a body: the ids are numbered in document order when the body is put together.
+ */
+export interface UnitXml {
+  /** The XML around the ids: one piece more than `ids`. */
+  readonly pieces: readonly string[];
+  /** Which of the unit's links each id names: an index into `links`. */
+  readonly ids: readonly number[];
+  /** The unit's `<Relationship>` elements, each cut where its id goes. */
+  readonly links: readonly (readonly [string, string])[];
+}
+
+/** Where a body's units are kept from one render to the next (see render-cache.ts). */
+interface UnitCache {
+  get(key: string): UnitXml | undefined;
+  set(key: string, xml: UnitXml): void;
+}
+
 /** The body's content in docx's document.xml: what follows `<w:body>`, up to the section properties that end it. */
 export function bodyContentOf(documentXml: string): { start: number; end: number } {
   const start = documentXml.indexOf('<w:body>') + '<w:body>'.length;
@@ -33,55 +59,122 @@ export function bodyContentOf(documentXml: string): { start: number; end: number
   return { start, end };
 }
 
+const PARAGRAPH_END = '</w:p>';
+
 /**
- * docx names each hyperlink's relationship with a random id; name them in document order instead,
- * counting on from the links of the batches before. Renamed per batch, in a batch's own short
- * strings, rather than over the whole document at the end.
+ * Cuts a batch's body XML into its units' XML (`counts` paragraphs each: a paragraph holds no
+ * paragraph, so each one ends at the next `</w:p>`), and each unit at its hyperlinks' ids. docx
+ * names each hyperlink's relationship with a random id and lists the relationships in document
+ * order; a unit's links are its own, in that order.
  */
-function renumberLinks(paragraphs: string, rels: string, before: number): { paragraphs: string; links: string[] } {
-  const names = new Map<string, string>();
-  const links: string[] = [];
+function cutUnits(body: string, rels: string, counts: readonly number[]): UnitXml[] {
+  const elements = new Map<string, string>();
   for (const [element, id, type] of rels.matchAll(/<Relationship Id="([^"]+)" Type="([^"]+)"[^>]*\/>/g)) {
-    if (type !== HYPERLINK_TYPE || id === undefined) continue;
-    const name = `rIdLink${before + names.size + 1}`;
-    names.set(id, name);
-    links.push(element.replace(`Id="${id}"`, `Id="${name}"`));
+    if (type === HYPERLINK_TYPE && id !== undefined) elements.set(id, element);
   }
-  const renamed = paragraphs.replace(/\br:id="([^"]+)"/g, (attribute, id: string) => {
-    const name = names.get(id);
-    return name === undefined ? attribute : `r:id="${name}"`;
-  });
-  return { paragraphs: renamed, links };
+  const units: UnitXml[] = [];
+  let at = 0;
+  for (const count of counts) {
+    let end = at;
+    for (let n = 0; n < count; n++) {
+      const found = body.indexOf(PARAGRAPH_END, end);
+      if (found < 0) throw new InternalError(`docx wrote fewer paragraphs than it was given (${counts.join(', ')})`);
+      end = found + PARAGRAPH_END.length;
+    }
+    const xml = body.slice(at, end);
+    const pieces: string[] = [];
+    const ids: number[] = [];
+    const links: Array<readonly [string, string]> = [];
+    const local = new Map<string, number>();
+    let from = 0;
+    for (const match of xml.matchAll(/\br:id="([^"]+)"/g)) {
+      const id = match[1] as string;
+      const element = elements.get(id);
+      if (element === undefined) continue;
+      let index = local.get(id);
+      if (index === undefined) {
+        index = links.length;
+        local.set(id, index);
+        const cut = element.indexOf(`Id="${id}"`) + 'Id="'.length;
+        links.push([element.slice(0, cut), element.slice(cut + id.length)]);
+      }
+      const idAt = (match.index as number) + 'r:id="'.length;
+      pieces.push(xml.slice(from, idAt));
+      ids.push(index);
+      from = idAt + id.length;
+    }
+    pieces.push(xml.slice(from));
+    units.push({ pieces, ids, links });
+    at = end;
+  }
+  if (at !== body.length) throw new InternalError('docx wrote more paragraphs than it was given');
+  return units;
 }
 
-/** docx's XML of some paragraphs, written as the body of a document of their own. */
-function writeBatch(batch: Paragraph[], before: number): { paragraphs: string; links: string[] } {
-  const files = compilePackage(new DocxFile({ sections: [{ children: batch }] }));
+/** docx's XML of the units of a batch, written as the body of a document of their own. */
+function writeBatch(batch: readonly Paragraph[][]): UnitXml[] {
+  const files = compilePackage(new DocxFile({ sections: [{ children: batch.flat() }] }));
   const documentXml = files.get(DOCUMENT_XML);
   const rels = files.get(DOCUMENT_RELS);
   if (typeof documentXml !== 'string' || typeof rels !== 'string') throw new InternalError('docx wrote no document.xml and its relationships');
   const { start, end } = bodyContentOf(documentXml);
-  return renumberLinks(documentXml.slice(start, end), rels, before);
+  return cutUnits(
+    documentXml.slice(start, end),
+    rels,
+    batch.map((paragraphs) => paragraphs.length),
+  );
 }
 
 /**
- * Has docx write the paragraphs `batch` at a time, so that only one batch's docx objects exist
- * at once; the paragraphs are made as they are taken.
+ * Has docx write the units not found in `cache`, `batchSize` paragraphs at a time, so that only
+ * one batch's docx objects exist at once (a unit's paragraphs are made as it is taken), and puts
+ * the body together in order, its hyperlinks named `rIdLink1`, `rIdLink2`, ... in document order.
+ * Units written are added to the cache.
  */
-export function writeBody(paragraphs: Iterable<Paragraph>, batchSize = BATCH_PARAGRAPHS): BodyXml {
+export function writeBody(units: Iterable<BodyUnit>, batchSize = BATCH_PARAGRAPHS, cache?: UnitCache): BodyXml {
   const parts: Uint8Array[] = [];
   const links: string[] = [];
-  let batch: Paragraph[] = [];
-  const flush = (): void => {
-    const written = writeBatch(batch, links.length);
-    parts.push(strToU8(written.paragraphs));
-    links.push(...written.links);
+  /** Units in document order, written or waiting for their batch. */
+  let slots: Array<UnitXml | BodyUnit> = [];
+  let batch: Paragraph[][] = [];
+  let batchParagraphs = 0;
+  const write = (): void => {
+    if (batch.length > 0) {
+      const written = writeBatch(batch);
+      let next = 0;
+      slots = slots.map((slot) => {
+        if ('pieces' in slot) return slot;
+        const xml = written[next++] as UnitXml;
+        if (slot.key !== undefined) cache?.set(slot.key, xml);
+        return xml;
+      });
+    }
     batch = [];
+    batchParagraphs = 0;
+    let text = '';
+    for (const slot of slots as UnitXml[]) {
+      const names = slot.links.map((_, i) => `rIdLink${links.length + i + 1}`);
+      slot.links.forEach(([before, after], i) => links.push(`${before}${names[i]}${after}`));
+      text += slot.pieces.reduce((joined, piece, i) => joined + names[slot.ids[i - 1] as number] + piece);
+    }
+    slots = [];
+    if (text !== '') parts.push(strToU8(text));
   };
-  for (const paragraph of paragraphs) {
-    batch.push(paragraph);
-    if (batch.length >= batchSize) flush();
+  for (const unit of units) {
+    const cached = unit.key === undefined ? undefined : cache?.get(unit.key);
+    if (cached) {
+      slots.push(cached);
+      // Only cached units since the last batch: put them together, a chunk no longer than a batch's.
+      if (batch.length === 0 && slots.length >= batchSize) write();
+      continue;
+    }
+    const paragraphs = unit.make();
+    if (paragraphs.length === 0) continue;
+    slots.push(unit);
+    batch.push(paragraphs);
+    batchParagraphs += paragraphs.length;
+    if (batchParagraphs >= batchSize) write();
   }
-  if (batch.length > 0) flush();
+  write();
   return { paragraphs: parts, links: links.join(''), linkCount: links.length };
 }

@@ -1,13 +1,21 @@
 import { Document as DocxFile, Paragraph, Tab, TextRun } from 'docx';
 import { DEFAULT_LAYOUT, documentMessages, fillMessage, headingRuns, type Document, type Entry, type Section } from '../model/index.js';
-import { writeBody } from './docx-body.js';
+import { writeBody, type BodyUnit, type UnitXml } from './docx-body.js';
 import { compilePackage } from './docx-compile.js';
 import { createBadgeRun, createBlockParagraphs, createHeaderLines, hasDocxBlocks } from './docx-extras.js';
 import { packDeterministically } from './docx-package.js';
 import { createPageSetup } from './docx-page.js';
 import { createParagraphChildren } from './docx-runs.js';
 import { createStyles, STYLE } from './docx-styles.js';
+import { entryCount, KeptPieces } from './render-cache.js';
 import type { Writer } from './writer.js';
+
+/**
+ * Each entry's paragraphs as docx wrote them in the last render, by the entry's label, badge,
+ * runs and extra lines, within one highlight: a rebuild in the same process has docx write only
+ * the entries that changed (and the headings and legend, which are few).
+ */
+const keptEntryXml = new KeptPieces<UnitXml>();
 
 /** The paragraphs of one publication: its label in the gutter, badge and reference, then its extra lines. */
 function createEntryParagraphs(entry: Entry, doc: Document): Paragraph[] {
@@ -19,11 +27,16 @@ function createEntryParagraphs(entry: Entry, doc: Document): Paragraph[] {
   return [new Paragraph({ style: STYLE.publication, children, ...extras }), ...createBlockParagraphs(entry, doc)];
 }
 
+/** An entry as a unit of the body, keyed by all of it its paragraphs show (the highlight, the rest they depend on, is the cache's context). */
+function entryUnit(entry: Entry, doc: Document): BodyUnit {
+  return { key: JSON.stringify([entry.label ?? null, entry.badge ?? null, entry.runs, entry.blocks ?? null]), make: () => createEntryParagraphs(entry, doc) };
+}
+
 /** A section's heading (when it has one) and its entries, made as they are taken. */
-function* createSectionParagraphs(section: Section, doc: Document): Generator<Paragraph> {
+function* createSectionUnits(section: Section, doc: Document): Generator<BodyUnit> {
   const runs = headingRuns(section);
-  if (runs.length > 0) yield new Paragraph({ style: STYLE.heading, children: createParagraphChildren(runs, doc.highlight) });
-  for (const entry of section.entries) yield* createEntryParagraphs(entry, doc);
+  if (runs.length > 0) yield { make: () => [new Paragraph({ style: STYLE.heading, children: createParagraphChildren(runs, doc.highlight) })] };
+  for (const entry of section.entries) yield entryUnit(entry, doc);
 }
 
 /** The legend of contribution marks under the list, set apart by space above its first line. */
@@ -35,9 +48,9 @@ function createLegendParagraphs(doc: Document): Paragraph[] {
 }
 
 /** Everything under the title block: the sections and the legend, made as they are taken. */
-function* createBodyParagraphs(doc: Document): Generator<Paragraph> {
-  for (const section of doc.sections) yield* createSectionParagraphs(section, doc);
-  yield* createLegendParagraphs(doc);
+function* createBodyUnits(doc: Document): Generator<BodyUnit> {
+  for (const section of doc.sections) yield* createSectionUnits(section, doc);
+  yield { make: () => createLegendParagraphs(doc) };
 }
 
 /** The title block: the document title, the owner's name when known, the subtitle and "Updated" lines. */
@@ -75,11 +88,17 @@ function createFrameFile(doc: Document): DocxFile {
   });
 }
 
-/** Renders the document as an editable Word file; the same document always gives the same bytes. */
-export async function renderDocx(doc: Document): Promise<Uint8Array> {
+/**
+ * Renders the document as an editable Word file; the same document always gives the same bytes.
+ * Entries written in `kept`'s last render are not written again (by default this thread's writer's).
+ */
+export async function renderDocx(doc: Document, kept: KeptPieces<UnitXml> = keptEntryXml): Promise<Uint8Array> {
   // The frame first: a page setup that leaves no room for text is refused before the body is written.
   const frame = compilePackage(createFrameFile(doc));
-  return packDeterministically(frame, writeBody(createBodyParagraphs(doc)), doc.date);
+  const units = kept.begin(JSON.stringify(doc.highlight), entryCount(doc));
+  const bytes = packDeterministically(frame, writeBody(createBodyUnits(doc), undefined, units), doc.date);
+  units?.keep();
+  return bytes;
 }
 
 /** The DOCX writer. */

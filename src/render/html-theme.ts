@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import { userError } from '../model/errors.js';
-import { checkTemplates, renderError, type TemplateFile } from '../assemble/template-checks.js';
+import { checkTemplates, compiledOnce, renderError, type TemplateFile } from '../assemble/template-checks.js';
 import type { WriterOptions } from './writer.js';
 
 /**
@@ -75,10 +75,9 @@ type PageTemplate<View> = (view: View) => string;
  * Compiles page.hbs with every other HTML template along `dirs` as a partial (each name from
  * the first folder that has it), on a private Handlebars. The templates are checked first
  * (syntax, helpers, partials that are missing or include themselves), so a mistake in them is
- * reported with its file and line.
+ * reported with its file and line. Compiled once per process for the same files (`compiledOnce`).
  */
 export async function compileTheme<View>(dirs: readonly string[]): Promise<PageTemplate<View>> {
-  const hbs = Handlebars.create();
   const page = await themeFile(dirs, 'page.hbs');
   const names = new Set((await Promise.all(dirs.map(listTemplates))).flat());
   const partials = new Map<string, TemplateFile>();
@@ -86,16 +85,19 @@ export async function compileTheme<View>(dirs: readonly string[]): Promise<PageT
     if (file === 'page.hbs' || NEUTRAL_TEMPLATES.has(file)) continue;
     partials.set(basename(file, '.hbs'), await themeFile(dirs, file));
   }
-  checkTemplates(page, partials, []);
-  for (const [name, file] of partials) hbs.registerPartial(name, file.text);
-  const template = hbs.compile<View>(page.text);
-  return (view) => {
-    try {
-      return template(view);
-    } catch (cause) {
-      throw renderError(page, cause);
-    }
-  };
+  return compiledOnce(JSON.stringify(['page', page, [...partials]]), (): PageTemplate<View> => {
+    const hbs = Handlebars.create();
+    checkTemplates(page, partials, []);
+    for (const [name, file] of partials) hbs.registerPartial(name, file.text);
+    const template = hbs.compile<View>(page.text);
+    return (view) => {
+      try {
+        return template(view);
+      } catch (cause) {
+        throw renderError(page, cause);
+      }
+    };
+  });
 }
 
 /** The page's stylesheet: style.css, then theme.css (a theme's or user's additions) when present. */

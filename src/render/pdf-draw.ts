@@ -19,6 +19,8 @@ export interface Typesetter {
   readonly pdf: PDFKit.PDFDocument;
   readonly styles: Map<string, PdfTextStyle>;
   readonly chain: FontChain;
+  /** When given, every face text is measured in is added to it (see `selectFaces`). */
+  readonly measuredFaces?: Set<FontFace>;
 }
 
 /** A plain style (no marks) in the given face and size. */
@@ -48,6 +50,7 @@ export function isWordLike(text: string): boolean {
 
 /** Width of `text` in `style`, with small capitals shaped as drawn. */
 export function measureText(setter: Typesetter, text: string, style: PdfTextStyle): number {
+  setter.measuredFaces?.add(style.face);
   let byStyle = measured.get(setter.pdf);
   if (!byStyle) measured.set(setter.pdf, (byStyle = new Map()));
   let widths = byStyle.get(style);
@@ -59,6 +62,20 @@ export function measureText(setter: Typesetter, text: string, style: PdfTextStyl
     if (style.smallCaps || isWordLike(text)) widths.set(text, width);
   }
   return width;
+}
+
+/**
+ * Selects the faces a layout measured text in, in that order, as measuring them would. pdfkit
+ * numbers a document's fonts (F1, F2, ...) in the order they are first selected, so lines taken
+ * from a cache instead of measured must still open their fonts where measuring would have: the
+ * first measurement in a face opens it whatever was measured before, so the faces in order are
+ * enough.
+ */
+export function selectFaces(setter: Typesetter, faces: readonly FontFace[]): void {
+  for (const face of faces) {
+    setter.pdf.font(face);
+    compactShapeCache(setter.pdf);
+  }
 }
 
 /** Breaks pieces into lines (line n is `widthOf(n)` points wide at most), each in visual order. */

@@ -1,7 +1,9 @@
 import { documentMessages, headingRuns, type Document, type Entry, type Mark, type Run, type Section } from '../model/index.js';
 import type { Line } from './pdf-layout.js';
-import { baselineOffset, drawLine, drawText, layoutPieces, measureText, plainStyle, type Typesetter } from './pdf-draw.js';
+import { baselineOffset, drawLine, drawText, layoutPieces, measureText, plainStyle, selectFaces, type Typesetter } from './pdf-draw.js';
+import { entryLayoutKey, type CachedEntryLines, type EntryLayouts } from './pdf-entry-cache.js';
 import { entryHeight, layoutEntryLines, type EntryLine } from './pdf-entry.js';
+import type { FontFace } from './pdf-fonts.js';
 import type { PageGeometry } from './pdf-page.js';
 import { styleOfMarks, internStyle, type PdfTextStyle } from './pdf-style.js';
 
@@ -42,6 +44,8 @@ interface Flow extends Typesetter {
   readonly doc: Document;
   readonly page: PageGeometry;
   readonly pass: FlowPass;
+  /** Entries laid out before, this render or the last; absent: each is laid out afresh. */
+  readonly layouts: EntryLayouts | undefined;
 }
 
 /** An entry laid out: its label (drawn in the gutter) and its lines. */
@@ -122,14 +126,30 @@ function measureGutter(flow: Flow): number {
   return widest > 0 ? widest + LABEL_GAP : 0;
 }
 
+/** An entry's lines, from the cache when it has them (opening their fonts as measuring would have), else laid out. */
+function entryLines(flow: Flow, entry: Entry, first: number, rest: number): CachedEntryLines {
+  const key = flow.layouts && entryLayoutKey(entry, first, rest);
+  const cached = key === undefined ? undefined : flow.layouts?.get(key);
+  if (cached) {
+    selectFaces(flow, cached.faces);
+    return cached;
+  }
+  const faces = new Set<FontFace>();
+  const setter: Typesetter = { pdf: flow.pdf, styles: flow.styles, chain: flow.chain, measuredFaces: faces };
+  const lines = layoutEntryLines(setter, entry, flow.doc.highlight, BODY_SIZE, { first, rest }, documentMessages(flow.doc));
+  const laid = { lines, height: entryHeight(lines, BODY_SIZE), faces: [...faces] };
+  if (key !== undefined) flow.layouts?.set(key, laid);
+  return laid;
+}
+
 /** Lays out one entry: in a labelled section every line starts past the gutter, else lines hang. */
 function layoutEntry(flow: Flow, entry: Entry, gutter: number): EntryLayout {
   const textWidth = flow.page.textWidth;
-  const measure = gutter > 0 ? { first: textWidth - gutter, rest: textWidth - gutter } : { first: textWidth, rest: textWidth - HANGING_INDENT };
-  const lines = layoutEntryLines(flow, entry, flow.doc.highlight, BODY_SIZE, measure, documentMessages(flow.doc));
+  const { lines, height } =
+    gutter > 0 ? entryLines(flow, entry, textWidth - gutter, textWidth - gutter) : entryLines(flow, entry, textWidth, textWidth - HANGING_INDENT);
   const labelStyle = plainStyle(flow, 'regular', BODY_SIZE);
   const label = gutter > 0 && entry.label ? { text: entry.label, width: measureText(flow, entry.label, labelStyle) } : undefined;
-  return { label, lines, height: entryHeight(lines, BODY_SIZE) };
+  return { label, lines, height };
 }
 
 /** Draws an entry, moving it whole to the next page when it would split but fits on one page. */
@@ -194,10 +214,11 @@ function drawLegend(flow: Flow, legend: readonly (readonly Run[])[]): void {
 
 /**
  * Typesets the whole document, starting on `setter`'s current page, and returns how many pages
- * it takes; a pass that paints draws them, adding a page at each break.
+ * it takes; a pass that paints draws them, adding a page at each break. Entries found in
+ * `layouts` are not laid out again; those laid out are added to it.
  */
-export function typesetDocument(setter: Typesetter, doc: Document, page: PageGeometry, pass: FlowPass): number {
-  const flow: Flow = { ...setter, doc, page, pass, y: page.margin, pageIndex: 0 };
+export function typesetDocument(setter: Typesetter, doc: Document, page: PageGeometry, pass: FlowPass, layouts?: EntryLayouts): number {
+  const flow: Flow = { ...setter, doc, page, pass, layouts, y: page.margin, pageIndex: 0 };
   drawTitleBlock(flow);
   const gutter = measureGutter(flow);
   for (const section of doc.sections) drawSection(flow, section, gutter);

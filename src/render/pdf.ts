@@ -3,6 +3,8 @@ import PDFDocument from 'pdfkit';
 import { DEFAULT_LAYOUT, documentMessages, fillMessage, type Document, type Messages } from '../model/index.js';
 import { gatherBytes } from './pdf-bytes.js';
 import { drawLine, layoutPieces, plainStyle, type Typesetter } from './pdf-draw.js';
+import { entryLayouts, keptEntryLayouts, type CachedEntryLines } from './pdf-entry-cache.js';
+import type { KeptPieces } from './render-cache.js';
 import { typesetDocument } from './pdf-flow.js';
 import { fontChain } from './font-chain.js';
 import { registerFonts } from './pdf-fonts.js';
@@ -82,9 +84,10 @@ function drawPageNumber(setter: Typesetter, page: PageGeometry, number: number, 
 
 /**
  * Renders the document as a PDF on A4 or Letter, set in Noto Serif or Noto Sans (CJK text in
- * Noto Sans Hans), fonts embedded and subset, with a bookmark per section.
+ * Noto Sans Hans), fonts embedded and subset, with a bookmark per section. Entries laid out in
+ * `kept`'s last render are not laid out again (by default this thread's writer's).
  */
-export async function renderPdf(doc: Document): Promise<Uint8Array> {
+export async function renderPdf(doc: Document, kept: KeptPieces<CachedEntryLines> = keptEntryLayouts): Promise<Uint8Array> {
   const layout = doc.layout ?? DEFAULT_LAYOUT;
   const page = pageGeometry(layout);
   const pdf = new PDFDocument({
@@ -97,17 +100,26 @@ export async function renderPdf(doc: Document): Promise<Uint8Array> {
   registerFonts(pdf, layout.font);
   const setter: Typesetter = { pdf, styles: new Map(), chain: fontChain(layout.font) };
   const bytes = gatherBytes(pdf);
+  const layouts = entryLayouts(doc, kept);
   // Paginate first, so each page gets its "n / N" while it is current and is then written out.
-  const total = typesetDocument(setter, doc, page, { paint: false, finishPage: () => undefined });
-  typesetDocument(setter, doc, page, {
-    paint: true,
-    finishPage: (index) => {
-      if (index > 0) drawRunningHeader(setter, doc, page);
-      drawPageNumber(setter, page, index + 1, total, documentMessages(doc));
-      bytes.drain();
+  const total = typesetDocument(setter, doc, page, { paint: false, finishPage: () => undefined }, layouts);
+  typesetDocument(
+    setter,
+    doc,
+    page,
+    {
+      paint: true,
+      finishPage: (index) => {
+        if (index > 0) drawRunningHeader(setter, doc, page);
+        drawPageNumber(setter, page, index + 1, total, documentMessages(doc));
+        bytes.drain();
+      },
     },
-  });
-  return bytes.finish();
+    layouts,
+  );
+  const written = await bytes.finish();
+  layouts?.keep();
+  return written;
 }
 
 /** The PDF writer; it needs no templates. */

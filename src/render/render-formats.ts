@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Document } from '../model/index.js';
 import { workerModuleUrl } from '../files/worker-url.js';
+import { entryCount } from './render-cache.js';
 import type { WriterOptions } from './writer.js';
 import type { WriterJob, WriterReply, WriterRequest, WriterWorkerData } from './writer-worker.js';
 import { type OutputFormat, writers } from './writers.js';
@@ -17,10 +18,6 @@ export const PDF_THREAD_ENTRIES = 150;
  * (5,000 entries, when this was set: a peak of about 710 MB with the thread, 480 MB without).
  */
 const PDF_THREAD_MAX_ENTRIES = 2000;
-
-function entryCount(document: Document): number {
-  return document.sections.reduce((sum, section) => sum + section.entries.length, 0);
-}
 
 /** Renders one format on this thread. */
 async function renderHere(document: Document, format: OutputFormat, options: WriterOptions): Promise<Uint8Array> {

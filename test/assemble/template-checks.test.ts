@@ -105,3 +105,23 @@ describe('entry templates are checked before they render', () => {
     );
   });
 });
+
+describe('templates are compiled once per process, and again when edited', () => {
+  it('a heading template edited between two builds of one process sets the headings as edited; an error stays an error', () => {
+    const templates = (heading: string) => ({ entry: { path: '/cv/entry.hbs', text: '{{reference}}' }, heading: { path: '/cv/heading.hbs', text: heading } });
+    const headings = (heading: string) => applyTemplates(doc, [], templates(heading)).value.sections.map((s) => s.heading?.map((run) => run.text).join(''));
+    assert.deepEqual(headings('{{title}}'), ['Articles']);
+    assert.deepEqual(headings('{{title}} ({{count}})'), ['Articles (1)']);
+    assert.deepEqual(headings('{{title}}'), ['Articles']);
+    for (let i = 0; i < 2; i++) assert.throws(() => applyTemplates(doc, [], templates('{{#if title}}')), UserError);
+  });
+
+  it('an HTML partial edited between two renders of one process renders as edited', async () => {
+    const root = theme({});
+    const first = await renderHtml(doc, { templatesDir: root });
+    writeFileSync(join(root, 'default', 'section.hbs'), '<{{title}}>');
+    const second = await renderHtml(doc, { templatesDir: root });
+    assert.match(Buffer.from(first).toString(), /\[Articles\]/);
+    assert.match(Buffer.from(second).toString(), /&lt;Articles&gt;|<Articles>/);
+  });
+});

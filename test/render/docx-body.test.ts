@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ExternalHyperlink, Paragraph, TextRun } from 'docx';
 import { strFromU8 } from 'fflate';
-import { bodyContentOf, writeBody } from '../../src/render/docx-body.js';
+import { bodyContentOf, writeBody, type BodyUnit, type UnitXml } from '../../src/render/docx-body.js';
 
 const TARGETS = ['https://example.org/1', 'https://example.org/2#part', 'https://example.org/3?a=1&b=2'];
 
@@ -15,9 +15,14 @@ function* createParagraphs(): Generator<Paragraph> {
   }
 }
 
+/** Each paragraph a unit of its own, keyed by its number when `keyed`. */
+function* units(paragraphs: Iterable<Paragraph>, keyed = false): Generator<BodyUnit> {
+  let n = 0;
+  for (const paragraph of paragraphs) yield { ...(keyed ? { key: String(n++) } : {}), make: () => [paragraph] };
+}
+
 /** writeBody's output as text. */
-function writeText(batchSize: number): { paragraphs: string; links: string; linkCount: number } {
-  const body = writeBody(createParagraphs(), batchSize);
+function writeText(batchSize: number, body = writeBody(units(createParagraphs()), batchSize)): { paragraphs: string; links: string; linkCount: number } {
   return { paragraphs: body.paragraphs.map((chunk) => strFromU8(chunk)).join(''), links: body.links, linkCount: body.linkCount };
 }
 
@@ -57,9 +62,45 @@ describe('writeBody', () => {
         yield paragraph;
       }
     })();
-    writeBody(watched, 2);
+    writeBody(units(watched), 2);
     assert.deepEqual(taken, [0, 0, 2, 2, 4]);
     assert.equal(written, 5);
+  });
+
+  it('puts units from its cache where they go, their links numbered in document order, and writes only the others', () => {
+    const whole = writeText(100);
+    const cache = new Map<string, UnitXml>();
+    assert.deepEqual(writeText(2, writeBody(units(createParagraphs(), true), 2, cache)), whole);
+    assert.equal(cache.size, 5);
+    // Paragraphs 0 and 4 (with links) written again, the other three from the cache: docx is given only two.
+    cache.delete('0');
+    cache.delete('4');
+    let made = 0;
+    const counted = [...units(createParagraphs(), true)].map((unit) => ({
+      ...unit,
+      make: () => {
+        made++;
+        return unit.make();
+      },
+    }));
+    assert.deepEqual(writeText(2, writeBody(counted, 2, cache)), whole);
+    assert.equal(made, 2);
+    // Paragraph 0's link gone: the links after it are numbered one place earlier.
+    const unlinked = [...units(createParagraphs(), true)].map((unit, i) =>
+      i === 0 ? { key: 'plain', make: () => [new Paragraph({ style: 'Publication', children: [new TextRun('entry 0 ')] })] } : unit,
+    );
+    const renumbered = writeText(2, writeBody(unlinked, 2, cache));
+    assert.deepEqual(
+      [...renumbered.paragraphs.matchAll(/r:id="([^"]+)"/g)].map(([, id]) => id),
+      ['rIdLink1', 'rIdLink2'],
+    );
+    assert.equal(
+      renumbered.links,
+      whole.links
+        .replace(/<Relationship[^>]*example\.org\/1"[^>]*\/>/, '')
+        .replace('rIdLink2', 'rIdLink1')
+        .replace('rIdLink3', 'rIdLink2'),
+    );
   });
 });
 

@@ -33,7 +33,16 @@ function compileWhole(): Map<string, string> {
 }
 
 describe('packDeterministically', () => {
-  const packed = unzipSync(packDeterministically(compilePackage(createFile(createTitle())), writeBody(createBody(), 2), '2026-01-15'));
+  const packed = unzipSync(
+    packDeterministically(
+      compilePackage(createFile(createTitle())),
+      writeBody(
+        createBody().map((paragraph) => ({ make: () => [paragraph] })),
+        2,
+      ),
+      '2026-01-15',
+    ),
+  );
   const whole = compileWhole();
 
   it('gives the package docx writes for the whole document in one piece', () => {
@@ -60,7 +69,14 @@ describe('zip entry times', () => {
     const zone = process.env.TZ;
     const pack = (TZ: string) => {
       process.env.TZ = TZ;
-      return packDeterministically(compilePackage(createFile(createTitle())), writeBody(createBody(), 2), '2023-11-14');
+      return packDeterministically(
+        compilePackage(createFile(createTitle())),
+        writeBody(
+          createBody().map((paragraph) => ({ make: () => [paragraph] })),
+          2,
+        ),
+        '2023-11-14',
+      );
     };
     try {
       const utc = Buffer.from(pack('UTC'));

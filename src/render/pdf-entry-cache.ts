@@ -1,0 +1,32 @@
+import { DEFAULT_LAYOUT, documentMessages, type Document, type Entry } from '../model/index.js';
+import type { EntryLine } from './pdf-entry.js';
+import type { FontFace } from './pdf-fonts.js';
+import { entryCount, KeptPieces, type RenderPieces } from './render-cache.js';
+
+/** An entry's lines as laid out, and the faces its layout measured text in, in the order first measured. */
+export interface CachedEntryLines {
+  readonly lines: readonly EntryLine[];
+  readonly height: number;
+  readonly faces: readonly FontFace[];
+}
+
+export type EntryLayouts = RenderPieces<CachedEntryLines>;
+
+/** The lines kept by this thread's PDF writer, from its last render. */
+export const keptEntryLayouts = new KeptPieces<CachedEntryLines>();
+
+/**
+ * The laid-out lines of a document's entries, kept by what decides them: within one context (the
+ * highlight, the page layout and typeface, the messages that word printed link targets), the
+ * entry's badge, runs and extra paragraphs and the widths its lines may take. The PDF writer
+ * typesets a document twice (once to count its pages, once to draw them), so even a single build
+ * lays each entry out once; a rebuild in the same process lays out only the entries that changed.
+ */
+export function entryLayouts(doc: Document, kept: KeptPieces<CachedEntryLines>): EntryLayouts | undefined {
+  return kept.begin(JSON.stringify([doc.highlight, doc.layout ?? DEFAULT_LAYOUT, documentMessages(doc)]), entryCount(doc));
+}
+
+/** The key of an entry laid out `first` and `rest` points wide (its label is measured apart, and is not part of it). */
+export function entryLayoutKey(entry: Entry, first: number, rest: number): string {
+  return JSON.stringify([entry.badge ?? null, entry.runs, entry.blocks ?? null, first, rest]);
+}
