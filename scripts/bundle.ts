@@ -8,17 +8,27 @@
  * finds from its own `import.meta.url` (templates, data, package.json) resolves the same from a
  * chunk, and the worker threads' entries (format-worker.js, writer-worker.js) sit beside the
  * chunks that start them (src/files/worker-url.ts). Kept external: citeproc, so the fast paths
- * (src/format/citeproc-fast-paths.ts) patch the instance citation-js uses; pdfkit, which finds
- * its font data from its own module; and fontkit, which pdfkit imports too (one copy, not two).
+ * (src/format/citeproc-fast-paths.ts) patch the instance citation-js uses. pdfkit and fontkit are
+ * bundled, fontkit without its WOFF2 (Brotli) decoder, which pubcv's TTF and OTF fonts never
+ * need; pdfkit loads its standard fonts' metrics with `require('#standard-fonts/...')` from the
+ * chunk's folder, which pubcv's package.json `imports` maps to pdfkit's own files.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = `${ROOT}dist/bundle`;
+
+/** fontkit's WOFF2 decoder, which pubcv never needs, replaced by a function that says so. */
+const leaveOutBrotli: Plugin = {
+  name: 'leave-out-brotli',
+  setup(build) {
+    build.onResolve({ filter: /^brotli\/decompress\.js$/ }, () => ({ path: `${ROOT}scripts/bundle-stubs/brotli-decompress.ts` }));
+  },
+};
 
 rmSync(OUT, { recursive: true, force: true });
 const { metafile } = await build({
@@ -34,7 +44,8 @@ const { metafile } = await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['citeproc', 'pdfkit', 'fontkit'],
+  external: ['citeproc'],
+  plugins: [leaveOutBrotli],
   // The CommonJS packages bundled in (citation-js, yaml, handlebars) call require() for Node's
   // modules and the external ones: an ES module has none of its own.
   banner: { js: "import { createRequire as pubcvCreateRequire } from 'node:module'; const require = pubcvCreateRequire(import.meta.url);" },

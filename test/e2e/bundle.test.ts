@@ -54,3 +54,13 @@ test('worker threads start from the bundle: 300 entries on two threads, the PDF 
   runUnbundled([...args, '-o', join(dir, 'unbundled')], dir);
   assertSameOutputs(join(dir, 'bundled'), join(dir, 'unbundled'));
 });
+
+test("the bundle leaves out fontkit's Brotli decoder (WOFF2 only) and says so if it is ever reached", async () => {
+  const bundled = Object.values(JSON.parse(readFileSync(join(repoRoot, 'dist/bundle/packages.json'), 'utf8')) as Record<string, string[]>).flat();
+  assert.ok(bundled.includes('fontkit') && bundled.includes('pdfkit'), 'pdfkit and fontkit are bundled');
+  assert.ok(!bundled.includes('brotli'), 'brotli is bundled');
+  const chunks = readdirSync(join(repoRoot, 'dist/bundle')).filter((file) => file.endsWith('.js'));
+  assert.ok(chunks.some((file) => readFileSync(join(repoRoot, 'dist/bundle', file), 'utf8').includes("leaves out fontkit's Brotli decoder")));
+  const { default: decompress } = await import('../../scripts/bundle-stubs/brotli-decompress.js');
+  assert.throws(() => decompress(), /fontkit's Brotli decoder: it reads TTF and OTF fonts only, not WOFF2/);
+});
