@@ -36,14 +36,17 @@ async function fromDist<T>(root: string, module: string): Promise<T> {
 
 /** The items and styles pubcv formats `bib` with in `styleName`, as `buildDocument` plans them. */
 export async function citationJob(root: string, bib: string, styleName: string, owner: string): Promise<CitationJob> {
-  const { prepareRecords } = await fromDist<{ prepareRecords(inputs: unknown[], names: string[]): { records: unknown[] } }>(root, 'api/prepare-records.js');
+  const { prepareRecords } = await fromDist<{ prepareRecords(inputs: unknown[], names: string[]): Promise<{ records: unknown[] }> }>(
+    root,
+    'api/prepare-records.js',
+  );
   const { planFormatting } = await fromDist<{ planFormatting(records: unknown[], style: Style): Plan }>(root, 'format/format-records.js');
   const { cvModeStyle, entriesAreIndependent } = await fromDist<{
     cvModeStyle(style: Style, options: object): Style;
     entriesAreIndependent(style: Style): boolean;
   }>(root, 'format/cv-mode-style.js');
   const { loadStyle } = await fromDist<{ loadStyle(spec: string): Promise<Style> }>(root, 'format/load-style.js');
-  const prepared = prepareRecords([{ path: bib, text: readFileSync(bib, 'utf8') }], [owner]);
+  const prepared = await prepareRecords([{ path: bib, text: readFileSync(bib, 'utf8') }], [owner]);
   const plan = planFormatting(prepared.records, await loadStyle(styleName));
   const styleOf = new Map<string, number>();
   const styles = plan.groups.map((group, index) => {

@@ -77,9 +77,9 @@ interface Ours {
   readonly raw: Map<string, ReadonlyMap<string, string>>;
 }
 
-function ours(paths: readonly string[]): Ours {
+async function ours(paths: readonly string[]): Promise<Ours> {
   const texts = paths.map((path) => ({ path, text: readFileSync(path, 'utf8') }));
-  const read = readInputTexts(texts);
+  const read = await readInputTexts(texts);
   // One by one: merging duplicates would leave pandoc's copies without a partner.
   const records = read.records.flatMap((record) => normalizeRecords([record]).value);
   const key = (record: { source: { key?: string }; item: CslItem }): string => record.source.key ?? record.item.id;
@@ -136,7 +136,7 @@ function percent(same: number, total: number): string {
   return total === 0 ? '   -  ' : `${((100 * same) / total).toFixed(1).padStart(5)}%`;
 }
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const version = spawnSync('pandoc', ['--version'], { encoding: 'utf8' });
   if (version.error !== undefined || version.status !== 0) {
     console.log('compare:pandoc: pandoc is not installed; nothing to compare (skipped).');
@@ -171,7 +171,7 @@ function main(argv: readonly string[]): number {
       continue;
     }
     items += theirs.size;
-    const mine = ours(paths);
+    const mine = await ours(paths);
     const rates: string[] = [];
     for (const field of FIELDS) {
       let [same, total] = [0, 0];
@@ -205,4 +205,4 @@ function main(argv: readonly string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

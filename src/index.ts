@@ -43,12 +43,12 @@ export {
   emptyLock,
   parseLock,
   serializeLock,
-  LOCK_FILE_NAME,
   type LockedFields,
   type LockEntry,
   type LockFile,
   type LockSuggestion,
 } from './enrich/lock-file.js';
+export { LOCK_FILE_NAME } from './enrich/lock-constants.js';
 export { applyLock } from './enrich/apply-lock.js';
 export { findLock, lockPathFor } from './enrich/find-lock.js';
 export { readLockFile } from './enrich/read-lock-file.js';

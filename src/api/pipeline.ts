@@ -8,8 +8,7 @@ import { formatEntries, type FormatOptions, type FormattedEntry } from '../forma
 import { finishFormatting, planFormatting, type FormatPlan, type FormattedRecords } from '../format/format-records.js';
 import { cleanFormattedEntries } from '../format/clean-formatted.js';
 import type { Diagnostic, Result } from '../model/errors.js';
-import type { LoadedLock } from '../enrich/lock-file.js';
-import { readMarks } from '../input/read-marks.js';
+import type { LoadedLock } from '../enrich/lock-entries.js';
 import type { CslItem, SourceRecord } from '../model/record.js';
 import type { Document } from '../model/index.js';
 import { numberEntries } from '../select/number-entries.js';
@@ -74,10 +73,10 @@ export interface DocumentResult {
 export { loadStyle, resolveLocale } from '../format/load-style.js';
 
 /** read -> normalize -> select -> highlight -> format -> model. Pure: no files are touched. */
-export function buildDocument(inputs: readonly InputText[], settings: DocumentSettings): DocumentResult {
+export async function buildDocument(inputs: readonly InputText[], settings: DocumentSettings): Promise<DocumentResult> {
   const messages = messagesFor(settings.locale, settings.messages);
-  const prepared = prepareDocumentRecords(inputs, settings, messages);
-  const plan = formatPlan(prepared, settings, messages);
+  const prepared = await prepareDocumentRecords(inputs, settings, messages);
+  const plan = await formatPlan(prepared, settings, messages);
   return finishDocument(
     prepared,
     finishFormatting(
@@ -92,17 +91,26 @@ export function buildDocument(inputs: readonly InputText[], settings: DocumentSe
 /** `buildDocument` with entries formatted by `format` (which must give what `formatEntries` gives). */
 export async function buildDocumentWith(inputs: readonly InputText[], settings: DocumentSettings, format: EntryFormatter): Promise<DocumentResult> {
   const messages = messagesFor(settings.locale, settings.messages);
-  const prepared = prepareDocumentRecords(inputs, settings, messages);
-  const plan = formatPlan(prepared, settings, messages);
+  const prepared = await prepareDocumentRecords(inputs, settings, messages);
+  const plan = await formatPlan(prepared, settings, messages);
   const results: Array<Result<FormattedEntry[]>> = [];
   for (const group of plan.groups) results.push(await format(group.items, group.style, group.options));
   return finishDocument(prepared, finishFormatting(plan, results), settings, messages);
 }
 
 /** prepareRecords with the settings' owner and people (the people file read here), notes dropped when off. */
-function prepareDocumentRecords(inputs: readonly InputText[], settings: DocumentSettings, messages: Messages): PreparedRecords {
+async function prepareDocumentRecords(inputs: readonly InputText[], settings: DocumentSettings, messages: Messages): Promise<PreparedRecords> {
   const people = peopleNames(settings.people, settings.peopleFile);
-  const prepared = prepareRecords(inputs, settings.names, settings.selection, settings.lockFile, messages, settings.owner, settings.overrides, people.value);
+  const prepared = await prepareRecords(
+    inputs,
+    settings.names,
+    settings.selection,
+    settings.lockFile,
+    messages,
+    settings.owner,
+    settings.overrides,
+    people.value,
+  );
   prepared.diagnostics.unshift(...people.diagnostics);
   return withNotes(prepared, settings.notes);
 }
@@ -120,9 +128,10 @@ function withNotes(prepared: PreparedRecords, notes: boolean): PreparedRecords {
 }
 
 /** Author lists cut around the owner, contribution marks tagged: the calls to the formatter. */
-function formatPlan(prepared: PreparedRecords, settings: DocumentSettings, messages: Messages): FormatPlan {
+async function formatPlan(prepared: PreparedRecords, settings: DocumentSettings, messages: Messages): Promise<FormatPlan> {
   const options: FormatOptions = { lang: settings.locale, yearSuffix: settings.yearSuffix };
-  const marks = settings.marksFile ? readMarks(settings.marksFile.text, settings.marksFile.path) : undefined;
+  // Loaded only for a marks file: it is YAML.
+  const marks = settings.marksFile ? (await import('../input/read-marks.js')).readMarks(settings.marksFile.text, settings.marksFile.path) : undefined;
   if (marks) prepared.diagnostics.push(...marks.diagnostics);
   const people = settings.people ?? DEFAULT_PEOPLE;
   const look = peopleLook(people.mark, people.legend ?? messages['legend.people']);

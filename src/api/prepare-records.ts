@@ -4,7 +4,7 @@ import { selectRecords } from '../select/select-records.js';
 import type { SectionOutline } from '../assemble/assemble-document.js';
 import type { Diagnostic, Result } from '../model/errors.js';
 import { applyLockToRecords } from '../enrich/apply-lock.js';
-import type { LoadedLock } from '../enrich/lock-file.js';
+import type { LoadedLock } from '../enrich/lock-entries.js';
 import { readInputTexts } from '../input/read-input.js';
 import type { EntryCounts, RecordsResult, SourceRecord } from '../model/record.js';
 import { normalizeRecords } from '../normalize/normalize-records.js';
@@ -23,9 +23,9 @@ import { ENGLISH_MESSAGES, type Messages } from '../model/messages.js';
 // never load citeproc, pdfkit or docx: a check on a small file should feel instant.
 
 /** read -> normalize: every input through its reader, then names, text, ids and missing fields. Pure. */
-export function readRecords(inputs: readonly InputText[]): RecordsResult {
+export async function readRecords(inputs: readonly InputText[]): Promise<RecordsResult> {
   // Read together: BibTeX inputs share @string macros and crossref targets in command-line order.
-  const result = readInputTexts(inputs);
+  const result = await readInputTexts(inputs);
   const normalized = normalizeRecords(result.records);
   const diagnostics = [...result.diagnostics, ...normalized.diagnostics];
   return { records: normalized.value, owners: result.owners, read: result.entryCount, merged: normalized.merged, diagnostics };
@@ -57,7 +57,7 @@ export interface PreparedRecords {
  * config's corrections (`overrides`) -> select ->
  * group and sort -> owner marking: everything before citeproc. Pure.
  */
-export function prepareRecords(
+export async function prepareRecords(
   inputs: readonly InputText[],
   names: readonly string[] | undefined,
   selection: Selection = DEFAULT_SELECTION,
@@ -66,8 +66,8 @@ export function prepareRecords(
   ownerRules: OwnerRules = DEFAULT_OWNER_RULES,
   overrides: Readonly<Record<string, EntryOverride>> = {},
   people: ReadonlyArray<readonly string[]> = [],
-): PreparedRecords {
-  const fromInputs = readRecords(inputs);
+): Promise<PreparedRecords> {
+  const fromInputs = await readRecords(inputs);
   const { records: filled, owners: declaredOwners, read, merged, diagnostics } = lock ? applyLockToRecords(fromInputs, lock) : fromInputs;
   // After the lock, so a correction in the config wins over what `pubcv enrich` found.
   const corrected = applyOverrides(filled, overrides, selection.sections);
@@ -126,7 +126,7 @@ interface CheckResult {
 }
 
 /** Validates inputs without formatting: the diagnostics and counts a build would give. Pure. */
-export function checkInputs(
+export async function checkInputs(
   inputs: readonly InputText[],
   names?: readonly string[],
   selection?: Selection,
@@ -134,8 +134,8 @@ export function checkInputs(
   ownerRules?: OwnerRules,
   overrides?: Readonly<Record<string, EntryOverride>>,
   people?: ReadonlyArray<readonly string[]>,
-): CheckResult {
-  const prepared = prepareRecords(inputs, names, selection, lock, undefined, ownerRules, overrides, people);
+): Promise<CheckResult> {
+  const prepared = await prepareRecords(inputs, names, selection, lock, undefined, ownerRules, overrides, people);
   const rendered = prepared.records.length;
   return {
     entries: { read: prepared.read, rendered, skipped: prepared.read - rendered - prepared.merged, merged: prepared.merged },

@@ -25,5 +25,5 @@ export interface ReadInputsResult {
  */
 export async function readInputs(inputs: readonly InputSpec[]): Promise<ReadInputsResult> {
   const sources = await readSources(inputs, undefined);
-  return { ...readRecords(sources), sources };
+  return { ...(await readRecords(sources)), sources };
 }

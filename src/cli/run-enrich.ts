@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { enrich, enrichCitations, type EnrichPlan, type EnrichReport } from '../api/enrich.js';
 import { documentDate } from '../api/build-files.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
-import { LOCK_FILE_NAME } from '../enrich/lock-file.js';
+import { LOCK_FILE_NAME } from '../enrich/lock-constants.js';
 import { SOURCE_NAMES, type SourceName } from '../enrich/work-source.js';
 import { settingsFromFlags, type SettingFlags } from './config-options.js';
 import { enrichSummary, offlinePlan } from './enrich-summary.js';

@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { userError } from '../model/errors.js';
 import { ConfigError } from '../text/config-error.js';
-import { parseConfig } from './parse-config.js';
 import type { LoadedConfig } from './resolve-config.js';
 import { decodeText } from '../text/decode-text.js';
 
@@ -31,6 +30,8 @@ export async function loadConfig(options: { readonly path?: string; readonly dir
     if (text === undefined) continue;
     // Reported relative to the working folder, as input files are.
     const path = options.path ?? (relative(process.cwd(), candidate) || candidate);
+    // Loaded only when there is a config file: its schema brings zod.
+    const { parseConfig } = await import('./parse-config.js');
     const parsed = parseConfig(text, path);
     if (!parsed.value) throw new ConfigError(parsed.diagnostics, { path, text });
     return { path, text, config: parsed.value };

@@ -2,9 +2,9 @@ import { dirname, join } from 'node:path';
 import { userError } from '../model/errors.js';
 import type { Settings, SettingsLayer } from './settings.js';
 import { closestWord } from '../text/did-you-mean.js';
-import { LOCK_FILE_NAME } from '../enrich/lock-file.js';
+import { LOCK_FILE_NAME } from '../enrich/lock-constants.js';
 import { configLayer } from './config-layer.js';
-import { keyLocator } from './parse-config.js';
+import { keyLocator } from './yaml-positions.js';
 import type { ConfigFile, EnrichConfig } from './config-schema.js';
 import { resolveSettings } from './resolve-settings.js';
 

@@ -4,7 +4,9 @@ import type { CslItem, SourceRecord } from '../model/record.js';
 import { reportMissingFields } from '../normalize/report-missing-fields.js';
 import type { RecordsResult } from '../model/record.js';
 import type { CitationCount } from '../model/citations.js';
-import { LOCK_FIELDS, lockedCitations, lockedEntry, type LoadedLock, type LockCitations, type LockedFields, type LockEntry } from './lock-file.js';
+import type { LockCitations, LockedFields, LockEntry } from './lock-file.js';
+import { lockedCitations, lockedEntry, type LoadedLock } from './lock-entries.js';
+import { LOCK_FIELDS } from './lock-constants.js';
 import { doiUrl } from '../assemble/entry-links.js';
 import { foldText } from './title-text.js';
 

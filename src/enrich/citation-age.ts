@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { Diagnostic } from '../model/errors.js';
-import type { LoadedLock } from './lock-file.js';
+import type { LoadedLock } from './lock-entries.js';
 
 const DAY_MS = 86_400_000;
 

@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import type { InputSpec } from '../input/input-text.js';
-import { LOCK_FILE_NAME, type LoadedLock } from './lock-file.js';
+import type { LoadedLock } from './lock-entries.js';
+import { LOCK_FILE_NAME } from './lock-constants.js';
 import { readLockFile } from './read-lock-file.js';
 
 /**

@@ -6,26 +6,14 @@ import { positionFinder } from '../text/text-position.js';
 import { scanJson } from '../text/scan-json.js';
 import { CSL_TYPES } from '../model/csl-variables.js';
 import { SOURCE_NAMES } from './work-source.js';
+import { LOCK_FIELDS } from './lock-constants.js';
 
 // pubcv.lock.json: what `pubcv enrich` found, committed next to the inputs so that every later
 // build fills the same fields offline. Written by a machine, read by people in review: keys are
 // sorted and every value says where it came from and when.
 
-/**
- * The largest lock file read, in bytes: 5,000 entries with suggestions take about 3 MB, and
- * saying where a damaged one's problems are takes about a second a megabyte, so a larger file is
- * refused rather than read for minutes (a 48 MB one took over two).
- */
-export const MAX_LOCK_BYTES = 8 * 2 ** 20;
-
 /** Problems of a damaged lock file reported one by one; the rest are counted. */
 const MAX_LOCK_PROBLEMS = 20;
-
-/** The lock file's name, looked for next to the config file (else the first input). */
-export const LOCK_FILE_NAME = 'pubcv.lock.json';
-
-/** The CSL fields a lock may fill, in the order they are reported. */
-export const LOCK_FIELDS = ['type', 'issued', 'container-title', 'publisher', 'volume', 'issue', 'page', 'DOI', 'URL'] as const;
 
 const Text = z.string().min(1);
 const Origin = z.enum([...SOURCE_NAMES, 'doi']);
@@ -92,32 +80,11 @@ export type LockEntry = z.infer<typeof Entry>;
 /** A candidate not confident enough to fill anything, kept for the user to look at. */
 export type LockSuggestion = z.infer<typeof Suggestion>;
 /** An entry a lookup did not match: not asked again (unless its title changes or --refresh). */
-type UnmatchedEntry = z.infer<typeof Unmatched>;
+export type UnmatchedEntry = z.infer<typeof Unmatched>;
 /** The citation counts recorded for an entry. */
 export type LockCitations = z.infer<typeof Citations>;
 /** The whole lock file, as this pubcv holds it: always the current version. */
 export type LockFile = Omit<z.infer<typeof LockSchema>, 'version'> & { readonly version: typeof LOCK_VERSION };
-
-/** A lock file as read: where it is and what it holds. */
-export interface LoadedLock {
-  readonly path: string;
-  readonly lock: LockFile;
-}
-
-/** The locked entry of `id`: an own property only, so that a key such as `constructor` finds nothing it did not write. */
-export function lockedEntry(lock: LockFile, id: string): LockEntry | undefined {
-  return Object.hasOwn(lock.entries, id) ? lock.entries[id] : undefined;
-}
-
-/** The unmatched record of `id`, an own property only (see `lockedEntry`). */
-export function unmatchedEntry(lock: LockFile, id: string): UnmatchedEntry | undefined {
-  return lock.unmatched !== undefined && Object.hasOwn(lock.unmatched, id) ? lock.unmatched[id] : undefined;
-}
-
-/** The citation counts of `id`, an own property only (see `lockedEntry`). */
-export function lockedCitations(lock: LockFile, id: string): LockCitations | undefined {
-  return lock.citations !== undefined && Object.hasOwn(lock.citations, id) ? lock.citations[id] : undefined;
-}
 
 /** A lock with nothing in it. */
 export function emptyLock(): LockFile {

@@ -1,7 +1,8 @@
 import type { CslItem, SourceRecord } from '../model/record.js';
 import { issuedYear } from '../normalize/derive-id.js';
 import { sameTitle } from './apply-lock.js';
-import { lockedEntry, unmatchedEntry, type LockFile } from './lock-file.js';
+import type { LockFile } from './lock-file.js';
+import { lockedEntry, unmatchedEntry } from './lock-entries.js';
 import { plainTitle } from './title-text.js';
 import type { WorkQuery } from './work-source.js';
 

@@ -1,7 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { ConfigError } from '../text/config-error.js';
 import { UserError, userError } from '../model/errors.js';
-import { MAX_LOCK_BYTES, parseLock, type LoadedLock } from './lock-file.js';
+import type { LoadedLock } from './lock-entries.js';
+import { MAX_LOCK_BYTES } from './lock-constants.js';
 import { decodeText } from '../text/decode-text.js';
 
 /**
@@ -22,6 +23,8 @@ export async function readLockFile(path: string): Promise<LoadedLock | undefined
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw userError({ code: 'lock-unreadable', message: `cannot read lock file ${path}: ${(error as Error).message}`, file: path });
   }
+  // Loaded only when there is a lock to read: its schema brings zod and yaml.
+  const { parseLock } = await import('./lock-file.js');
   const parsed = parseLock(text, path);
   if (!parsed.value) throw new ConfigError(parsed.diagnostics, { path, text });
   return { path, lock: parsed.value };

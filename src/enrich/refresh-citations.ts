@@ -1,6 +1,7 @@
 import type { SourceRecord } from '../model/record.js';
 import { sameTitle } from './apply-lock.js';
-import { lockedCitations, lockedEntry, type LockCitations, type LockFile } from './lock-file.js';
+import type { LockCitations, LockFile } from './lock-file.js';
+import { lockedCitations, lockedEntry } from './lock-entries.js';
 import { normalizeDoi } from './normalize-doi.js';
 import type { CountKey, CountSource } from './sources/citation-counts.js';
 import { plainTitle } from './title-text.js';

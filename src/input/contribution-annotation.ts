@@ -1,4 +1,4 @@
-import { roleNamed } from './read-marks.js';
+import { roleNamed } from './role-names.js';
 import type { Contribution } from '../model/record.js';
 
 /**

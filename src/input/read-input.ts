@@ -1,23 +1,21 @@
 import type { Diagnostic } from '../model/errors.js';
 import { formatFromExtension, knownExtensions, sniffFormat, type InputFormat } from './input-format.js';
-import { readBibtexTexts } from './read-bibtex.js';
-import { readCslJson } from './read-csl-json.js';
-import { readCslYaml } from './read-csl-yaml.js';
-import { readPlainList } from './read-plain-list.js';
-import { readRis } from './read-ris.js';
 import type { ReadResult } from '../model/record.js';
 import type { InputText } from './input-text.js';
 
+type Reader = (text: string, file: string) => ReadResult;
+
 /**
  * The reader for each format of the registry (input-format.ts) but BibTeX, whose inputs are read
- * together. They are kept out of the registry so that listing the formats loads no reader.
+ * together. Each is imported when an input needs it, so a BibTeX CV never loads the RIS plugin,
+ * yaml or zod (the CSL readers' validation): some 0.1 s of CPU at start.
  */
 const READERS = {
-  'csl-json': readCslJson,
-  'csl-yaml': readCslYaml,
-  ris: readRis,
-  plain: readPlainList,
-} satisfies Record<Exclude<InputFormat, 'bibtex'>, (text: string, file: string) => ReadResult>;
+  'csl-json': async () => (await import('./read-csl-json.js')).readCslJson,
+  'csl-yaml': async () => (await import('./read-csl-yaml.js')).readCslYaml,
+  ris: async () => (await import('./read-ris.js')).readRis,
+  plain: async () => (await import('./read-plain-list.js')).readPlainList,
+} satisfies Record<Exclude<InputFormat, 'bibtex'>, () => Promise<Reader>>;
 
 interface Resolved {
   readonly format?: InputFormat;
@@ -41,7 +39,7 @@ function resolveFormat(input: InputText): Resolved {
 }
 
 /** Reads one input with the reader for its format (given, from the extension, or guessed from the text). */
-export function readInput(path: string, text: string, format?: InputFormat): ReadResult {
+export function readInput(path: string, text: string, format?: InputFormat): Promise<ReadResult> {
   return readInputTexts([{ path, text, ...(format ? { format } : {}) }]);
 }
 
@@ -49,13 +47,16 @@ export function readInput(path: string, text: string, format?: InputFormat): Rea
  * Reads several inputs into one result, in order. BibTeX inputs are read as one bibliography:
  * @string macros carry over to later files and crossref targets may sit in any of them.
  */
-export function readInputTexts(inputs: readonly InputText[]): ReadResult {
+export async function readInputTexts(inputs: readonly InputText[]): Promise<ReadResult> {
   const resolved = inputs.map(resolveFormat);
   const bibtexIndexes = resolved.flatMap((r, index) => (r.format === 'bibtex' ? [index] : []));
-  const bibtex = readBibtexTexts(bibtexIndexes.map((index) => inputs[index] as InputText));
+  const readBibtexTexts = bibtexIndexes.length > 0 ? (await import('./read-bibtex.js')).readBibtexTexts : undefined;
+  const bibtex = readBibtexTexts?.(bibtexIndexes.map((index) => inputs[index] as InputText)) ?? [];
+  const formats = new Set(resolved.flatMap((r) => (r.format === undefined || r.format === 'bibtex' ? [] : [r.format])));
+  const readers = new Map(await Promise.all([...formats].map(async (format) => [format, await READERS[format]()] as const)));
   const results = inputs.map((input, index): ReadResult => {
     const { format, note } = resolved[index] ?? {};
-    const read = format === undefined ? undefined : format === 'bibtex' ? bibtex[bibtexIndexes.indexOf(index)] : READERS[format](input.text, input.path);
+    const read = format === undefined ? undefined : format === 'bibtex' ? bibtex[bibtexIndexes.indexOf(index)] : readers.get(format)?.(input.text, input.path);
     const result = read ?? { records: [], diagnostics: [], owners: [], entryCount: 0 };
     return note === undefined ? result : { ...result, diagnostics: [note, ...result.diagnostics] };
   });

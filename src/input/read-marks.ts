@@ -1,6 +1,7 @@
 import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { Diagnostic, Result } from '../model/errors.js';
 import type { ContributionRole } from '../model/record.js';
+import { roleNamed } from './role-names.js';
 
 /** One role given to one author of an entry: by position (1 = first author) or by name. */
 export interface MarkRequest {
@@ -28,31 +29,6 @@ export interface MarksFile {
   readonly file: string;
   readonly entries: readonly EntryMarks[];
   readonly looks: Partial<Record<ContributionRole, LookChange>>;
-}
-
-// A Map, not an object literal: a key such as "constructor" must not find Object.prototype's.
-const ROLE_NAMES: ReadonlyMap<string, ContributionRole> = new Map([
-  ['co-first', 'co-first'],
-  ['cofirst', 'co-first'],
-  ['co-first-author', 'co-first'],
-  ['joint-first', 'co-first'],
-  ['equal', 'equal'],
-  ['equal-contribution', 'equal'],
-  ['corresponding', 'corresponding'],
-  ['corresponding-author', 'corresponding'],
-  ['student', 'student'],
-  ['advisee', 'student'],
-  ['mentee', 'student'],
-]);
-
-/** The role a key names ("Co-first", "co_first", "advisee"), if any. */
-export function roleNamed(text: string): ContributionRole | undefined {
-  return ROLE_NAMES.get(
-    text
-      .trim()
-      .toLowerCase()
-      .replace(/[\s_]+/g, '-'),
-  );
 }
 
 /**

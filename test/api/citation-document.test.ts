@@ -4,7 +4,7 @@ import { buildDocument, loadStyle, resolveLocale, type Document } from '../../sr
 import { resolveSettings } from '../../src/config/resolve-settings.js';
 import type { SettingsLayer } from '../../src/config/settings.js';
 import type { DocumentResult } from '../../src/api/pipeline.js';
-import type { LoadedLock } from '../../src/enrich/lock-file.js';
+import type { LoadedLock } from '../../src/enrich/lock-entries.js';
 import { loadTemplates, templateSearchPath } from '../../src/assemble/load-templates.js';
 import { linkOf, plainText } from '../../src/model/index.js';
 import { MESSAGE_LANGUAGES } from '../../src/text/messages/messages-for.js';
@@ -34,7 +34,7 @@ const LOCK: LoadedLock = {
 async function build(extra: SettingsLayer = {}, locale?: string): Promise<DocumentResult & { document: Document }> {
   const style = await loadStyle('apa');
   const settings = resolveSettings({ names: ['Doe, Jane'], ...extra });
-  const result = buildDocument([{ path: 'refs.bib', text: BIB }], {
+  const result = await buildDocument([{ path: 'refs.bib', text: BIB }], {
     ...settings,
     style,
     locale: locale === undefined ? undefined : resolveLocale(locale),
@@ -98,7 +98,7 @@ test('every shipped language words the count and the summary from its catalogue'
 test('counts asked for but none in the lock: a warning that says how to get them', async () => {
   const style = await loadStyle('apa');
   const settings = resolveSettings({ names: ['Doe, Jane'], citations: { entries: true, summary: true } });
-  const { diagnostics, document } = buildDocument([{ path: 'refs.bib', text: BIB }], { ...settings, style, locale: undefined, date: '2026-12-05' });
+  const { diagnostics, document } = await buildDocument([{ path: 'refs.bib', text: BIB }], { ...settings, style, locale: undefined, date: '2026-12-05' });
   assert.equal(document?.citationSummary, undefined);
   assert.ok(diagnostics.some((d) => d.code === 'citations-missing' && /enrich --citations/.test(d.message)));
 });

@@ -17,7 +17,7 @@ const BIB = [
 async function build(locale: string | undefined, extra: SettingsLayer = {}): Promise<Document> {
   const style = await loadStyle('apa');
   const settings = resolveSettings({ names: ['Doe, Jane'], selection: { sections: { by: 'type' } }, links: ['doi', 'code', 'slides'], ...extra });
-  const { document } = buildDocument([{ path: 'refs.bib', text: BIB }], {
+  const { document } = await buildDocument([{ path: 'refs.bib', text: BIB }], {
     ...settings,
     style,
     locale: locale === undefined ? undefined : resolveLocale(locale),

@@ -19,7 +19,7 @@ const zotero = JSON.stringify([
   { id: 'z', type: 'article-journal', title: 'Cells', note: 'ISSN: 2692-8205\nsection: New Results\nShown on the poster', issued: { 'date-parts': [[2024]] } },
 ]);
 
-type Built = ReturnType<typeof buildDocument>;
+type Built = Awaited<ReturnType<typeof buildDocument>>;
 
 /** What each entry prints: its reference and the paragraphs under it. */
 function printed(result: Built): string[] {
@@ -33,22 +33,22 @@ function printed(result: Built): string[] {
   );
 }
 
-function texts(inputs: Array<{ path: string; text: string }>, style: CslStyle, notes?: boolean): string[] {
-  return printed(buildDocument(inputs, { ...resolveSettings({ notes }), style, date: '2026-01-01' }));
+async function texts(inputs: Array<{ path: string; text: string }>, style: CslStyle, notes?: boolean): Promise<string[]> {
+  return printed(await buildDocument(inputs, { ...resolveSettings({ notes }), style, date: '2026-01-01' }));
 }
 
 describe('notes', () => {
-  it('a Zotero "Extra" note keeps its lines: citeproc reads its fields and the style prints only the rest', () => {
-    assert.deepEqual(texts([{ path: 'z.json', text: zotero }], withNote), ['Cells. ISSN 2692-8205. Shown on the poster']);
+  it('a Zotero "Extra" note keeps its lines: citeproc reads its fields and the style prints only the rest', async () => {
+    assert.deepEqual(await texts([{ path: 'z.json', text: zotero }], withNote), ['Cells. ISSN 2692-8205. Shown on the poster']);
   });
 
-  it('are dropped with notes: false', () => {
-    assert.deepEqual(texts([{ path: 'z.json', text: zotero }], withNote, false), ['Cells']);
+  it('are dropped with notes: false', async () => {
+    assert.deepEqual(await texts([{ path: 'z.json', text: zotero }], withNote, false), ['Cells']);
   });
 
   it('are not printed under the entry by the default theme', async () => {
     const templates = await loadTemplates(await templateSearchPath());
-    const result = buildDocument([{ path: 'z.json', text: zotero }], {
+    const result = await buildDocument([{ path: 'z.json', text: zotero }], {
       ...resolveSettings(),
       style: bundledStyle('apa')!,
       date: '2026-01-01',
@@ -67,7 +67,7 @@ describe('notes on the corpus', { skip: skipWithout(ARMENBIB, MISKIEWICZ) }, () 
   it("armenbib: a shelf location in Zotero's Extra is not printed; Miśkiewicz: no ORCID work type is printed", async () => {
     const templates = await loadTemplates(await templateSearchPath());
     for (const path of [ARMENBIB, MISKIEWICZ]) {
-      const result = buildDocument([{ path, text: readFileSync(path, 'utf8') }], {
+      const result = await buildDocument([{ path, text: readFileSync(path, 'utf8') }], {
         ...resolveSettings(),
         style: bundledStyle('chicago-author-date')!,
         date: '2026-01-01',

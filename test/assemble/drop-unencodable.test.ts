@@ -25,7 +25,7 @@ const ITEM = {
   issued: { 'date-parts': [[2024]] },
 };
 
-function build(): ReturnType<typeof buildDocument> {
+async function build(): ReturnType<typeof buildDocument> {
   const style = bundledStyle('apa');
   assert.ok(style);
   return buildDocument([{ path: 'bad.json', text: JSON.stringify([ITEM]) }], {
@@ -39,7 +39,7 @@ function build(): ReturnType<typeof buildDocument> {
 }
 
 test('a DOCX built from text with U+FFFE, U+FFFF, controls and a lone surrogate is valid XML', async () => {
-  const { document } = build();
+  const { document } = await build();
   assert.ok(document);
   const bytes = await (await writers.docx.load()).render(document, { templatesDir: TEMPLATES_DIR });
   const zip = await JSZip.loadAsync(bytes);
@@ -53,8 +53,8 @@ test('a DOCX built from text with U+FFFE, U+FFFF, controls and a lone surrogate 
   assert.match(html, /Graph colourings of \uFFFD planes/);
 });
 
-test('each dropped character is reported once per entry, and once for the header', () => {
-  const { diagnostics } = build();
+test('each dropped character is reported once per entry, and once for the header', async () => {
+  const { diagnostics } = await build();
   const found = diagnostics.filter((d) => d.code === 'unencodable-character');
   assert.equal(found.filter((d) => d.entry === 'bad2024').length, 1, JSON.stringify(found));
   assert.equal(found.filter((d) => d.entry === undefined).length, 1, JSON.stringify(found));

@@ -171,10 +171,10 @@ function spansOf<R extends { text: string }>(runs: readonly R[], highlighted: (r
   return spans.map((s) => s.trim());
 }
 
-function buildFor(styleName: string): Document {
+async function buildFor(styleName: string): Promise<Document> {
   const style = bundledStyle(styleName);
   assert.ok(style, `style ${styleName} is bundled`);
-  const result = buildDocument([{ path: 'matrix.json', text: JSON.stringify(CASES.map((c) => c.item)) }], {
+  const result = await buildDocument([{ path: 'matrix.json', text: JSON.stringify(CASES.map((c) => c.item)) }], {
     ...resolveSettings(),
     names: OWNER_NAMES,
     style,
@@ -189,8 +189,8 @@ function buildFor(styleName: string): Document {
 }
 
 for (const styleName of STYLES) {
-  describe(`owner matrix: ${styleName}`, () => {
-    const document = buildFor(styleName);
+  describe(`owner matrix: ${styleName}`, async () => {
+    const document = await buildFor(styleName);
     const render = async (format: 'pdf' | 'docx' | 'html') => (await writers[format].load()).render(document, { templatesDir: TEMPLATES_DIR });
 
     test('the model marks the owner once per entry and nobody else', () => {

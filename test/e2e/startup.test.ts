@@ -50,3 +50,10 @@ test('pubcv check loads no citeproc, writer or font', () => {
   const loaded = packagesLoaded(['check', 'test/fixtures/cli/good.bib', '-n', 'Sui, Yang']);
   for (const heavy of [...RENDERING, '@citation-js/plugin-csl']) assert.ok(!loaded.has(heavy), `${heavy} loaded by check`);
 });
+
+test("pubcv build of a BibTeX file with no config, lock or marks file loads neither zod nor the other formats' readers", () => {
+  const out = tempDir('startup-build');
+  const loaded = packagesLoaded(['build', 'test/fixtures/cli/good.bib', '-n', 'Sui, Yang', '-f', 'html', '-o', out, '-q']);
+  assert.ok(loaded.has('@citation-js/plugin-bibtex'));
+  for (const unneeded of ['zod', '@citation-js/plugin-ris']) assert.ok(!loaded.has(unneeded), `${unneeded} loaded by a BibTeX build`);
+});

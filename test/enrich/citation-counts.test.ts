@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import type { HttpClient } from '../../src/enrich/http-client.js';
-import { emptyLock, lockedCitations, type LockFile } from '../../src/enrich/lock-file.js';
+import { emptyLock, type LockFile } from '../../src/enrich/lock-file.js';
+import { lockedCitations } from '../../src/enrich/lock-entries.js';
 import { countTargets, refreshCitations } from '../../src/enrich/refresh-citations.js';
 import { crossrefCounts, openalexCounts } from '../../src/enrich/sources/citation-counts.js';
 import type { SourceRecord } from '../../src/model/record.js';

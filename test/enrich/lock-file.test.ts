@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { emptyLock, lockedCitations, lockedEntry, parseLock, serializeLock, unmatchedEntry, type LockFile } from '../../src/enrich/lock-file.js';
+import { emptyLock, parseLock, serializeLock, type LockFile } from '../../src/enrich/lock-file.js';
+import { lockedCitations, lockedEntry, unmatchedEntry } from '../../src/enrich/lock-entries.js';
 
 const LOCK: LockFile = {
   version: 2,

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { MAX_LOCK_BYTES, parseLock } from '../../src/enrich/lock-file.js';
+import { parseLock } from '../../src/enrich/lock-file.js';
+import { MAX_LOCK_BYTES } from '../../src/enrich/lock-constants.js';
 import { readLockFile } from '../../src/enrich/read-lock-file.js';
 import { UserError } from '../../src/model/errors.js';
 

@@ -31,8 +31,8 @@ test('only a repeated comma goes', () => {
   assert.equal(dropDoubledDelimiters('Smith, J., and A. Roe, 1, 2.'), 'Smith, J., and A. Roe, 1, 2.');
 });
 
-test('cmu-strudel he2025pinning in Chicago', { skip: skipWithout(CMU) }, () => {
-  const records = readRecords([{ path: CMU, text: readFileSync(CMU, 'utf8') }]).records.filter((r) => r.source.key === 'he2025pinning');
+test('cmu-strudel he2025pinning in Chicago', { skip: skipWithout(CMU) }, async () => {
+  const records = (await readRecords([{ path: CMU, text: readFileSync(CMU, 'utf8') }])).records.filter((r) => r.source.key === 'he2025pinning');
   const [entry] = formatRecords(records, bundledStyle('chicago-author-date')!).value.entries;
   assert.match(plainText(entry!.runs), /Proceedings of the ACM on Software Engineering, FSE, July\. https:\/\/doi\.org\/10\.1145\/3715728\.$/);
 });

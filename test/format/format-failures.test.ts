@@ -84,8 +84,8 @@ describe('date ranges', () => {
     },
   ]);
 
-  it('render as ranges and open ranges in a build, from BibLaTeX and CSL-JSON', () => {
-    const result = buildDocument(
+  it('render as ranges and open ranges in a build, from BibLaTeX and CSL-JSON', async () => {
+    const result = await buildDocument(
       [
         { path: 'refs.bib', text: bib },
         { path: 'refs.json', text: json },
@@ -107,9 +107,9 @@ describe('date ranges', () => {
     );
   });
 
-  it('a date that is no date is an error naming the entry, its file and line; the others are built', () => {
+  it('a date that is no date is an error naming the entry, its file and line; the others are built', async () => {
     const items = JSON.stringify([{ id: 'junk', type: 'book', title: 'Junk', issued: { 'date-parts': [['spring']] } }, JSON.parse(json)[0]]);
-    const result = buildDocument(
+    const result = await buildDocument(
       [
         { path: 'refs.bib', text: bib },
         { path: 'more.json', text: items },

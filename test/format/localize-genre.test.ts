@@ -38,7 +38,12 @@ function texts(entries: readonly Entry[]): Map<string, string> {
 test('thesis and report kinds are printed in the build locale (APA, through a whole build)', async () => {
   const style = await loadStyle('apa');
   for (const [locale, [phd, ma, tr]] of EXPECTED) {
-    const { document } = buildDocument([{ path: 'genres.bib', text: BIB }], { ...resolveSettings(), style, locale: resolveLocale(locale), date: '2026-01-01' });
+    const { document } = await buildDocument([{ path: 'genres.bib', text: BIB }], {
+      ...resolveSettings(),
+      style,
+      locale: resolveLocale(locale),
+      date: '2026-01-01',
+    });
     const entries = texts(document?.sections.flatMap((section) => section.entries) ?? []);
     assert.ok(entries.get('phd')?.includes(`[${phd}`), `${locale}: ${entries.get('phd')}`);
     assert.ok(entries.get('ma')?.includes(`[${ma}`), `${locale}: ${entries.get('ma')}`);

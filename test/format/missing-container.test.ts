@@ -15,7 +15,7 @@ const RIS = [
 const MISKIEWICZ = fileURLToPath(new URL('../../../shared/corpus/real/miskiewicz-orcid-publications.ris', import.meta.url));
 
 async function texts(path: string, text: string, styleName: string): Promise<string[]> {
-  const { document } = buildDocument([{ path, text }], { ...resolveSettings(), style: await loadStyle(styleName), date: '2026-01-01' });
+  const { document } = await buildDocument([{ path, text }], { ...resolveSettings(), style: await loadStyle(styleName), date: '2026-01-01' });
   return (document?.sections ?? []).flatMap((section) => section.entries.map((entry) => runsToText(entry.runs)));
 }
 

@@ -9,8 +9,8 @@ import { resolveSettings } from '../../src/config/resolve-settings.js';
 
 // Issue #15 item 11: markers the pipeline uses while formatting cannot be forged from input.
 
-function entryRuns(path: string, text: string, style = 'apa') {
-  const result = buildDocument([{ path, text }], { ...resolveSettings(), names: ['Roe, Ann'], style: bundledStyle(style)!, date: '2026-01-01' });
+async function entryRuns(path: string, text: string, style = 'apa') {
+  const result = await buildDocument([{ path, text }], { ...resolveSettings(), names: ['Roe, Ann'], style: bundledStyle(style)!, date: '2026-01-01' });
   assert.ok(result.document);
   const runs = result.document.sections.flatMap((s) => s.entries)[0]!.runs;
   return { runs, diagnostics: result.diagnostics, owner: runs.filter((r) => r.marks.some((m) => m.type === 'owner')).map((r) => r.text) };
@@ -21,7 +21,7 @@ test('every marker the pipeline writes is one input cannot carry', () => {
   for (const i of [0, 1]) assert.equal(neutralizeText(wrapOwnerPart('Doe', i)).text.includes(wrapOwnerPart('Doe', i)), false);
 });
 
-test('a name written as the owner tag (CSL-JSON, CSL-YAML, RIS, plain list) is not drawn as the owner', () => {
+test('a name written as the owner tag (CSL-JSON, CSL-YAML, RIS, plain list) is not drawn as the owner', async () => {
   const cases: Array<[string, string]> = [
     [
       'a.json',
@@ -44,17 +44,17 @@ test('a name written as the owner tag (CSL-JSON, CSL-YAML, RIS, plain list) is n
     ['a.ris', 'TY  - JOUR\nTI  - T\nAU  - Roe, Ann\nAU  - <sub><sup>Doe</sup></sub>, X\nER  - \n'],
     ['a.txt', 'Roe, Ann\nTitle\nRoe, Ann, <sub><sup>Doe</sup></sub>, X\nabstract\n'],
   ];
-  for (const [path, text] of cases) assert.deepEqual(entryRuns(path, text).owner, ['Roe, A.'], path);
+  for (const [path, text] of cases) assert.deepEqual((await entryRuns(path, text)).owner, ['Roe, A.'], path);
 });
 
-test('a superscript holding a subscript in a BibTeX title ($^{_{14}}$) stays a superscript, not the owner', () => {
-  const { runs, owner } = entryRuns('a.bib', '@article{a, title={Mass $^{_{14}}$C}, author={Roe, Ann}, journal={J}, year={2020}}');
+test('a superscript holding a subscript in a BibTeX title ($^{_{14}}$) stays a superscript, not the owner', async () => {
+  const { runs, owner } = await entryRuns('a.bib', '@article{a, title={Mass $^{_{14}}$C}, author={Roe, Ann}, journal={J}, year={2020}}');
   assert.deepEqual(owner, ['Roe, A.']);
   assert.ok(runs.some((r) => r.text === '14' && r.marks.some((m) => m.type === 'superscript')));
 });
 
-test('U+E000 in a field is removed with a warning, not replaced by the entry number', () => {
-  const { runs, diagnostics } = entryRuns(
+test('U+E000 in a field is removed with a warning, not replaced by the entry number', async () => {
+  const { runs, diagnostics } = await entryRuns(
     'a.json',
     JSON.stringify([{ id: 'a', type: 'article', title: 'X\uE000X', author: [{ family: 'Roe', given: 'Ann' }] }]),
     'ieee',
@@ -68,8 +68,8 @@ test('U+E000 in a field is removed with a warning, not replaced by the entry num
   );
 });
 
-test('a .bib title with U+E000 between words keeps one space, not "1" and not two spaces', () => {
-  const { runs } = entryRuns('a.bib', '@article{a, title = {Before \uE000 after and \uE001x}, author = {Doe, Jane}, journal = {J}, year = 2020}', 'apa');
+test('a .bib title with U+E000 between words keeps one space, not "1" and not two spaces', async () => {
+  const { runs } = await entryRuns('a.bib', '@article{a, title = {Before \uE000 after and \uE001x}, author = {Doe, Jane}, journal = {J}, year = 2020}', 'apa');
   const text = runs.map((r) => r.text).join('');
   assert.match(text, /Before after and x\./);
   assert.doesNotMatch(text, /Before 1|1 after/);

@@ -19,7 +19,7 @@ export function corpusDocument(paths: readonly string[], style: string, names: r
 async function buildCorpusDocument(paths: readonly string[], styleName: string, names: readonly string[]): Promise<Document> {
   const style = await loadStyle(styleName);
   const sources = paths.map((path) => ({ path, text: readFileSync(path, 'utf8') }));
-  const { document } = buildDocument(sources, { ...resolveSettings(), style, date: '2026-01-01', names });
+  const { document } = await buildDocument(sources, { ...resolveSettings(), style, date: '2026-01-01', names });
   if (!document) throw new Error(`${paths.join(', ')}: no document in ${styleName}`);
   return document;
 }

@@ -13,10 +13,10 @@ test('reads BibLaTeX author annotations into contributions', () => {
   assert.deepEqual(contributionsFromAnnotation(undefined), []);
 });
 
-test('a BibTeX entry carries its author+an roles to the item', () => {
+test('a BibTeX entry carries its author+an roles to the item', async () => {
   const bib =
     '@article{a,\n  author = {Yang, Cheng and Sui, Yang},\n  author+an = {1=co-first; 2=co-first,corresponding},\n  title = {T}, journal = {J}, year = {2024}\n}\n';
-  const [record] = readInput('refs.bib', bib).records;
+  const [record] = (await readInput('refs.bib', bib)).records;
   assert.deepEqual(record?.item.custom?.contributions, [
     { author: 0, role: 'co-first' },
     { author: 1, role: 'co-first' },

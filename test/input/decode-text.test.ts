@@ -36,7 +36,7 @@ test('UTF-16 and BOM-marked inputs of every format are read, not "no entries"', 
   for (const [name, bytes] of files) {
     writeFileSync(join(dir, name), bytes);
     const sources = await readSources([join(dir, name)], undefined);
-    const read = readInputTexts(sources);
+    const read = await readInputTexts(sources);
     assert.equal(read.records.length, 1, `${name}: ${JSON.stringify(read.diagnostics)}`);
     assert.equal(read.records[0]!.item.title, 'Ünïcode book', name);
     assert.deepEqual(

@@ -19,7 +19,7 @@ function entryHeads(text: string): number {
 }
 
 describe('reading damaged files', { skip: corpusSkip() }, () => {
-  it(`survives ${RUNS} seeded mutations (seed ${SEED}) with every entry accounted for`, () => {
+  it(`survives ${RUNS} seeded mutations (seed ${SEED}) with every entry accounted for`, async () => {
     const next = seededRandom(SEED);
     const files = fuzzInputs();
     assert.deepEqual([...new Set(files.map((f) => f.path.replace(/^.*\.(\w+)$/, '$1')))].sort(), ['bib', 'json', 'ris', 'txt', 'yaml']);
@@ -30,9 +30,9 @@ describe('reading damaged files', { skip: corpusSkip() }, () => {
       const { text, edits } = mutate(file.text, next, file.path);
       const label = `run ${run}: ${file.path} ${edits.join(', ')}`;
       const lines = text.split('\n').length;
-      let result: ReturnType<typeof readInputTexts>;
+      let result: Awaited<ReturnType<typeof readInputTexts>>;
       try {
-        result = readInputTexts([{ path: file.path, text }]);
+        result = await readInputTexts([{ path: file.path, text }]);
         normalizeRecords(result.records);
       } catch (error) {
         assert.fail(`${label}: threw ${error instanceof Error ? error.stack : String(error)}`);

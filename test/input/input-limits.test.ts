@@ -10,8 +10,8 @@ import { readRecords } from '../../src/api/prepare-records.js';
 const GOOD_JSON = '{"id": "good", "type": "book", "title": "Good", "author": [{"family": "Doe", "given": "Jane"}]}';
 
 /** The one error a text gives, as [code, line, entry], and the ids of the records read beside it. */
-function readOne(path: string, text: string) {
-  const result = readRecords([{ path, text }]);
+async function readOne(path: string, text: string) {
+  const result = await readRecords([{ path, text }]);
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   assert.equal(errors.length, 1, JSON.stringify(result.diagnostics));
   assert.equal(errors[0]?.file, path);
@@ -30,26 +30,26 @@ describe('CSL-JSON and CSL-YAML values of the wrong type are errors of their ent
     ['an object as literal name', '"author": [{"literal": {"a": 1}}]', /literal" cannot be an object/],
     ['a number as DOI', '"DOI": 5', /"DOI" cannot be a number/],
   ] as const) {
-    it(what, () => {
+    it(what, async () => {
       const text = `[\n${GOOD_JSON},\n{"id": "bad", "type": "book", "title": "Bad", ${bad}}\n]`;
-      const read = readOne('refs.json', text);
+      const read = await readOne('refs.json', text);
       assert.deepEqual(read.error, ['csl-invalid-field', 3, 'bad']);
       assert.match(read.message, message);
       assert.deepEqual(read.ids, ['good']);
     });
   }
 
-  it('a title nested 5,000 lists deep', () => {
+  it('a title nested 5,000 lists deep', async () => {
     const title = `${'['.repeat(5000)}"deep"${']'.repeat(5000)}`;
-    const read = readOne('refs.json', `[\n${GOOD_JSON},\n{"id": "bad", "type": "book", "title": ${title}}\n]`);
+    const read = await readOne('refs.json', `[\n${GOOD_JSON},\n{"id": "bad", "type": "book", "title": ${title}}\n]`);
     assert.deepEqual(read.error, ['csl-too-large', 3, 'bad']);
     assert.match(read.message, new RegExp(`nested more than ${INPUT_LIMITS.nesting} levels`));
   });
 
-  it('a YAML family name that is a number, and an item that contains itself through an alias', () => {
+  it('a YAML family name that is a number, and an item that contains itself through an alias', async () => {
     const good = '- id: good\n  type: book\n  title: Good\n';
-    assert.deepEqual(readOne('refs.yaml', `${good}- id: bad\n  type: book\n  author:\n    - family: 0.5\n`).error, ['csl-invalid-field', 4, 'bad']);
-    const alias = readOne('refs.yaml', `${good}- &self\n  id: bad\n  type: book\n  title: *self\n`);
+    assert.deepEqual((await readOne('refs.yaml', `${good}- id: bad\n  type: book\n  author:\n    - family: 0.5\n`)).error, ['csl-invalid-field', 4, 'bad']);
+    const alias = await readOne('refs.yaml', `${good}- &self\n  id: bad\n  type: book\n  title: *self\n`);
     assert.deepEqual(alias.error, ['csl-too-large', 5, 'bad']);
     assert.match(alias.message, /contains itself/);
   });
@@ -59,31 +59,31 @@ describe('sizes past the limits are errors of their entry, not a stack overflow 
   const longTitle = Array.from({ length: 70_000 }, (_, i) => `w${i % 10}`).join(' ');
   const goodBib = '@book{good, author = {Doe, Jane}, title = {Good}, year = 2019}\n';
 
-  it('a BibTeX title of 70,000 words', () => {
-    const read = readOne('refs.bib', `${goodBib}@book{long, author = {Doe, Jane}, title = {${longTitle}}, year = 2019}\n`);
+  it('a BibTeX title of 70,000 words', async () => {
+    const read = await readOne('refs.bib', `${goodBib}@book{long, author = {Doe, Jane}, title = {${longTitle}}, year = 2019}\n`);
     assert.deepEqual([read.error[1], read.error[2]], [2, 'long']);
     assert.match(read.message, /longer than 20,000 characters/);
     assert.deepEqual(read.ids, ['good']);
   });
 
-  it('@string macros doubling each other to 2^29 characters', () => {
+  it('@string macros doubling each other to 2^29 characters', async () => {
     let text = '@string{a0 = "xx"}\n';
     for (let i = 1; i <= 28; i += 1) text += `@string{a${i} = a${i - 1} # a${i - 1}}\n`;
-    const read = readOne('refs.bib', `${text}${goodBib}@book{big, author = {Doe, Jane}, title = a28, year = 2019}\n`);
+    const read = await readOne('refs.bib', `${text}${goodBib}@book{big, author = {Doe, Jane}, title = a28, year = 2019}\n`);
     assert.deepEqual([read.error[1], read.error[2]], [31, 'big']);
     assert.deepEqual(read.ids, ['good']);
   });
 
-  it('a RIS title of 70,000 words', () => {
+  it('a RIS title of 70,000 words', async () => {
     const ris = `TY  - JOUR\nTI  - Good\nAU  - Doe, Jane\nER  - \n\nTY  - JOUR\nTI  - ${longTitle}\nAU  - Doe, Jane\nER  - \n`;
-    const read = readOne('refs.ris', ris);
+    const read = await readOne('refs.ris', ris);
     assert.equal(read.error[0], 'input-too-large');
     assert.equal(read.ids.length, 1);
   });
 
-  it('a plain-list title of 5,000 "$\\frac{" (and one of braces nested 1,000 deep)', () => {
+  it('a plain-list title of 5,000 "$\\frac{" (and one of braces nested 1,000 deep)', async () => {
     for (const title of ['$\\frac{'.repeat(5000), `${'{'.repeat(1000)}x${'}'.repeat(1000)}`]) {
-      const read = readOne('list.txt', `Doe, Jane\nGood title\nDoe, Jane\nAn abstract.\n${title}\nDoe, Jane\nAn abstract.\n`);
+      const read = await readOne('list.txt', `Doe, Jane\nGood title\nDoe, Jane\nAn abstract.\n${title}\nDoe, Jane\nAn abstract.\n`);
       assert.deepEqual(read.error, ['input-too-large', 5, undefined]);
       assert.equal(read.ids.length, 1);
     }
@@ -94,8 +94,8 @@ describe('sizes past the limits are errors of their entry, not a stack overflow 
     assert.equal(parseMarkup(`<i>${words}</i>`).runs[0]?.text.length, words.length);
   });
 
-  it('a BibTeX value with braces nested 1,000 deep', () => {
-    const read = readOne('refs.bib', `${goodBib}@book{deep, title = {${'{'.repeat(1000)}x${'}'.repeat(1000)}}}\n`);
+  it('a BibTeX value with braces nested 1,000 deep', async () => {
+    const read = await readOne('refs.bib', `${goodBib}@book{deep, title = {${'{'.repeat(1000)}x${'}'.repeat(1000)}}}\n`);
     assert.deepEqual([read.error[1], read.error[2]], [2, 'deep']);
     assert.match(read.message, /nests \{braces\} more than 100 levels/);
   });
@@ -130,7 +130,7 @@ describe('other inputs that reach into the code', () => {
   });
 });
 
-it('reading every format stays within the limits: INPUT_LIMITS are the numbers README quotes', () => {
-  assert.deepEqual(readInputTexts([]).records, []);
+it('reading every format stays within the limits: INPUT_LIMITS are the numbers README quotes', async () => {
+  assert.deepEqual((await readInputTexts([])).records, []);
   assert.deepEqual({ ...INPUT_LIMITS }, { fieldLength: 20_000, namesLength: 200_000, nesting: 16, values: 50_000, braces: 100 });
 });

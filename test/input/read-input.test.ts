@@ -3,26 +3,26 @@ import { describe, it } from 'node:test';
 import { readInput, readInputTexts } from '../../src/input/read-input.js';
 
 describe('readInput', () => {
-  it('picks the reader from the extension, in any case, and keeps the path as given', () => {
-    const json = readInput('./refs/My Items.CSL.JSON', '[{"id": "a", "type": "book"}]');
+  it('picks the reader from the extension, in any case, and keeps the path as given', async () => {
+    const json = await readInput('./refs/My Items.CSL.JSON', '[{"id": "a", "type": "book"}]');
     assert.equal(json.records[0]?.source.file, './refs/My Items.CSL.JSON');
-    assert.equal(readInput('x.yml', '- id: a\n  type: book\n').records.length, 1);
-    assert.equal(readInput('x.yaml', 'id: a\ntype: book\n').records.length, 1);
-    assert.deepEqual(readInput('cv.txt', 'Sui, Yang\nTitle\nSui, Yang\nAbstract.').owners, ['Sui, Yang']);
+    assert.equal((await readInput('x.yml', '- id: a\n  type: book\n')).records.length, 1);
+    assert.equal((await readInput('x.yaml', 'id: a\ntype: book\n')).records.length, 1);
+    assert.deepEqual((await readInput('cv.txt', 'Sui, Yang\nTitle\nSui, Yang\nAbstract.')).owners, ['Sui, Yang']);
   });
 
-  it('reads BibTeX for .bib and .bibtex', () => {
+  it('reads BibTeX for .bib and .bibtex', async () => {
     const text = '@article{sui2025stop, title = {Stop}, author = {Sui, Yang}, year = 2025}\n';
     for (const path of ['a.bib', 'a.bibtex']) {
-      const result = readInput(path, text);
+      const result = await readInput(path, text);
       assert.equal(result.records[0]?.source.key, 'sui2025stop', path);
       assert.equal(result.records[0]?.source.file, path);
     }
   });
 
-  it('reads RIS for .ris, record by record, with partial dates and First Last names', () => {
+  it('reads RIS for .ris, record by record, with partial dates and First Last names', async () => {
     const text = 'TY  - JOUR\nAU  - Radosław Miśkiewicz\nTI  - One\nDA  - 2024///\nER  - \n\nTY  - CHAP\nTI  - Two\n';
-    const result = readInput('refs.RIS', text);
+    const result = await readInput('refs.RIS', text);
     assert.equal(result.entryCount, 2);
     assert.deepEqual(
       result.records.map((r) => [r.item.type, r.item.title, r.source.line]),
@@ -39,7 +39,7 @@ describe('readInput', () => {
     );
   });
 
-  it('guesses the format of standard input and unknown extensions from the content, with a note', () => {
+  it('guesses the format of standard input and unknown extensions from the content, with a note', async () => {
     const cases: Array<[string, string, string]> = [
       ['-', '[{"id": "a", "type": "book"}]', 'csl-json'],
       ['<stdin>', 'TY  - BOOK\nTI  - T\nER  - \n', 'ris'],
@@ -48,7 +48,7 @@ describe('readInput', () => {
       ['list', 'Sui, Yang\nA title\nSui, Yang\nAn abstract\n', 'plain'],
     ];
     for (const [path, text, format] of cases) {
-      const result = readInput(path, text);
+      const result = await readInput(path, text);
       assert.equal(result.records.length, 1, path);
       assert.deepEqual(result.diagnostics[0], {
         severity: 'info',
@@ -59,13 +59,13 @@ describe('readInput', () => {
     }
   });
 
-  it('takes the format it is told over the extension', () => {
-    assert.equal(readInput('refs.txt', '@book{a, title = {T}}', 'bibtex').records[0]?.source.key, 'a');
+  it('takes the format it is told over the extension', async () => {
+    assert.equal((await readInput('refs.txt', '@book{a, title = {T}}', 'bibtex')).records[0]?.source.key, 'a');
   });
 
-  it('reports a format it cannot tell as an error without reading', () => {
+  it('reports a format it cannot tell as an error without reading', async () => {
     for (const path of ['-', 'notes']) {
-      const result = readInput(path, 'just some words\n');
+      const result = await readInput(path, 'just some words\n');
       assert.deepEqual(result.records, []);
       assert.equal(result.entryCount, 0);
       assert.deepEqual(
@@ -78,8 +78,8 @@ describe('readInput', () => {
 });
 
 describe('readInputTexts', () => {
-  it('shares @string macros with later BibTeX files and crossref targets with all of them', () => {
-    const result = readInputTexts([
+  it('shares @string macros with later BibTeX files and crossref targets with all of them', async () => {
+    const result = await readInputTexts([
       { path: 'macros.bib', text: '@string{jcp = "Journal of Computational Physics"}' },
       { path: 'items.json', text: '[{"id": "j", "type": "book", "title": "JSON"}]' },
       { path: 'papers.bib', text: '@article{a, title = {A}, journal = jcp}\n@inproceedings{b, title = {B}, crossref = {conf}}' },
@@ -99,8 +99,8 @@ describe('readInputTexts', () => {
     );
   });
 
-  it('does not carry macros back to files given before the one defining them', () => {
-    const result = readInputTexts([
+  it('does not carry macros back to files given before the one defining them', async () => {
+    const result = await readInputTexts([
       { path: 'papers.bib', text: '@article{a, title = {A}, journal = jcp}' },
       { path: 'macros.bib', text: '@string{jcp = "Journal of Computational Physics"}' },
     ]);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readMarks, roleNamed } from '../../src/input/read-marks.js';
+import { readMarks } from '../../src/input/read-marks.js';
+import { roleNamed } from '../../src/input/role-names.js';
 
 test('reads roles by entry id or DOI, by author position or name', () => {
   const { value, diagnostics } = readMarks(

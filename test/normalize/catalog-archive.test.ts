@@ -10,7 +10,7 @@ import { skipWithout } from '../helpers/corpus.js';
 const ARMENBIB = fileURLToPath(new URL('../../../shared/corpus/real/armenbib-zotero-exported-items.csl.json', import.meta.url));
 
 async function apaTexts(path: string, text: string): Promise<string[]> {
-  const { document } = buildDocument([{ path, text }], { ...resolveSettings(), style: await loadStyle('apa'), date: '2026-01-01' });
+  const { document } = await buildDocument([{ path, text }], { ...resolveSettings(), style: await loadStyle('apa'), date: '2026-01-01' });
   return (document?.sections ?? []).flatMap((section) => section.entries.map((entry) => runsToText(entry.runs)));
 }
 

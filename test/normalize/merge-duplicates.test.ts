@@ -139,9 +139,9 @@ describe('mergeDuplicates', () => {
   });
 });
 
-describe("mergeDuplicates on De Leeuw's list (reports and articles of one title and year)", { skip: skipWithout(CORPUS) }, () => {
+describe("mergeDuplicates on De Leeuw's list (reports and articles of one title and year)", { skip: skipWithout(CORPUS) }, async () => {
   const path = `${CORPUS}deleeuw-mypubs.bib`;
-  const read = existsSync(path) ? readInputTexts([{ path, text: readFileSync(path, 'utf8') }]).records : [];
+  const read = existsSync(path) ? (await readInputTexts([{ path, text: readFileSync(path, 'utf8') }])).records : [];
   const result = mergeDuplicates(read);
 
   it('keeps the published version of each, whole', () => {

@@ -31,8 +31,8 @@ describe('readOrcidWorkType', () => {
 });
 
 describe("readOrcidWorkType on Miśkiewicz's ORCID export", { skip: skipWithout(MISKIEWICZ) }, () => {
-  it('gives the books and book reviews their types, keeps chapters without a book title @misc, and keeps no work-type note', () => {
-    const records = readRecords([{ path: MISKIEWICZ, text: readFileSync(MISKIEWICZ, 'utf8') }]).records;
+  it('gives the books and book reviews their types, keeps chapters without a book title @misc, and keeps no work-type note', async () => {
+    const records = (await readRecords([{ path: MISKIEWICZ, text: readFileSync(MISKIEWICZ, 'utf8') }])).records;
     const types = new Map<string, number>();
     for (const { item } of records) types.set(item.type, (types.get(item.type) ?? 0) + 1);
     assert.ok((types.get('book') ?? 0) > 0 && (types.get('review-book') ?? 0) > 0 && (types.get('chapter') ?? 0) > 0, JSON.stringify([...types]));

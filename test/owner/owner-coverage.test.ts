@@ -85,10 +85,11 @@ describe('near misses', () => {
 describe('on the real lists', () => {
   const VASILESCU = corpusFile('vasilescu-publications.bib');
   const STRUDEL = corpusFile('cmu-strudel-lab-publications.bib');
-  const coverageOf = (file: string, name: string) => markOwnerNames(readRecords([{ path: file, text: readFileSync(file, 'utf8') }]).records, owners(name));
+  const coverageOf = async (file: string, name: string) =>
+    markOwnerNames((await readRecords([{ path: file, text: readFileSync(file, 'utf8') }])).records, owners(name));
 
-  test('"Bodgan" for "Bogdan": one error with the right spelling instead of 43 warnings', { skip: skipWithout(VASILESCU) }, () => {
-    const { diagnostics, coverage } = coverageOf(VASILESCU, 'Vasilescu, Bodgan');
+  test('"Bodgan" for "Bogdan": one error with the right spelling instead of 43 warnings', { skip: skipWithout(VASILESCU) }, async () => {
+    const { diagnostics, coverage } = await coverageOf(VASILESCU, 'Vasilescu, Bodgan');
     assert.deepEqual(
       diagnostics.filter((d) => d.code === 'owner-not-found'),
       [],
@@ -96,8 +97,8 @@ describe('on the real lists', () => {
     assert.equal(coverage?.message, "the owner 'Vasilescu, Bodgan' matched 0 of 43 entries; did you mean 'Vasilescu, Bogdan' (43 entries)?");
   });
 
-  test("the lab list's own typo of the owner's name is named as a near miss", { skip: skipWithout(STRUDEL) }, () => {
-    const { coverage } = coverageOf(STRUDEL, 'Vasilescu, Bogdan');
+  test("the lab list's own typo of the owner's name is named as a near miss", { skip: skipWithout(STRUDEL) }, async () => {
+    const { coverage } = await coverageOf(STRUDEL, 'Vasilescu, Bogdan');
     assert.equal(coverage?.severity, 'warning');
     assert.match(
       coverage?.message ?? '',

@@ -12,8 +12,8 @@ import { resolveSettings } from '../../src/config/resolve-settings.js';
 const STRUDEL = corpusFile('cmu-strudel-lab-publications.bib');
 const ZHANG = corpusFile('zhang-yichi-alfolio-papers.bib');
 
-function build(file: string, names: string[]) {
-  const result = buildDocument([{ path: file, text: readFileSync(file, 'utf8') }], {
+async function build(file: string, names: string[]) {
+  const result = await buildDocument([{ path: file, text: readFileSync(file, 'utf8') }], {
     ...resolveSettings(),
     names,
     style: bundledStyle('apa')!,
@@ -34,8 +34,8 @@ function build(file: string, names: string[]) {
 }
 
 describe('owner highlighting on real lists', () => {
-  test('two --names of co-authors: both bold in their 18 shared papers, one warning', { skip: skipWithout(STRUDEL) }, () => {
-    const { owners, diagnostics } = build(STRUDEL, ['Vasilescu, Bogdan', 'Kästner, Christian']);
+  test('two --names of co-authors: both bold in their 18 shared papers, one warning', { skip: skipWithout(STRUDEL) }, async () => {
+    const { owners, diagnostics } = await build(STRUDEL, ['Vasilescu, Bogdan', 'Kästner, Christian']);
     const both = [...owners.values()].filter((o) => o.includes('Vasilescu') && o.includes('Kästner'));
     assert.equal(both.length, 18);
     const several = diagnostics.filter((d) => d.code === 'owner-several-people');
@@ -47,8 +47,8 @@ describe('owner highlighting on real lists', () => {
     );
   });
 
-  test("an editor who shares only the alias's initial is not bold, and is reported", { skip: skipWithout(ZHANG) }, () => {
-    const { owners, diagnostics } = build(ZHANG, ['Zhang, Yichi', 'Zhang, Y.']);
+  test("an editor who shares only the alias's initial is not bold, and is reported", { skip: skipWithout(ZHANG) }, async () => {
+    const { owners, diagnostics } = await build(ZHANG, ['Zhang, Yichi', 'Zhang, Y.']);
     const danli = owners.get('zhang-etal-2022-danli') ?? '';
     assert.match(danli, /Zhang/);
     assert.doesNotMatch(danli, /Yue|Y\. Zhang/);

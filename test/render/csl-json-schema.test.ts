@@ -19,15 +19,18 @@ const TITLES_ONLY = styleFromCsl(
 ) as CslStyle;
 
 /** The problems the schema finds in the CSL-JSON export of `inputs`, one line each. */
-function exportProblems(inputs: readonly InputText[]): string[] {
-  const { document } = buildDocument(inputs, { ...resolveSettings(), style: TITLES_ONLY, date: '2026-01-01' });
+async function exportProblems(inputs: readonly InputText[]): Promise<string[]> {
+  const { document } = await buildDocument(inputs, { ...resolveSettings(), style: TITLES_ONLY, date: '2026-01-01' });
   assert.ok(document, inputs[0]?.path);
   return cslJsonSchemaErrors(JSON.parse(renderCslJson(document))).map((error) => `${inputs[0]?.path}: ${error.item} ${error.path}: ${error.message}`);
 }
 
 describe('the CSL-JSON export', () => {
-  it('is valid CSL-JSON when a publisher has "and" in it', () => {
-    assert.deepEqual(exportProblems([{ path: 'a.bib', text: '@book{a, author = {Doe, J.}, title = {T}, publisher = {Chapman and Hall}, year = 1990}' }]), []);
+  it('is valid CSL-JSON when a publisher has "and" in it', async () => {
+    assert.deepEqual(
+      await exportProblems([{ path: 'a.bib', text: '@book{a, author = {Doe, J.}, title = {T}, publisher = {Chapman and Hall}, year = 1990}' }]),
+      [],
+    );
   });
 
   it('moves what is not a CSL variable into custom and writes an unknown type as document', () => {

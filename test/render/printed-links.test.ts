@@ -34,7 +34,7 @@ const WEYAND = corpusFile('weyand-alfolio-papers.bib');
 test("weyand's al-folio list: every link under an entry in the PDF shows where it goes", { skip: skipWithout(WEYAND) }, async () => {
   const settings = { ...resolveSettings(), style: await loadStyle('apa'), locale: undefined, date: '2026-01-01' };
   const entryTemplates = await loadTemplates(await templateSearchPath());
-  const { document } = buildDocument([{ path: WEYAND, text: readFileSync(WEYAND, 'utf8') }], { ...settings, entryTemplates });
+  const { document } = await buildDocument([{ path: WEYAND, text: readFileSync(WEYAND, 'utf8') }], { ...settings, entryTemplates });
   assert.ok(document);
   const lines = pdfLines(await readPdf(await renderPdf(document))).map((l) => l.text);
   assert.ok(lines.includes('PDF: www.vision.rwth-aachen.de/media/papers/weyand-tsai-wacv15.pdf'), lines.join('\n'));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { prepareRecords } from '../../src/api/prepare-records.js';
-import type { LoadedLock } from '../../src/enrich/lock-file.js';
+import type { LoadedLock } from '../../src/enrich/lock-entries.js';
 import type { SourceRecord } from '../../src/model/record.js';
 import { DEFAULT_SELECTION, type EntryOverride, type SectionRules } from '../../src/model/settings.js';
 import { applyOverrides } from '../../src/select/apply-overrides.js';
@@ -108,7 +108,7 @@ test('a section that names no custom section is a warning, with did-you-mean; by
   assert.match(byType.diagnostics[0]!.message, /has no effect: sections are by type, not custom \(use kind: to choose the section by type\)/);
 });
 
-test('prepareRecords: overrides win over the lock file, and come before filters and sections', () => {
+test('prepareRecords: overrides win over the lock file, and come before filters and sections', async () => {
   const bib = '@misc{okonkwo, author = {Okonkwo, Ada}, title = {Gradient sketches}}\n';
   const lock: LoadedLock = {
     path: 'pubcv.lock.json',
@@ -128,7 +128,7 @@ test('prepareRecords: overrides win over the lock file, and come before filters 
   };
   const selection = { ...DEFAULT_SELECTION, filters: { ...DEFAULT_SELECTION.filters, types: ['conference' as const] } };
   const overrides = { okonkwo: override({ kind: 'conference', fields: { 'container-title': 'NeurIPS', issued: { 'date-parts': [[2021]] } } }) };
-  const prepared = prepareRecords([{ path: 'refs.bib', text: bib }], ['Okonkwo, Ada'], selection, lock, undefined, undefined, overrides);
+  const prepared = await prepareRecords([{ path: 'refs.bib', text: bib }], ['Okonkwo, Ada'], selection, lock, undefined, undefined, overrides);
   const item = prepared.records[0]?.item;
   assert.equal(item?.['container-title'], 'NeurIPS');
   assert.deepEqual(item?.issued, { 'date-parts': [[2021]] });

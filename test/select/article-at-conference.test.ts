@@ -61,14 +61,14 @@ test('journals that look like proceedings, and entries not typed as journal arti
   assert.equal(conferenceVenue(article('CVPR', { custom: { kind: 'journal' } })), undefined, 'a kind chosen in overrides is the user’s word');
 });
 
-test('a build warns about the entries it lists, and an override of the kind silences it', () => {
+test('a build warns about the entries it lists, and an override of the kind silences it', async () => {
   const bib = "@article{leal2014, author = {Leal-Taix{\\'e}, Laura}, title = {Learning}, journal = {CVPR}, year = 2014}\n";
-  const warned = prepareRecords([{ path: 'refs.bib', text: bib }], ['Leal-Taixé, Laura']);
+  const warned = await prepareRecords([{ path: 'refs.bib', text: bib }], ['Leal-Taixé, Laura']);
   assert.deepEqual(
     warned.diagnostics.filter((d) => d.code === 'article-at-conference').map((d) => [d.file, d.line, d.entry]),
     [['refs.bib', 1, 'leal2014']],
   );
-  const overridden = prepareRecords([{ path: 'refs.bib', text: bib }], ['Leal-Taixé, Laura'], DEFAULT_SELECTION, undefined, undefined, undefined, {
+  const overridden = await prepareRecords([{ path: 'refs.bib', text: bib }], ['Leal-Taixé, Laura'], DEFAULT_SELECTION, undefined, undefined, undefined, {
     leal2014: { fields: {}, kind: 'conference' },
   });
   assert.deepEqual(

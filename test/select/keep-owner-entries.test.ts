@@ -11,20 +11,20 @@ const BIB = `@article{mine, author = {Roe, Ann and Sui, Yang}, title = {Mine}, j
 @article{unsure, author = {Sui, Y. and Sui, Yu}, title = {Unsure}, journal = {J}, year = 2019}
 `;
 const inputs = [{ path: 'lab.bib', text: BIB }];
-const ids = (only: Array<'author' | 'editor'>) => {
-  const prepared = prepareRecords(inputs, ['Sui, Yang'], DEFAULT_SELECTION, undefined, undefined, { none: false, only });
+const ids = async (only: Array<'author' | 'editor'>) => {
+  const prepared = await prepareRecords(inputs, ['Sui, Yang'], DEFAULT_SELECTION, undefined, undefined, { none: false, only });
   return { kept: prepared.records.map((r) => r.item.id), prepared };
 };
 
 describe('only the owner entries (--only-owner, owner-only)', () => {
-  test("keeps the owner's papers as author, and as editor when editors count", () => {
-    assert.deepEqual(ids([]).kept, ['edited', 'theirs', 'mine', 'unsure']);
-    assert.deepEqual(ids(['author']).kept, ['mine', 'unsure']);
-    assert.deepEqual(ids(['author', 'editor']).kept, ['edited', 'mine', 'unsure']);
+  test("keeps the owner's papers as author, and as editor when editors count", async () => {
+    assert.deepEqual((await ids([])).kept, ['edited', 'theirs', 'mine', 'unsure']);
+    assert.deepEqual((await ids(['author'])).kept, ['mine', 'unsure']);
+    assert.deepEqual((await ids(['author', 'editor'])).kept, ['edited', 'mine', 'unsure']);
   });
 
-  test('each entry left out has a filtered-out note; the owner missing from them is no warning', () => {
-    const { prepared } = ids(['author']);
+  test('each entry left out has a filtered-out note; the owner missing from them is no warning', async () => {
+    const { prepared } = await ids(['author']);
     const notes = prepared.diagnostics.filter((d) => d.code === 'filtered-out');
     assert.deepEqual(
       notes.map((d) => [d.entry, d.line, d.message]),
@@ -39,8 +39,8 @@ describe('only the owner entries (--only-owner, owner-only)', () => {
     );
   });
 
-  test('without an owner nothing is dropped, and that is an error', () => {
-    const prepared = prepareRecords(inputs, [], DEFAULT_SELECTION, undefined, undefined, { none: false, only: ['author'] });
+  test('without an owner nothing is dropped, and that is an error', async () => {
+    const prepared = await prepareRecords(inputs, [], DEFAULT_SELECTION, undefined, undefined, { none: false, only: ['author'] });
     assert.equal(prepared.records.length, 4);
     assert.deepEqual(
       prepared.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code),
@@ -50,9 +50,9 @@ describe('only the owner entries (--only-owner, owner-only)', () => {
 
   const LARGE = `${CORPUS}large/`;
   const files = ['abbrev', 'authors', 'journals', 'articles', 'biblio', 'crossref'].map((n) => `${LARGE}iridia-${n}.bib`);
-  test("the IRIDIA lab bibliography becomes Thomas Stützle's own list", { skip: skipWithout(...files) }, () => {
+  test("the IRIDIA lab bibliography becomes Thomas Stützle's own list", { skip: skipWithout(...files) }, async () => {
     const read = files.map((path) => ({ path, text: readFileSync(path, 'utf8') }));
-    const prepared = prepareRecords(read, ['Stützle, Thomas'], DEFAULT_SELECTION, undefined, undefined, { none: false, only: ['author'] });
+    const prepared = await prepareRecords(read, ['Stützle, Thomas'], DEFAULT_SELECTION, undefined, undefined, { none: false, only: ['author'] });
     const left = prepared.diagnostics.filter((d) => d.code === 'filtered-out');
     // He is among the names of 280 entries; of 248 as an author, the others as an editor.
     assert.equal(prepared.records.length, 248);
