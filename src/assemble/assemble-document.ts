@@ -12,8 +12,8 @@ interface DocumentMeta {
   readonly highlight: HighlightStyle;
   /** Lines explaining the contribution marks the entries use; none: no legend. */
   readonly legend?: readonly Run[][];
-  /** Paper, margins and typeface of PDF and DOCX; none: the writers' DEFAULT_LAYOUT. */
-  readonly layout?: PageLayout;
+  /** Paper, margins and typeface of PDF and DOCX. */
+  readonly layout: PageLayout;
   /** The sections and the ids of their entries in listed order; none: one untitled section of every record. */
   readonly sections?: readonly SectionOutline[];
   /** pubcv's own entry numbers by id ("J12"); they replace the style's labels. */
@@ -58,7 +58,7 @@ export function assembleDocument(records: readonly SourceRecord[], formatted: re
     style: meta.style,
     highlight: meta.highlight,
     ...(meta.legend && meta.legend.length > 0 ? { legend: meta.legend } : {}),
-    ...(meta.layout ? { layout: meta.layout } : {}),
+    layout: meta.layout,
     ...(meta.messages ? { messages: meta.messages } : {}),
     sections: outlines
       .map((o): Section => ({ id: o.id, title: o.title, entries: o.entries.flatMap((id) => entries.get(id) ?? []) }))

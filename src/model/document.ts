@@ -83,8 +83,8 @@ export interface Document {
    * advisee"), printed in small type under the list. Absent when no entry uses a mark.
    */
   readonly legend?: readonly (readonly Run[])[];
-  /** Paper, margins and typeface of the printed formats (PDF, DOCX); absent: DEFAULT_LAYOUT. */
-  readonly layout?: PageLayout;
+  /** Paper, margins and typeface of the printed formats (PDF, DOCX); a hand-made document takes DEFAULT_LAYOUT or its own. */
+  readonly layout: PageLayout;
   /** The texts pubcv writes (page numbers, footers, metadata), in the document's language; absent: English. */
   readonly messages?: Messages;
   /** The citation figures drawn under the header (`citations.summary`), worded in the document's language; absent: none. */

@@ -1,5 +1,5 @@
 import { Document as DocxFile, Paragraph, Tab, TextRun } from 'docx';
-import { DEFAULT_LAYOUT, documentMessages, fillMessage, headingRuns, type Document, type Entry, type Section } from '../model/index.js';
+import { documentMessages, fillMessage, headingRuns, type Document, type Entry, type Section } from '../model/index.js';
 import { writeBody, type BodyUnit, type UnitXml } from './docx-body.js';
 import { compilePackage } from './docx-compile.js';
 import { createBadgeRun, createBlockParagraphs, createHeaderLines, hasDocxBlocks } from './docx-extras.js';
@@ -67,7 +67,7 @@ function createTitleParagraphs(doc: Document): Paragraph[] {
  * written apart, in batches (see docx-body.ts).
  */
 function createFrameFile(doc: Document): DocxFile {
-  const layout = doc.layout ?? DEFAULT_LAYOUT;
+  const layout = doc.layout;
   const owner = doc.owner?.trim() ? doc.owner.trim() : undefined;
   const messages = documentMessages(doc);
   return new DocxFile({

@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import {
   blockShownIn,
-  DEFAULT_LAYOUT,
   documentMessages,
   fillMessage,
   headingRuns,
@@ -123,7 +122,7 @@ function aroundDate(text: string): { before: string; after: string } {
 export async function renderHtml(doc: Document, options: WriterOptions): Promise<string> {
   const dirs = themeDirs(options);
   const template = await compileTheme<PageView>(dirs);
-  const layout = doc.layout ?? DEFAULT_LAYOUT;
+  const layout = doc.layout;
   return template({
     lang: doc.lang,
     title: doc.title,

@@ -1,4 +1,4 @@
-import { DEFAULT_LAYOUT, documentMessages, type Document, type Entry } from '../model/index.js';
+import { documentMessages, type Document, type Entry } from '../model/index.js';
 import type { EntryLine } from './pdf-entry.js';
 import type { FontFace } from './pdf-fonts.js';
 import { entryCount, KeptPieces, type RenderPieces } from './render-cache.js';
@@ -23,7 +23,7 @@ export const keptEntryLayouts = new KeptPieces<CachedEntryLines>();
  * lays each entry out once; a rebuild in the same process lays out only the entries that changed.
  */
 export function entryLayouts(doc: Document, kept: KeptPieces<CachedEntryLines>): EntryLayouts | undefined {
-  return kept.begin(JSON.stringify([doc.highlight, doc.layout ?? DEFAULT_LAYOUT, documentMessages(doc)]), entryCount(doc));
+  return kept.begin(JSON.stringify([doc.highlight, doc.layout, documentMessages(doc)]), entryCount(doc));
 }
 
 /** The key of an entry laid out `first` and `rest` points wide (its label is measured apart, and is not part of it). */

@@ -1,6 +1,6 @@
 import { InternalError } from '../model/errors.js';
 import PDFDocument from 'pdfkit';
-import { DEFAULT_LAYOUT, documentMessages, fillMessage, type Document, type Messages } from '../model/index.js';
+import { documentMessages, fillMessage, type Document, type Messages } from '../model/index.js';
 import { gatherBytes } from './pdf-bytes.js';
 import { drawLine, layoutPieces, plainStyle, type Typesetter } from './pdf-draw.js';
 import { entryLayouts, keptEntryLayouts, type CachedEntryLines } from './pdf-entry-cache.js';
@@ -88,7 +88,7 @@ function drawPageNumber(setter: Typesetter, page: PageGeometry, number: number, 
  * `kept`'s last render are not laid out again (by default this thread's writer's).
  */
 export async function renderPdf(doc: Document, kept: KeptPieces<CachedEntryLines> = keptEntryLayouts): Promise<Uint8Array> {
-  const layout = doc.layout ?? DEFAULT_LAYOUT;
+  const layout = doc.layout;
   const page = pageGeometry(layout);
   const pdf = new PDFDocument({
     size: [page.width, page.height],

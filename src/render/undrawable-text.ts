@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../model/errors.js';
-import { blockShownIn, DEFAULT_LAYOUT, headingRuns, type Document, type Entry, type Run } from '../model/index.js';
+import { blockShownIn, headingRuns, type Document, type Entry, type Run } from '../model/index.js';
 import { fontChain, splitByFont, type FontChain, type TextFace } from './font-chain.js';
 import { styleOfMarks } from './pdf-style.js';
 
@@ -79,6 +79,6 @@ function warning(char: string, entry: Entry | undefined): Diagnostic {
  * through the same fallback chain the PDF writer uses.
  */
 export function undrawableCharacters(doc: Document): Diagnostic[] {
-  const chain = fontChain((doc.layout ?? DEFAULT_LAYOUT).font);
+  const chain = fontChain(doc.layout.font);
   return pdfTexts(doc).flatMap(({ entry, texts }) => missingCharacters(chain, texts).map((char) => warning(char, entry)));
 }

@@ -6,7 +6,7 @@ import { applyTemplates, type EntryTemplates } from '../../src/assemble/apply-te
 import { UserError } from '../../src/model/errors.js';
 import type { SourceRecord } from '../../src/model/record.js';
 import { loadTemplates, templateSearchPath } from '../../src/assemble/load-templates.js';
-import { plainText, type Document } from '../../src/model/index.js';
+import { DEFAULT_LAYOUT, plainText, type Document } from '../../src/model/index.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const record: SourceRecord = {
@@ -27,6 +27,7 @@ const doc: Document = {
   date: '2026-01-15',
   style: 'apa',
   highlight: 'bold',
+  layout: DEFAULT_LAYOUT,
   sections: [
     {
       id: 'conference',

@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import { bundledStyle } from '../../src/format/csl-style.js';
 import { dropUnencodable } from '../../src/assemble/drop-unencodable.js';
 import { TEMPLATES_DIR } from '../../src/files/bundled-files.js';
-import type { Document } from '../../src/model/index.js';
+import { DEFAULT_LAYOUT, type Document } from '../../src/model/index.js';
 import { buildDocument } from '../../src/api/pipeline.js';
 import { writers } from '../../src/render/writers.js';
 import { resolveSettings } from '../../src/config/resolve-settings.js';
@@ -69,6 +69,7 @@ test('a document without such characters comes back as it was, without diagnosti
     date: '2026-01-01',
     style: 'apa',
     highlight: 'bold',
+    layout: DEFAULT_LAYOUT,
     sections: [{ id: 's', title: 'Tab\there', entries: [{ id: 'a', runs: [{ text: 'Zoë 😀\nx', marks: [] }] }] }],
   };
   const result = dropUnencodable(document);

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { applyTemplates } from '../../src/assemble/apply-templates.js';
 import { UserError, type Diagnostic } from '../../src/model/errors.js';
 import { loadTemplates } from '../../src/assemble/load-templates.js';
-import type { Document } from '../../src/model/index.js';
+import { DEFAULT_LAYOUT, type Document } from '../../src/model/index.js';
 import { renderHtml } from '../../src/render/html.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -15,6 +15,7 @@ const doc: Document = {
   date: '2026-01-01',
   style: 'apa',
   highlight: 'bold',
+  layout: DEFAULT_LAYOUT,
   sections: [{ id: 's', title: 'Articles', entries: [{ id: 'a', runs: [{ text: 'A paper.', marks: [] }] }] }],
 };
 

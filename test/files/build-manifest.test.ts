@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { compareManifests, makeManifest, parseManifest, serializeManifest } from '../../src/files/build-manifest.js';
 import type { SourceRecord } from '../../src/model/record.js';
-import type { Document } from '../../src/model/index.js';
+import { DEFAULT_LAYOUT, type Document } from '../../src/model/index.js';
 
 function doc(entries: Array<{ id: string; text: string }>): Document {
   return {
@@ -11,6 +11,7 @@ function doc(entries: Array<{ id: string; text: string }>): Document {
     date: '2026-01-01',
     style: 'apa',
     highlight: 'bold',
+    layout: DEFAULT_LAYOUT,
     sections: [{ id: 's', title: '', entries: entries.map((e) => ({ id: e.id, runs: [{ text: e.text, marks: [] }] })) }],
   };
 }

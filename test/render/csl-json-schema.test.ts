@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { styleFromCsl, type CslStyle } from '../../src/format/csl-style.js';
-import type { Document } from '../../src/model/index.js';
+import { DEFAULT_LAYOUT, type Document } from '../../src/model/index.js';
 import { buildDocument } from '../../src/api/pipeline.js';
 import { renderCslJson } from '../../src/render/csl-json.js';
 import { cslJsonSchemaErrors } from '../helpers/csl-json-schema.js';
@@ -41,6 +41,7 @@ describe('the CSL-JSON export', () => {
       date: '2026-01-01',
       style: 'apa',
       highlight: 'bold',
+      layout: DEFAULT_LAYOUT,
       sections: [{ id: 's', title: '', entries: [{ id: 'a', runs: [], csl }] }],
     };
     const items = JSON.parse(renderCslJson(document)) as unknown[];

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parse } from 'node-html-parser';
 import { TEMPLATES_DIR } from '../../src/files/bundled-files.js';
-import type { Document, HighlightStyle, Mark } from '../../src/model/index.js';
+import { DEFAULT_LAYOUT, type Document, type HighlightStyle, type Mark } from '../../src/model/index.js';
 import { writers } from '../../src/render/writers.js';
 import { readDocx } from '../helpers/read-docx.js';
 import { readHtml } from '../helpers/read-html.js';
@@ -19,6 +19,7 @@ function documentWith(highlight: HighlightStyle): Document {
     date: '2026-01-01',
     style: 'apa',
     highlight,
+    layout: DEFAULT_LAYOUT,
     sections: [
       {
         id: 'publications',
