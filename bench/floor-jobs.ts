@@ -36,17 +36,23 @@ async function fromDist<T>(root: string, module: string): Promise<T> {
 
 /** The items and styles pubcv formats `bib` with in `styleName`, as `buildDocument` plans them. */
 export async function citationJob(root: string, bib: string, styleName: string, owner: string): Promise<CitationJob> {
-  const { prepareRecords } = await fromDist<{ prepareRecords(inputs: unknown[], names: string[]): Promise<{ records: unknown[] }> }>(
+  const { prepareRecords } = await fromDist<{ prepareRecords(inputs: unknown[], settings: object, loaded: object): Promise<{ records: unknown[] }> }>(
     root,
     'api/prepare-records.js',
   );
+  const { resolveSettings } = await fromDist<{ resolveSettings(layer: object): object }>(root, 'config/resolve-settings.js');
+  const { ENGLISH_MESSAGES } = await fromDist<{ ENGLISH_MESSAGES: object }>(root, 'model/messages.js');
   const { planFormatting } = await fromDist<{ planFormatting(records: unknown[], style: Style): Plan }>(root, 'format/format-records.js');
   const { cvModeStyle, entriesAreIndependent } = await fromDist<{
     cvModeStyle(style: Style, options: object): Style;
     entriesAreIndependent(style: Style): boolean;
   }>(root, 'format/cv-mode-style.js');
   const { loadStyle } = await fromDist<{ loadStyle(spec: string): Promise<Style> }>(root, 'format/load-style.js');
-  const prepared = await prepareRecords([{ path: bib, text: readFileSync(bib, 'utf8') }], [owner]);
+  const prepared = await prepareRecords([{ path: bib, text: readFileSync(bib, 'utf8') }], resolveSettings({ names: [owner] }), {
+    lock: undefined,
+    messages: ENGLISH_MESSAGES,
+    people: [],
+  });
   const plan = planFormatting(prepared.records, await loadStyle(styleName));
   const styleOf = new Map<string, number>();
   const styles = plan.groups.map((group, index) => {

@@ -6,7 +6,7 @@
 export { build, documentDate, type BuildOptions, type BuildReport, type BuildStage } from './api/build-files.js';
 export { check, type CheckOptions, type CheckReport } from './api/check-files.js';
 export { buildDocument, loadStyle, type DocumentResult, type DocumentSettings } from './api/pipeline.js';
-export { checkInputs } from './api/prepare-records.js';
+export { checkInputs, type LoadedForRecords, type RecordSettings } from './api/prepare-records.js';
 export type { EntryChanges } from './files/build-manifest.js';
 export type { EntryCounts } from './model/record.js';
 /** Reading a report's filtered-out notes (code `filtered-out`): how many entries each filter left out, as the CLI summarizes them. */

@@ -45,7 +45,7 @@ export async function check(options: CheckOptions = {}): Promise<CheckReport> {
   const sources = await readSources(inputsOrExample(settings.inputs), options.stdin);
   const lock = await findLock(settings.lock, settings.inputs);
   const people = peopleNames(settings.people, await readPeopleFile(settings.people.file));
-  const result = await checkInputs(sources, settings.names, settings.selection, lock, settings.owner, settings.overrides, people.value);
+  const result = await checkInputs(sources, settings, { lock, people: people.value });
   result.diagnostics.unshift(...people.diagnostics);
   const old = lock ? oldCitationCounts(lock, options.date ?? documentDate(), settings.citations.maxAge) : [];
   return { entries: result.entries, diagnostics: [...result.diagnostics, ...old], sources };

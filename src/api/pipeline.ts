@@ -16,47 +16,32 @@ import { prepareRecords, type PreparedRecords } from './prepare-records.js';
 import type { EntryCounts } from '../model/record.js';
 import { displayOwnerName } from '../owner/owner-name.js';
 import { peopleLook } from '../owner/contribution-looks.js';
-import { DEFAULT_PEOPLE } from '../model/settings.js';
 import { peopleNames } from './people-names.js';
 import type { InputText } from '../input/input-text.js';
 import type { Settings } from '../config/settings.js';
 import type { Messages } from '../model/messages.js';
 import { messagesFor } from '../text/messages/messages-for.js';
 
-/** The settings that shape the document, with what a build loaded for them (the style, marks, templates, lock). */
-export type DocumentSettings = Pick<
-  Settings,
-  | 'names'
-  | 'owner'
-  | 'highlight'
-  | 'title'
-  | 'yearSuffix'
-  | 'authors'
-  | 'layout'
-  | 'selection'
-  | 'numbering'
-  | 'links'
-  | 'abstracts'
-  | 'notes'
-  | 'header'
-  | 'linkBase'
-> &
-  Partial<Pick<Settings, 'messages' | 'citations' | 'overrides' | 'people'>> & {
-    readonly style: CslStyle;
-    /** A locale `resolveLocale` knows; undefined: the style's own. */
-    readonly locale: string | undefined;
-    /** YYYY-MM-DD the document is dated. */
-    readonly date: string;
-    // Loaded from the settings' paths (`marks`, `templates`, `lock`), under names of their own.
-    /** The contribution-marks file (`--marks`): its path and text. */
-    readonly marksFile?: InputText | undefined;
-    /** The people file (`--mark-people`, `people: { file }`): its path and text. */
-    readonly peopleFile?: InputText | undefined;
-    /** What an entry and a section heading show, in every format (`loadTemplates`); none: the reference alone. */
-    readonly entryTemplates?: EntryTemplates | undefined;
-    /** A lock file (`pubcv enrich`) whose fields fill what entries lack; none: entries as written. */
-    readonly lockFile?: LoadedLock | undefined;
-  };
+/**
+ * Every setting (each stage takes what it reads), with what a build loaded for them: the style,
+ * the locale resolved, the marks, people, templates and lock files.
+ */
+export type DocumentSettings = Omit<Settings, 'style' | 'locale'> & {
+  readonly style: CslStyle;
+  /** A locale `resolveLocale` knows; undefined: the style's own. */
+  readonly locale: string | undefined;
+  /** YYYY-MM-DD the document is dated. */
+  readonly date: string;
+  // Loaded from the settings' paths (`marks`, `templates`, `lock`), under names of their own.
+  /** The contribution-marks file (`--marks`): its path and text. */
+  readonly marksFile?: InputText | undefined;
+  /** The people file (`--mark-people`, `people: { file }`): its path and text. */
+  readonly peopleFile?: InputText | undefined;
+  /** What an entry and a section heading show, in every format (`loadTemplates`); none: the reference alone. */
+  readonly entryTemplates?: EntryTemplates | undefined;
+  /** A lock file (`pubcv enrich`) whose fields fill what entries lack; none: entries as written. */
+  readonly lockFile?: LoadedLock | undefined;
+};
 
 /** How entries are formatted: `formatEntries` by default; a build passes a cached, multi-threaded one. */
 type EntryFormatter = (items: readonly CslItem[], style: CslStyle, options: FormatOptions) => Promise<Result<FormattedEntry[]>>;
@@ -101,16 +86,7 @@ export async function buildDocumentWith(inputs: readonly InputText[], settings: 
 /** prepareRecords with the settings' owner and people (the people file read here), notes dropped when off. */
 async function prepareDocumentRecords(inputs: readonly InputText[], settings: DocumentSettings, messages: Messages): Promise<PreparedRecords> {
   const people = peopleNames(settings.people, settings.peopleFile);
-  const prepared = await prepareRecords(
-    inputs,
-    settings.names,
-    settings.selection,
-    settings.lockFile,
-    messages,
-    settings.owner,
-    settings.overrides,
-    people.value,
-  );
+  const prepared = await prepareRecords(inputs, settings, { lock: settings.lockFile, messages, people: people.value });
   prepared.diagnostics.unshift(...people.diagnostics);
   return withNotes(prepared, settings.notes);
 }
@@ -133,8 +109,7 @@ async function formatPlan(prepared: PreparedRecords, settings: DocumentSettings,
   // Loaded only for a marks file: it is YAML.
   const marks = settings.marksFile ? (await import('../input/read-marks.js')).readMarks(settings.marksFile.text, settings.marksFile.path) : undefined;
   if (marks) prepared.diagnostics.push(...marks.diagnostics);
-  const people = settings.people ?? DEFAULT_PEOPLE;
-  const look = peopleLook(people.mark, people.legend ?? messages['legend.people']);
+  const look = peopleLook(settings.people.mark, settings.people.legend ?? messages['legend.people']);
   return planFormatting(prepared.records, settings.style, {
     options,
     authors: settings.authors,
@@ -168,10 +143,9 @@ function finishDocument(prepared: PreparedRecords, formatted: Result<FormattedRe
     labels: numberEntries(prepared.sections, settings.numbering),
     messages,
   });
-  const citations = settings.citations ?? { entries: false, summary: false };
-  const templated = applyTemplates(assembled, records, settings.entryTemplates, { ...settings, messages, citedBy: citations.entries });
+  const templated = applyTemplates(assembled, records, settings.entryTemplates, { ...settings, messages, citedBy: settings.citations.entries });
   diagnostics.push(...templated.diagnostics);
-  const summarized = withCitationSummary(templated.value, records, citations);
+  const summarized = withCitationSummary(templated.value, records, settings.citations);
   diagnostics.push(...summarized.diagnostics);
   const encodable = dropUnencodable(withHeader(summarized.document, settings.header));
   diagnostics.push(...encodable.diagnostics);

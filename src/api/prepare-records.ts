@@ -13,7 +13,8 @@ import { markPeople, type PeopleMarks } from '../owner/mark-people.js';
 import { ownerKey } from '../owner/owner-match.js';
 import { keepOwnerEntries } from '../select/keep-owner-entries.js';
 import { parseOwnerName, type OwnerName } from '../owner/owner-name.js';
-import { DEFAULT_OWNER_RULES, DEFAULT_SELECTION, type EntryOverride, type OwnerRules, type Selection } from '../model/settings.js';
+import type { OwnerRules } from '../model/settings.js';
+import type { Settings } from '../config/settings.js';
 import { applyOverrides } from '../select/apply-overrides.js';
 import { articlesAtConferences } from '../select/article-at-conference.js';
 import type { InputText } from '../input/input-text.js';
@@ -52,21 +53,25 @@ export interface PreparedRecords {
   readonly diagnostics: Diagnostic[];
 }
 
+/** The settings that decide which records are listed, how they are grouped, and whose names are marked. */
+export type RecordSettings = Pick<Settings, 'names' | 'owner' | 'selection' | 'overrides'>;
+
+/** What a build or check loaded for the records: the lock, the catalogue (section titles), the people's names (`peopleNames`). */
+export interface LoadedForRecords {
+  /** `pubcv enrich`'s pubcv.lock.json; undefined: none. */
+  readonly lock: LoadedLock | undefined;
+  readonly messages: Messages;
+  readonly people: ReadonlyArray<readonly string[]>;
+}
+
 /**
  * read -> normalize -> fill from the lock (`pubcv enrich`'s pubcv.lock.json, when given) -> the
  * config's corrections (`overrides`) -> select ->
  * group and sort -> owner marking: everything before citeproc. Pure.
  */
-export async function prepareRecords(
-  inputs: readonly InputText[],
-  names: readonly string[] | undefined,
-  selection: Selection = DEFAULT_SELECTION,
-  lock?: LoadedLock,
-  messages: Messages = ENGLISH_MESSAGES,
-  ownerRules: OwnerRules = DEFAULT_OWNER_RULES,
-  overrides: Readonly<Record<string, EntryOverride>> = {},
-  people: ReadonlyArray<readonly string[]> = [],
-): Promise<PreparedRecords> {
+export async function prepareRecords(inputs: readonly InputText[], settings: RecordSettings, loaded: LoadedForRecords): Promise<PreparedRecords> {
+  const { names, selection, owner: ownerRules, overrides } = settings;
+  const { lock, messages, people } = loaded;
   const fromInputs = await readRecords(inputs);
   const { records: filled, owners: declaredOwners, read, merged, diagnostics } = lock ? applyLockToRecords(fromInputs, lock) : fromInputs;
   // After the lock, so a correction in the config wins over what `pubcv enrich` found.
@@ -78,7 +83,7 @@ export async function prepareRecords(
   diagnostics.push(...neutral.diagnostics);
   const persons = people.map(ownersFrom).filter((p) => p.length > 0);
   // A name given as the owner and in people: is one of the people: people: says who is someone else.
-  const owners = (ownerRules.none ? [] : ownersFrom(names && names.length > 0 ? names : declaredOwners)).filter(
+  const owners = (ownerRules.none ? [] : ownersFrom(names.length > 0 ? names : declaredOwners)).filter(
     (o) => !persons.some((p) => p.some((s) => sameName(s, o))),
   );
   if (owners.length === 0 && !ownerRules.none) {
@@ -125,17 +130,9 @@ interface CheckResult {
   readonly diagnostics: Diagnostic[];
 }
 
-/** Validates inputs without formatting: the diagnostics and counts a build would give. Pure. */
-export async function checkInputs(
-  inputs: readonly InputText[],
-  names?: readonly string[],
-  selection?: Selection,
-  lock?: LoadedLock,
-  ownerRules?: OwnerRules,
-  overrides?: Readonly<Record<string, EntryOverride>>,
-  people?: ReadonlyArray<readonly string[]>,
-): Promise<CheckResult> {
-  const prepared = await prepareRecords(inputs, names, selection, lock, undefined, ownerRules, overrides, people);
+/** Validates inputs without formatting: the diagnostics and counts a build would give (section titles in English). */
+export async function checkInputs(inputs: readonly InputText[], settings: RecordSettings, loaded: Omit<LoadedForRecords, 'messages'>): Promise<CheckResult> {
+  const prepared = await prepareRecords(inputs, settings, { ...loaded, messages: ENGLISH_MESSAGES });
   const rendered = prepared.records.length;
   return {
     entries: { read: prepared.read, rendered, skipped: prepared.read - rendered - prepared.merged, merged: prepared.merged },

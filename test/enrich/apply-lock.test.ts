@@ -5,6 +5,8 @@ import type { LockEntry } from '../../src/enrich/lock-file.js';
 import type { LoadedLock } from '../../src/enrich/lock-entries.js';
 import type { SourceRecord } from '../../src/model/record.js';
 import { prepareRecords } from '../../src/api/prepare-records.js';
+import { resolveSettings } from '../../src/config/resolve-settings.js';
+import { ENGLISH_MESSAGES } from '../../src/model/messages.js';
 import { DEFAULT_SELECTION } from '../../src/model/settings.js';
 
 const VENUE = 'Synthetic Venue for pubcv tests';
@@ -57,16 +59,20 @@ test('an entry whose title changed since the lookup is not filled, and a warning
 const PLAIN = 'Okonkwo, Ada\nGradient Sketches for Tiny $^2$Lattices\nOkonkwo, Ada, Lindqvist, Bo\nAn abstract.\n';
 
 test('prepareRecords fills from the lock before selecting: the year filter sees the locked year, missing-field warnings go', async () => {
-  const plain = await prepareRecords([{ path: 'refs.txt', text: PLAIN }], undefined);
+  const plain = await prepareRecords([{ path: 'refs.txt', text: PLAIN }], resolveSettings(), { lock: undefined, messages: ENGLISH_MESSAGES, people: [] });
   const id = plain.records[0]!.item.id;
   assert.ok(plain.diagnostics.some((d) => d.code === 'missing-date'));
   const lock: LoadedLock = { path: 'pubcv.lock.json', lock: { version: 2, entries: { [id]: entry('Gradient Sketches for Tiny 2Lattices', FIELDS) } } };
-  const filled = await prepareRecords([{ path: 'refs.txt', text: PLAIN }], undefined, DEFAULT_SELECTION, lock);
+  const filled = await prepareRecords([{ path: 'refs.txt', text: PLAIN }], resolveSettings(), { lock, messages: ENGLISH_MESSAGES, people: [] });
   assert.equal(filled.records.length, 1);
   // Undated entries pass a year filter; the locked year (2099) does not pass `until: 2050`.
   const until = { ...DEFAULT_SELECTION, filters: { ...DEFAULT_SELECTION.filters, until: 2050 } };
-  assert.equal((await prepareRecords([{ path: 'refs.txt', text: PLAIN }], undefined, until)).records.length, 1);
-  assert.equal((await prepareRecords([{ path: 'refs.txt', text: PLAIN }], undefined, until, lock)).records.length, 0);
+  const untilSettings = { ...resolveSettings(), selection: until };
+  assert.equal(
+    (await prepareRecords([{ path: 'refs.txt', text: PLAIN }], untilSettings, { lock: undefined, messages: ENGLISH_MESSAGES, people: [] })).records.length,
+    1,
+  );
+  assert.equal((await prepareRecords([{ path: 'refs.txt', text: PLAIN }], untilSettings, { lock, messages: ENGLISH_MESSAGES, people: [] })).records.length, 0);
   assert.equal(filled.records[0]?.item['container-title'], VENUE);
   assert.ok(!filled.diagnostics.some((d) => d.code === 'missing-date' || d.code === 'missing-venue'));
   const note = filled.diagnostics.find((d) => d.code === 'lock-applied');

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { prepareRecords } from '../../src/api/prepare-records.js';
+import { resolveSettings } from '../../src/config/resolve-settings.js';
+import { ENGLISH_MESSAGES } from '../../src/model/messages.js';
 import type { LoadedLock } from '../../src/enrich/lock-entries.js';
 import type { SourceRecord } from '../../src/model/record.js';
 import { DEFAULT_SELECTION, type EntryOverride, type SectionRules } from '../../src/model/settings.js';
@@ -128,7 +130,11 @@ test('prepareRecords: overrides win over the lock file, and come before filters 
   };
   const selection = { ...DEFAULT_SELECTION, filters: { ...DEFAULT_SELECTION.filters, types: ['conference' as const] } };
   const overrides = { okonkwo: override({ kind: 'conference', fields: { 'container-title': 'NeurIPS', issued: { 'date-parts': [[2021]] } } }) };
-  const prepared = await prepareRecords([{ path: 'refs.bib', text: bib }], ['Okonkwo, Ada'], selection, lock, undefined, undefined, overrides);
+  const prepared = await prepareRecords(
+    [{ path: 'refs.bib', text: bib }],
+    { ...resolveSettings({ names: ['Okonkwo, Ada'], overrides }), selection },
+    { lock, messages: ENGLISH_MESSAGES, people: [] },
+  );
   const item = prepared.records[0]?.item;
   assert.equal(item?.['container-title'], 'NeurIPS');
   assert.deepEqual(item?.issued, { 'date-parts': [[2021]] });

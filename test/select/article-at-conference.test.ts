@@ -2,11 +2,14 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { test } from 'node:test';
 import { prepareRecords } from '../../src/api/prepare-records.js';
+import { resolveSettings } from '../../src/config/resolve-settings.js';
+import { ENGLISH_MESSAGES } from '../../src/model/messages.js';
 import { readInputs } from '../../src/api/read-inputs.js';
 import type { SourceRecord } from '../../src/model/record.js';
-import { DEFAULT_SELECTION } from '../../src/model/settings.js';
 import { articlesAtConferences, conferenceVenue } from '../../src/select/article-at-conference.js';
 import { CORPUS, corpusFile, skipWithout } from '../helpers/corpus.js';
+
+const NOTHING_LOADED = { lock: undefined, messages: ENGLISH_MESSAGES, people: [] };
 
 function article(venue: string, item: Partial<SourceRecord['item']> = {}): SourceRecord {
   return { item: { id: 'leal2014', type: 'article-journal', title: 'T', 'container-title': venue, ...item }, source: { file: 'refs.bib', line: 7, column: 1 } };
@@ -63,14 +66,16 @@ test('journals that look like proceedings, and entries not typed as journal arti
 
 test('a build warns about the entries it lists, and an override of the kind silences it', async () => {
   const bib = "@article{leal2014, author = {Leal-Taix{\\'e}, Laura}, title = {Learning}, journal = {CVPR}, year = 2014}\n";
-  const warned = await prepareRecords([{ path: 'refs.bib', text: bib }], ['Leal-Taixé, Laura']);
+  const warned = await prepareRecords([{ path: 'refs.bib', text: bib }], resolveSettings({ names: ['Leal-Taixé, Laura'] }), NOTHING_LOADED);
   assert.deepEqual(
     warned.diagnostics.filter((d) => d.code === 'article-at-conference').map((d) => [d.file, d.line, d.entry]),
     [['refs.bib', 1, 'leal2014']],
   );
-  const overridden = await prepareRecords([{ path: 'refs.bib', text: bib }], ['Leal-Taixé, Laura'], DEFAULT_SELECTION, undefined, undefined, undefined, {
-    leal2014: { fields: {}, kind: 'conference' },
-  });
+  const overridden = await prepareRecords(
+    [{ path: 'refs.bib', text: bib }],
+    resolveSettings({ names: ['Leal-Taixé, Laura'], overrides: { leal2014: { fields: {}, kind: 'conference' } } }),
+    NOTHING_LOADED,
+  );
   assert.deepEqual(
     overridden.diagnostics.filter((d) => d.code === 'article-at-conference'),
     [],

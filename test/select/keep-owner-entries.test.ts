@@ -2,8 +2,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { prepareRecords } from '../../src/api/prepare-records.js';
-import { DEFAULT_SELECTION } from '../../src/model/settings.js';
+import { resolveSettings } from '../../src/config/resolve-settings.js';
+import { ENGLISH_MESSAGES } from '../../src/model/messages.js';
 import { CORPUS, skipWithout } from '../helpers/corpus.js';
+
+const NOTHING_LOADED = { lock: undefined, messages: ENGLISH_MESSAGES, people: [] };
 
 const BIB = `@article{mine, author = {Roe, Ann and Sui, Yang}, title = {Mine}, journal = {J}, year = 2020}
 @article{theirs, author = {Roe, Ann}, title = {Theirs}, journal = {J}, year = 2021}
@@ -12,7 +15,7 @@ const BIB = `@article{mine, author = {Roe, Ann and Sui, Yang}, title = {Mine}, j
 `;
 const inputs = [{ path: 'lab.bib', text: BIB }];
 const ids = async (only: Array<'author' | 'editor'>) => {
-  const prepared = await prepareRecords(inputs, ['Sui, Yang'], DEFAULT_SELECTION, undefined, undefined, { none: false, only });
+  const prepared = await prepareRecords(inputs, resolveSettings({ names: ['Sui, Yang'], owner: { only } }), NOTHING_LOADED);
   return { kept: prepared.records.map((r) => r.item.id), prepared };
 };
 
@@ -40,7 +43,7 @@ describe('only the owner entries (--only-owner, owner-only)', () => {
   });
 
   test('without an owner nothing is dropped, and that is an error', async () => {
-    const prepared = await prepareRecords(inputs, [], DEFAULT_SELECTION, undefined, undefined, { none: false, only: ['author'] });
+    const prepared = await prepareRecords(inputs, resolveSettings({ owner: { only: ['author'] } }), NOTHING_LOADED);
     assert.equal(prepared.records.length, 4);
     assert.deepEqual(
       prepared.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code),
@@ -52,7 +55,7 @@ describe('only the owner entries (--only-owner, owner-only)', () => {
   const files = ['abbrev', 'authors', 'journals', 'articles', 'biblio', 'crossref'].map((n) => `${LARGE}iridia-${n}.bib`);
   test("the IRIDIA lab bibliography becomes Thomas Stützle's own list", { skip: skipWithout(...files) }, async () => {
     const read = files.map((path) => ({ path, text: readFileSync(path, 'utf8') }));
-    const prepared = await prepareRecords(read, ['Stützle, Thomas'], DEFAULT_SELECTION, undefined, undefined, { none: false, only: ['author'] });
+    const prepared = await prepareRecords(read, resolveSettings({ names: ['Stützle, Thomas'], owner: { only: ['author'] } }), NOTHING_LOADED);
     const left = prepared.diagnostics.filter((d) => d.code === 'filtered-out');
     // He is among the names of 280 entries; of 248 as an author, the others as an editor.
     assert.equal(prepared.records.length, 248);
