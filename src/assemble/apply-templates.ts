@@ -1,7 +1,7 @@
 import Handlebars from 'handlebars';
 import { userError, type Diagnostic, type Result } from '../model/errors.js';
 import type { CslItem, SourceRecord } from '../model/record.js';
-import { ENGLISH_MESSAGES, fillMessage, type Document, type Entry, type EntryBlock, type Run, type Section } from '../model/index.js';
+import { fillMessage, type Document, type Entry, type EntryBlock, type Run, type Section } from '../model/index.js';
 import { NAME_ROLES } from '../owner/name-roles.js';
 import { untagName } from '../owner/tag-names.js';
 import { entryLinks, type LinkSettings } from './entry-links.js';
@@ -24,9 +24,9 @@ export interface EntryTemplates {
 /** What the extras of an entry show. */
 interface ExtrasSettings extends LinkSettings {
   /** Show "Cited by N" under entries with a count from the lock (`citations.entries`). */
-  readonly citedBy?: boolean;
-  /** The formats whose entries show their abstracts; empty: none. Default: html (folded there). */
-  readonly abstracts?: readonly string[];
+  readonly citedBy: boolean;
+  /** The formats whose entries show their abstracts (folded in HTML); empty: none. */
+  readonly abstracts: readonly string[];
 }
 
 type Render = (view: object, subject: string) => ParsedMarkup;
@@ -126,7 +126,7 @@ export function applyTemplates(
   document: Document,
   records: readonly SourceRecord[],
   templates: EntryTemplates | undefined,
-  settings: ExtrasSettings = {},
+  settings: ExtrasSettings,
 ): Result<Document> {
   const byId = new Map(records.map((r) => [r.item.id, r]));
   const hbs = createHandlebars();
@@ -134,7 +134,6 @@ export function applyTemplates(
   const renderSection = templates ? compileTemplate(hbs, templates.heading) : undefined;
   const markup = (text: string) => new hbs.SafeString(text);
   const diagnostics: Diagnostic[] = [];
-  const abstractFormats = settings.abstracts ?? ['html'];
 
   const decorate = (entry: Entry, section: Section): Entry => {
     const record = byId.get(entry.id);
@@ -149,13 +148,13 @@ export function applyTemplates(
       count && count.count > 0
         ? {
             count: count.count,
-            label: fillMessage((settings.messages ?? ENGLISH_MESSAGES)['citations.citedBy'], {
+            label: fillMessage(settings.messages['citations.citedBy'], {
               count: new Intl.NumberFormat(document.lang).format(count.count),
             }),
             href: count.href,
           }
         : undefined;
-    const view = entryTemplateView(entry, record.item, { section, links: found.links, showAbstract: abstractFormats.length > 0, markup, citations });
+    const view = entryTemplateView(entry, record.item, { section, links: found.links, showAbstract: settings.abstracts.length > 0, markup, citations });
     const parsed = renderEntry(view, `entry ${entry.id}`);
     for (const href of parsed.droppedLinks) {
       diagnostics.push({
@@ -165,7 +164,7 @@ export function applyTemplates(
         entry: entry.id,
       });
     }
-    const blocks = entryBlocks(parsed, abstractFormats);
+    const blocks = entryBlocks(parsed, settings.abstracts);
     return { ...entry, runs: compactRuns(parsed.runs), ...(parsed.badge ? { badge: parsed.badge } : {}), ...(blocks.length > 0 ? { blocks } : {}), csl };
   };
 

@@ -1,8 +1,8 @@
 import type { Diagnostic } from '../model/errors.js';
 import type { CslItem, SourceRecord } from '../model/record.js';
-import { ENGLISH_MESSAGES, linkOf, plainText, type Messages, type Run } from '../model/index.js';
+import { linkOf, plainText, type Messages, type Run } from '../model/index.js';
 import { isSafeLink } from './parse-markup.js';
-import { LINK_KINDS, type ShownLinkKind } from '../model/settings.js';
+import type { ShownLinkKind } from '../model/settings.js';
 
 /** One labelled link of an entry, as templates see it. */
 export interface EntryLink {
@@ -11,14 +11,14 @@ export interface EntryLink {
   readonly href: string;
 }
 
-/** Which links to show and how to resolve site-relative files. */
+/** Which links to show and how to resolve site-relative files (the settings `links` and `linkBase`), and what they are labelled. */
 export interface LinkSettings {
-  /** The kinds to show, in the order shown; empty: none. Default: LINK_KINDS. */
-  readonly links?: readonly ShownLinkKind[];
-  /** Base URL that site-relative files (al-folio's `pdf = {paper.pdf}`) are resolved against. */
-  readonly linkBase?: string;
-  /** The catalogue the labels come from (`link.<kind>`: "PDF", "Code"); default: English. */
-  readonly messages?: Messages;
+  /** The kinds to show, in the order shown; empty: none. */
+  readonly links: readonly ShownLinkKind[];
+  /** Base URL that site-relative files (al-folio's `pdf = {paper.pdf}`) are resolved against; undefined: such links are left out. */
+  readonly linkBase: string | undefined;
+  /** The catalogue the labels come from (`link.<kind>`: "PDF", "Code"). */
+  readonly messages: Messages;
 }
 
 /** The web address of a DOI; the path is encoded per segment, as doi.org expects. */
@@ -69,7 +69,7 @@ function linkValue(item: CslItem, kind: ShownLinkKind): string | undefined {
 export function entryLinks(record: SourceRecord, reference: readonly Run[], settings: LinkSettings): { links: EntryLink[]; diagnostics: Diagnostic[] } {
   const links: EntryLink[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const kind of settings.links ?? LINK_KINDS) {
+  for (const kind of settings.links) {
     const value = linkValue(record.item, kind);
     // A DOI is the work's lasting address; the URL beside it is almost always its landing page.
     if (value === undefined || (kind === 'url' && linkValue(record.item, 'doi') !== undefined)) continue;
@@ -86,7 +86,7 @@ export function entryLinks(record: SourceRecord, reference: readonly Run[], sett
       continue;
     }
     if (links.some((l) => l.href === href) || alreadyShown(reference, kind, value, href)) continue;
-    links.push({ kind, label: (settings.messages ?? ENGLISH_MESSAGES)[`link.${kind}`], href });
+    links.push({ kind, label: settings.messages[`link.${kind}`], href });
   }
   return { links, diagnostics };
 }

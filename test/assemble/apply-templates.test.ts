@@ -8,6 +8,11 @@ import type { SourceRecord } from '../../src/model/record.js';
 import { loadTemplates, templateSearchPath } from '../../src/assemble/load-templates.js';
 import { DEFAULT_LAYOUT, plainText, type Document } from '../../src/model/index.js';
 import { tempDir } from '../helpers/temp-dir.js';
+import { resolveSettings } from '../../src/config/resolve-settings.js';
+import { ENGLISH_MESSAGES } from '../../src/model/messages.js';
+
+/** The extras the resolver's defaults show, labelled in English. */
+const EXTRAS = { ...resolveSettings(), messages: ENGLISH_MESSAGES, citedBy: false };
 
 const record: SourceRecord = {
   item: {
@@ -52,7 +57,7 @@ const entryOf = (d: Document) => d.sections[0]!.entries[0]!;
 
 describe('applyTemplates', () => {
   it('puts the default theme’s badge, award, links and abstract into the model', async () => {
-    const { value, diagnostics } = applyTemplates(doc, [record], await bundled());
+    const { value, diagnostics } = applyTemplates(doc, [record], await bundled(), EXTRAS);
     const entry = entryOf(value);
     assert.deepEqual(diagnostics, []);
     assert.equal(entry.badge, 'ACL');
@@ -72,14 +77,14 @@ describe('applyTemplates', () => {
   });
 
   it('shows abstracts in the formats asked for, or nowhere', async () => {
-    const everywhere = applyTemplates(doc, [record], await bundled(), { abstracts: ['html', 'pdf', 'docx'] });
+    const everywhere = applyTemplates(doc, [record], await bundled(), { ...EXTRAS, abstracts: ['html', 'pdf', 'docx'] });
     assert.deepEqual(entryOf(everywhere.value).blocks?.at(-1)?.formats, ['html', 'pdf', 'docx']);
-    const none = applyTemplates(doc, [record], await bundled(), { abstracts: [] });
+    const none = applyTemplates(doc, [record], await bundled(), { ...EXTRAS, abstracts: [] });
     assert.ok(!entryOf(none.value).blocks?.some((b) => b.kind === 'abstract'));
   });
 
   it('keeps links on the reference line in the compact theme', async () => {
-    const entry = entryOf(applyTemplates(doc, [record], await bundled('compact')).value);
+    const entry = entryOf(applyTemplates(doc, [record], await bundled('compact'), EXTRAS).value);
     assert.equal(plainText(entry.runs), 'Gao, S., Zhang, Y. (2020). Paraphrase. Best Paper. [DOI] [Code]');
     assert.equal(entry.blocks, undefined);
   });
@@ -88,7 +93,7 @@ describe('applyTemplates', () => {
     const text =
       '{{id}}|{{label}}|{{type}}|{{year}}|{{title}}|{{doi}}|{{badge}}|{{award}}|{{selected}}|{{section.title}}|{{#each links}}{{kind}}={{href}} {{/each}}|{{#if (eq type "paper-conference")}}conf{{/if}}';
     const templates: EntryTemplates = { entry: { path: 'entry.hbs', text }, heading: { path: 'heading.hbs', text: '<i>{{title}}</i> ({{count}})' } };
-    const value = applyTemplates(doc, [{ ...record, item: { ...record.item, issued: { 'date-parts': [[2020, 7]] } } }], templates).value;
+    const value = applyTemplates(doc, [{ ...record, item: { ...record.item, issued: { 'date-parts': [[2020, 7]] } } }], templates, EXTRAS).value;
     assert.equal(
       plainText(entryOf(value).runs),
       'gao2020|C1|paper-conference|2020|Paraphrase augmented task-oriented dialog generation|10.18653/v1/2020.acl-main.60|ACL|Best Paper|true|Conference papers|doi=https://doi.org/10.18653/v1/2020.acl-main.60 code=https://github.com/Silin159/PARG |conf',
@@ -102,17 +107,17 @@ describe('applyTemplates', () => {
   it('gives an untitled section no heading, whatever the heading template says', () => {
     const templates: EntryTemplates = { entry: { path: 'entry.hbs', text: '{{reference}}' }, heading: { path: 'heading.hbs', text: '{{title}} ({{count}})' } };
     const untitled: Document = { ...doc, sections: [{ ...doc.sections[0]!, title: '' }] };
-    assert.equal(applyTemplates(untitled, [record], templates).value.sections[0]!.heading, undefined);
+    assert.equal(applyTemplates(untitled, [record], templates, EXTRAS).value.sections[0]!.heading, undefined);
   });
 
   it('reports a template that writes what is not entry markup, or does not parse, as the user’s error', () => {
     const bad = (text: string): EntryTemplates => ({ entry: { path: '/cv/entry.hbs', text }, heading: { path: 'heading.hbs', text: '{{title}}' } });
     assert.throws(
-      () => applyTemplates(doc, [record], bad('<div>{{reference}}</div>')),
+      () => applyTemplates(doc, [record], bad('<div>{{reference}}</div>'), EXTRAS),
       (e: unknown) => e instanceof UserError && e.diagnostic.code === 'template-markup' && /<div>.*entry gao2020/.test(e.message),
     );
     assert.throws(
-      () => applyTemplates(doc, [record], bad('{{#if x}}')),
+      () => applyTemplates(doc, [record], bad('{{#if x}}'), EXTRAS),
       (e: unknown) => e instanceof UserError && e.diagnostic.code === 'template-syntax' && e.diagnostic.file === '/cv/entry.hbs',
     );
   });

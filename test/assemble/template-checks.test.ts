@@ -8,6 +8,11 @@ import { loadTemplates } from '../../src/assemble/load-templates.js';
 import { DEFAULT_LAYOUT, type Document } from '../../src/model/index.js';
 import { renderHtml } from '../../src/render/html.js';
 import { tempDir } from '../helpers/temp-dir.js';
+import { resolveSettings } from '../../src/config/resolve-settings.js';
+import { ENGLISH_MESSAGES } from '../../src/model/messages.js';
+
+/** The extras the resolver's defaults show, labelled in English. */
+const EXTRAS = { ...resolveSettings(), messages: ENGLISH_MESSAGES, citedBy: false };
 
 const doc: Document = {
   title: 'Publications',
@@ -82,7 +87,7 @@ describe('entry templates are checked before they render', () => {
   const entry = (text: string) => ({ entry: { path: '/cv/entry.hbs', text }, heading: { path: '/cv/heading.hbs', text: '{{title}}' } });
   const thrown = (text: string): Diagnostic => {
     try {
-      applyTemplates(doc, [], entry(text));
+      applyTemplates(doc, [], entry(text), EXTRAS);
     } catch (error) {
       assert.ok(error instanceof UserError, `a user error, not ${String(error)}`);
       return error.diagnostic;
@@ -110,11 +115,12 @@ describe('entry templates are checked before they render', () => {
 describe('templates are compiled once per process, and again when edited', () => {
   it('a heading template edited between two builds of one process sets the headings as edited; an error stays an error', () => {
     const templates = (heading: string) => ({ entry: { path: '/cv/entry.hbs', text: '{{reference}}' }, heading: { path: '/cv/heading.hbs', text: heading } });
-    const headings = (heading: string) => applyTemplates(doc, [], templates(heading)).value.sections.map((s) => s.heading?.map((run) => run.text).join(''));
+    const headings = (heading: string) =>
+      applyTemplates(doc, [], templates(heading), EXTRAS).value.sections.map((s) => s.heading?.map((run) => run.text).join(''));
     assert.deepEqual(headings('{{title}}'), ['Articles']);
     assert.deepEqual(headings('{{title}} ({{count}})'), ['Articles (1)']);
     assert.deepEqual(headings('{{title}}'), ['Articles']);
-    for (let i = 0; i < 2; i++) assert.throws(() => applyTemplates(doc, [], templates('{{#if title}}')), UserError);
+    for (let i = 0; i < 2; i++) assert.throws(() => applyTemplates(doc, [], templates('{{#if title}}'), EXTRAS), UserError);
   });
 
   it('an HTML partial edited between two renders of one process renders as edited', async () => {
