@@ -1,5 +1,6 @@
 import { foldAccents, spellPlainLetters } from '../text/fold-accents.js';
 import { stripMarkup } from '../text/strip-markup.js';
+import { StringMemo } from '../text/string-memo.js';
 
 /** The CV owner's name as the user gave it; aliases (former names, other spellings) are more of these. */
 export interface OwnerName {
@@ -48,11 +49,16 @@ export function displayOwnerName(name: OwnerName): string {
   return [name.given, name.particle, name.family].filter(Boolean).join(' ');
 }
 
+/** Names folded lately: every entry's names are folded to be matched, and co-authors recur. */
+const folded = new StringMemo<string>(20000);
+
 /** Case- and accent-insensitive form of a name part, for matching only. */
 export function foldName(text: string): string {
-  return spellPlainLetters(foldAccents(stripMarkup(text)).toLowerCase())
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return folded.get(text, () =>
+    spellPlainLetters(foldAccents(stripMarkup(text)).toLowerCase())
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim(),
+  );
 }
 
 // Particles that may be written as part of the family name ("Van der Berg", "de la Cruz"),

@@ -191,8 +191,17 @@ function fallbackFace(font: FallbackFont, face: TextFace): FallbackFace {
   return isBoldFace(face) ? `${font}Bold` : `${font}Regular`;
 }
 
+/** One chain per family for the life of the process, so its choices made in one build serve the next. */
+const chains = new Map<FontFamily, FontChain>();
+
 /** The fallback chain of a family: its own face first, then the fallback fonts in order. */
 export function fontChain(family: FontFamily): FontChain {
+  let chain = chains.get(family);
+  if (!chain) chains.set(family, (chain = newFontChain(family)));
+  return chain;
+}
+
+function newFontChain(family: FontFamily): FontChain {
   const files = resolveFontFiles(family);
   const covers = (face: FontFace, points: readonly number[]): boolean => {
     const coverage = coverageOf(files[face]);

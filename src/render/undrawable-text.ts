@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../model/errors.js';
-import { blockShownIn, headingRuns, type Document, type Entry, type Run } from '../model/index.js';
+import { blockShownIn, headingRuns, type Document, type Entry, type FontFamily, type Run } from '../model/index.js';
+import { StringMemo } from '../text/string-memo.js';
 import { fontChain, splitByFont, type FontChain, type TextFace } from './font-chain.js';
 import { styleOfMarks } from './pdf-style.js';
 
@@ -50,15 +51,28 @@ function remedy(char: string): string {
   return "no bundled font has this script or symbol: transliterate it in the source, or use the DOCX or HTML output, which use the reader's fonts";
 }
 
-/** The characters of `texts` that no font of the chain draws, each once, in order of appearance. */
-function missingCharacters(chain: FontChain, texts: readonly FacedText[]): string[] {
-  const missing = new Set<string>();
-  for (const { text, face } of texts) {
+/**
+ * The characters of texts no font draws, by family, face and text: a rebuild in the same process
+ * (`--watch`) looks only at the texts that changed.
+ */
+const missingByText = new StringMemo<readonly string[]>(20000);
+
+/** The characters of `text` set in `face` that no font of the chain draws, in order of appearance. */
+function missingIn(chain: FontChain, family: FontFamily, { text, face }: FacedText): readonly string[] {
+  return missingByText.get(`${family}\u0000${face}\u0000${text}`, () => {
+    const missing: string[] = [];
     for (const span of splitByFont(chain, text, face)) {
       if (span.face !== undefined) continue;
-      for (const char of span.text) if (!chain.faceFor(char, face)) missing.add(char);
+      for (const char of span.text) if (!chain.faceFor(char, face)) missing.push(char);
     }
-  }
+    return missing;
+  });
+}
+
+/** The characters of `texts` that no font of the chain draws, each once, in order of appearance. */
+function missingCharacters(chain: FontChain, family: FontFamily, texts: readonly FacedText[]): string[] {
+  const missing = new Set<string>();
+  for (const faced of texts) for (const char of missingIn(chain, family, faced)) missing.add(char);
   return [...missing];
 }
 
@@ -79,6 +93,7 @@ function warning(char: string, entry: Entry | undefined): Diagnostic {
  * through the same fallback chain the PDF writer uses.
  */
 export function undrawableCharacters(doc: Document): Diagnostic[] {
-  const chain = fontChain(doc.layout.font);
-  return pdfTexts(doc).flatMap(({ entry, texts }) => missingCharacters(chain, texts).map((char) => warning(char, entry)));
+  const family = doc.layout.font;
+  const chain = fontChain(family);
+  return pdfTexts(doc).flatMap(({ entry, texts }) => missingCharacters(chain, family, texts).map((char) => warning(char, entry)));
 }

@@ -1,0 +1,25 @@
+/**
+ * Results of a pure function of a string, kept for the strings seen lately: a `--watch` rebuild
+ * (or a library's second `build()`) asks again for nearly everything the build before asked for,
+ * and a long list asks for the same names many times. At most twice `limit` results are kept:
+ * when this generation's reach `limit`, the generation before is dropped and this one becomes it,
+ * so what a build no longer asks for goes within a build or two.
+ */
+export class StringMemo<V> {
+  private previous = new Map<string, V>();
+  private current = new Map<string, V>();
+
+  constructor(private readonly limit: number) {}
+
+  /** The result for `key`: kept, or made by `compute` (which must give the same for the same key). */
+  get(key: string, compute: () => V): V {
+    if (this.current.has(key)) return this.current.get(key) as V;
+    const value = this.previous.has(key) ? (this.previous.get(key) as V) : compute();
+    this.current.set(key, value);
+    if (this.current.size >= this.limit) {
+      this.previous = this.current;
+      this.current = new Map();
+    }
+    return value;
+  }
+}
