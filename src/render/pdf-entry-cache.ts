@@ -26,7 +26,14 @@ export function entryLayouts(doc: Document, kept: KeptPieces<CachedEntryLines>):
   return kept.begin(JSON.stringify([doc.highlight, doc.layout, documentMessages(doc)]), entryCount(doc));
 }
 
+/** Each entry's last key, so the second pass over a document (the same entry objects, which the model never changes) does not serialise them again. */
+const lastKeys = new WeakMap<Entry, { readonly first: number; readonly rest: number; readonly key: string }>();
+
 /** The key of an entry laid out `first` and `rest` points wide (its label is measured apart, and is not part of it). */
 export function entryLayoutKey(entry: Entry, first: number, rest: number): string {
-  return JSON.stringify([entry.badge ?? null, entry.runs, entry.blocks ?? null, first, rest]);
+  const last = lastKeys.get(entry);
+  if (last && last.first === first && last.rest === rest) return last.key;
+  const key = JSON.stringify([entry.badge ?? null, entry.runs, entry.blocks ?? null, first, rest]);
+  lastKeys.set(entry, { first, rest, key });
+  return key;
 }
