@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SourceRecord } from '../model/record.js';
-import { StringMemo } from '../text/string-memo.js';
+import { MAX_KEPT_ENTRIES, StringMemo } from '../text/string-memo.js';
 import type { Document } from '../model/index.js';
 
 /** The manifest's file name inside the output folder; a dot file, so artifact uploads skip it. */
@@ -45,23 +45,25 @@ function canonicalJson(value: unknown): string {
 /**
  * Hashes by the JSON of what was hashed (equal JSON is equal canonical JSON): a rebuild in the same
  * process (`--watch`) hashes only the entries that changed (the last 1,000 to 2,000 hashes are kept: a
- * list of up to 500 entries has both of each entry's).
+ * list of up to 500 entries has both of each entry's; one over MAX_KEPT_ENTRIES keeps none).
  */
 const hashes = new StringMemo<string>(1000);
 
-function hash(value: unknown): string {
-  return hashes.get(JSON.stringify(value) ?? 'null', () => createHash('sha256').update(canonicalJson(value)).digest('hex').slice(0, 16));
+function hash(value: unknown, kept: StringMemo<string> | undefined): string {
+  const compute = () => createHash('sha256').update(canonicalJson(value)).digest('hex').slice(0, 16);
+  return kept ? kept.get(JSON.stringify(value) ?? 'null', compute) : compute();
 }
 
 /** The manifest of a built document: every entry, in document order. */
 export function makeManifest(document: Document, records: readonly SourceRecord[]): BuildManifest {
   const items = new Map(records.map((r) => [r.item.id, r.item]));
+  const kept = document.sections.reduce((sum, s) => sum + s.entries.length, 0) <= MAX_KEPT_ENTRIES ? hashes : undefined;
   const seen = new Set<string>();
   const entries: ManifestEntry[] = [];
   for (const entry of document.sections.flatMap((s) => s.entries)) {
     if (seen.has(entry.id)) continue;
     seen.add(entry.id);
-    entries.push({ id: entry.id, source: hash(items.get(entry.id) ?? null), rendered: hash({ label: entry.label, runs: entry.runs }) });
+    entries.push({ id: entry.id, source: hash(items.get(entry.id) ?? null, kept), rendered: hash({ label: entry.label, runs: entry.runs }, kept) });
   }
   return { version: 1, entries };
 }

@@ -1,9 +1,4 @@
-/**
- * Documents with more entries than this are written afresh each time: what their writers would
- * keep per entry (a PDF's laid-out lines, a DOCX's paragraph XML), from one render to the next,
- * would be tens of MB at 5,000 entries, for a list whose edit loop is slow anyway.
- */
-const MAX_CACHED_ENTRIES = 2000;
+import { MAX_KEPT_ENTRIES } from '../text/string-memo.js';
 
 /**
  * What a writer made of each entry in its last render, for the next render to reuse, by a key
@@ -18,12 +13,12 @@ export class KeptPieces<V> {
   /**
    * The pieces of a render of a document with `entries` entries, in `context` (what every piece
    * depends on besides its entry: the highlight, the layout): the last render's when its context
-   * was the same. Undefined, and nothing kept, for a document too long to cache.
+   * was the same. Undefined, and nothing kept, for a document of more than MAX_KEPT_ENTRIES.
    */
   begin(context: string, entries: number): RenderPieces<V> | undefined {
     const previous = this.kept?.context === context ? this.kept.pieces : new Map<string, V>();
     this.kept = undefined;
-    if (entries > MAX_CACHED_ENTRIES) return undefined;
+    if (entries > MAX_KEPT_ENTRIES) return undefined;
     return new RenderPieces(previous, (pieces) => {
       this.kept = { context, pieces };
     });

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../model/errors.js';
 import { blockShownIn, headingRuns, type Document, type Entry, type FontFamily, type Run } from '../model/index.js';
-import { StringMemo } from '../text/string-memo.js';
+import { MAX_KEPT_ENTRIES, StringMemo } from '../text/string-memo.js';
 import { fontChain, splitByFont, type FontChain, type TextFace } from './font-chain.js';
 import { styleOfMarks } from './pdf-style.js';
 
@@ -53,27 +53,27 @@ function remedy(char: string): string {
 
 /**
  * The characters of texts no font draws, by family, face and text: a rebuild in the same process
- * (`--watch`) looks only at the texts that changed. 5,000 texts a generation cover a 300-entry
- * list's and keep a 5,000-entry build's memory within a few MB.
+ * (`--watch`) looks only at the texts that changed; 5,000 texts a generation cover a 300-entry list's.
  */
 const missingByText = new StringMemo<readonly string[]>(5000);
 
 /** The characters of `text` set in `face` that no font of the chain draws, in order of appearance. */
-function missingIn(chain: FontChain, family: FontFamily, { text, face }: FacedText): readonly string[] {
-  return missingByText.get(`${family}\u0000${face}\u0000${text}`, () => {
+function missingIn(chain: FontChain, family: FontFamily, { text, face }: FacedText, keep: boolean): readonly string[] {
+  const compute = (): string[] => {
     const missing: string[] = [];
     for (const span of splitByFont(chain, text, face)) {
       if (span.face !== undefined) continue;
       for (const char of span.text) if (!chain.faceFor(char, face)) missing.push(char);
     }
     return missing;
-  });
+  };
+  return keep ? missingByText.get(`${family}\u0000${face}\u0000${text}`, compute) : compute();
 }
 
 /** The characters of `texts` that no font of the chain draws, each once, in order of appearance. */
-function missingCharacters(chain: FontChain, family: FontFamily, texts: readonly FacedText[]): string[] {
+function missingCharacters(chain: FontChain, family: FontFamily, texts: readonly FacedText[], keep: boolean): string[] {
   const missing = new Set<string>();
-  for (const faced of texts) for (const char of missingIn(chain, family, faced)) missing.add(char);
+  for (const faced of texts) for (const char of missingIn(chain, family, faced, keep)) missing.add(char);
   return [...missing];
 }
 
@@ -96,5 +96,8 @@ function warning(char: string, entry: Entry | undefined): Diagnostic {
 export function undrawableCharacters(doc: Document): Diagnostic[] {
   const family = doc.layout.font;
   const chain = fontChain(family);
-  return pdfTexts(doc).flatMap(({ entry, texts }) => missingCharacters(chain, family, texts).map((char) => warning(char, entry)));
+  const texts = pdfTexts(doc);
+  // Only a list that keeps things between builds (MAX_KEPT_ENTRIES) keeps its texts' results.
+  const keep = texts.length - 1 <= MAX_KEPT_ENTRIES;
+  return texts.flatMap(({ entry, texts: entryTexts }) => missingCharacters(chain, family, entryTexts, keep).map((char) => warning(char, entry)));
 }

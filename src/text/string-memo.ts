@@ -1,4 +1,11 @@
 /**
+ * Documents with more entries than this keep nothing from one build to the next (no memo, no
+ * writer pieces: see render/render-cache.ts): what they would keep is tens of MB at 5,000 entries,
+ * which a build that long cannot spare (its peak is some 290 MB), for an edit loop slow anyway.
+ */
+export const MAX_KEPT_ENTRIES = 2000;
+
+/**
  * Results of a pure function of a string, kept for the strings seen lately: a `--watch` rebuild
  * (or a library's second `build()`) asks again for nearly everything the build before asked for,
  * and a long list asks for the same names many times. At most twice `limit` results are kept:
