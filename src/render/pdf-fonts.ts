@@ -34,9 +34,34 @@ function openedFont(path: string): fontkit.Font {
     const opened = fontkit.create(readFileSync(path));
     if (!('hasGlyphForCodePoint' in opened)) throw new InternalError(`${path} is a font collection, not a font`);
     font = opened;
+    keepFirstCharacters(font);
     openedFonts.set(path, font);
   }
   return font;
+}
+
+/**
+ * fontkit makes one glyph object per id, with the characters of the first request for it, and
+ * pdfkit writes those characters into the PDF's text layer (ToUnicode, what copying text out
+ * reads). Subsetting a document's font asks for the parts of composite glyphs with no characters
+ * (Noto Serif builds 'í' on the dotless 'ı'), so in a font kept for the process, an 'ı' drawn by a
+ * later document copied out as nothing. A glyph first made by a request without characters takes
+ * those of the first request that gives them, which is the request a fresh process makes it from.
+ */
+function keepFirstCharacters(font: fontkit.Font): void {
+  const getGlyph = font.getGlyph.bind(font);
+  const requested = new Set<number>();
+  const madeWithout = new Set<number>();
+  font.getGlyph = (id, characters) => {
+    const glyph = getGlyph(id, characters);
+    if (!requested.has(id)) {
+      requested.add(id);
+      if (characters === undefined) madeWithout.add(id);
+    } else if (characters !== undefined && glyph !== null && madeWithout.delete(id)) {
+      glyph.codePoints = characters;
+    }
+    return glyph;
+  };
 }
 
 /** The face for a combination of weight and slant. */

@@ -9,6 +9,7 @@ import { DEFAULT_LAYOUT } from '../../src/model/layout.js';
 import { PDF_THREAD_ENTRIES, renderFormats } from '../../src/render/render-formats.js';
 import { writers } from '../../src/render/writers.js';
 import { sampleDocument } from '../fixtures/sample-document.js';
+import { readPdf } from '../helpers/read-pdf.js';
 import { repoRoot } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -47,7 +48,22 @@ function pdfFromFreshProcess(entries: number, tag: string): Buffer {
   return readFileSync(file);
 }
 
+/** A one-entry document whose entry reads `text`, with the sample's first entry's marks and blocks gone. */
+function documentSaying(text: string): Document {
+  const section = sampleDocument.sections[0]!;
+  const entry = { ...section.entries[0]!, id: text, runs: [{ text, marks: [] }], blocks: [] };
+  return { ...sampleDocument, sections: [{ ...section, entries: [entry] }] };
+}
+
 describe('fonts, word shapes and the writer thread kept between documents', () => {
+  it("keep each glyph's characters for the text layer: an 'ı' after a document that only built 'í' from it copies out as 'ı'", async () => {
+    const pdf = await writers.pdf.load();
+    // Noto Serif's 'í' is the dotless 'ı' plus an accent: subsetting the first document asks for 'ı' with no characters.
+    await pdf.render(documentSaying('Martí Ríos'), options);
+    const text = (await readPdf(await pdf.render(documentSaying('Kılıç Işık'), options))).pages.flatMap((p) => p.items.map((i) => i.text)).join('');
+    assert.match(text, /Kılıç Işık/);
+  });
+
   it('typeset a document after others on this thread exactly as a fresh process does', async () => {
     const pdf = await writers.pdf.load();
     // The same words in the other typeface first: their shapes must not be taken for the serif's.
