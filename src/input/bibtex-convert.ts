@@ -14,7 +14,7 @@ export interface CitationJsEntry {
 }
 
 /** Something given up to convert an entry: a field, or biblatex's crossref rules. */
-interface ConversionNote {
+export interface ConversionNote {
   readonly code: 'bibtex-field-dropped' | 'bibtex-crossref-fallback';
   readonly message: string;
 }

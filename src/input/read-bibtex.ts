@@ -6,6 +6,8 @@ import { genreText } from './bibtex-genres.js';
 import { convertFields, type ConvertedFields } from './bibtex-fields.js';
 import { restorePlaceholders } from './bibtex-placeholders.js';
 import { scanBibtex, type BibtexScan, type BrokenEntry, type ScannedEntry } from './bibtex-scan.js';
+import { KeptConversions, type Conversion } from './kept-conversions.js';
+import { MAX_KEPT_ENTRIES } from '../text/string-memo.js';
 import type { ReadResult, SourceRecord } from '../model/record.js';
 
 // Crossref chains deeper than this are cut (deeper ones are almost always cycles).
@@ -15,6 +17,8 @@ const DATA_ONLY_TYPES = new Set(['xdata']);
 const BOOKTITLE_FIELDS = new Set(['booktitle', 'booksubtitle', 'booktitleaddon']);
 // citation-js needs a label; an entry without a key gets its id from normalizing instead.
 const NO_KEY_LABEL = 'pubcv-entry-without-key';
+// The conversions this process keeps between builds (see KeptConversions).
+const processConversions = new KeptConversions();
 
 /** One BibTeX text and the path it is reported under. */
 interface BibtexText {
@@ -37,12 +41,14 @@ export function readBibtex(text: string, file: string): ReadResult {
  * Reads several BibTeX texts as one bibliography split into files: @string macros carry over to
  * the texts after the one defining them, and crossref/xdata may point into any of them (IRIDIA
  * keeps macros, articles and crossref targets in separate files). One result per text.
+ * `kept`: where conversions are kept between calls; lists over MAX_KEPT_ENTRIES keep none.
  */
-export function readBibtexTexts(texts: readonly BibtexText[]): ReadResult[] {
+export function readBibtexTexts(texts: readonly BibtexText[], kept: KeptConversions = processConversions): ReadResult[] {
   const macros = new Map(Object.entries(predefinedMacros()));
   const scans = texts.map((input) => ({ file: input.path, text: input.text, scan: scanBibtex(input.text.replace(/^\uFEFF/, ''), input.path, macros) }));
   const registry = indexByKey(scans.flatMap(({ scan }) => scan.entries.filter(isScanned)));
-  const converter = new EntryConverter(registry, placeholderBase(texts.map((t) => t.text)));
+  const entryCount = scans.reduce((count, { scan }) => count + scan.entries.length, 0);
+  const converter = new EntryConverter(registry, placeholderBase(texts.map((t) => t.text)), entryCount > MAX_KEPT_ENTRIES ? undefined : kept);
   return scans.map(({ file, text, scan }) => {
     const result = readScan(scan, file, converter, registry);
     return result.entryCount === 0 ? { ...result, diagnostics: [...noEntries(text, file), ...result.diagnostics] } : result;
@@ -113,17 +119,50 @@ function placeholderBase(texts: readonly string[]): string {
   return base;
 }
 
-/** Converts entries through citation-js, converting each entry's own fields once. */
+/**
+ * Converts entries through citation-js, converting each entry's own fields once, or takes an
+ * entry's conversion from an earlier build when nothing it depends on has changed.
+ */
 class EntryConverter {
   private readonly fields = new Map<ScannedEntry, ConvertedFields>();
+  // Each entry's placeholder prefix, numbered in the order entries are first met, whether their
+  // conversion is kept or made: the numbers, and so any token citation-js leaves unrestored, are
+  // those of a build that keeps nothing.
+  private readonly prefixes = new Map<ScannedEntry, string>();
 
   /** `base`: the placeholders' prefix, one no input text contains (see placeholderBase). */
   constructor(
     private readonly registry: ReadonlyMap<string, ScannedEntry>,
     private readonly base: string,
+    private readonly kept: KeptConversions | undefined,
   ) {}
 
   convert(entry: ScannedEntry, parents: readonly ScannedEntry[], file: string) {
+    const chain = [entry, ...parents];
+    for (const link of chain) this.prefixOf(link);
+    const source = { file, line: entry.at.line, column: entry.at.column, ...(entry.key === '' ? {} : { key: entry.key }) };
+    const key = this.kept === undefined ? undefined : this.keyOf(chain);
+    const kept = key === undefined ? undefined : this.kept?.take(key);
+    if (kept !== undefined) return { record: { item: kept.item, source }, notes: kept.notes, unmarkedNames: kept.unmarkedNames };
+    const conversion = this.convertAfresh(entry, parents);
+    if (key !== undefined) {
+      const json = JSON.stringify(conversion.item);
+      // A token left in the item would make it depend on its number, which the key leaves out.
+      if (!json.toLowerCase().includes(this.base)) this.kept?.keep(key, conversion, json);
+    }
+    return { record: { item: conversion.item, source } satisfies SourceRecord, notes: conversion.notes, unmarkedNames: conversion.unmarkedNames };
+  }
+
+  /**
+   * Everything an entry's conversion depends on: the base of its placeholders, and for the entry
+   * and each crossref parent its type, key and fields as scanned (@string macros already
+   * expanded) together with those of the @xdata entries it names. Not its position.
+   */
+  private keyOf(chain: readonly ScannedEntry[]): string {
+    return JSON.stringify([this.base, chain.map((link) => [link.type, link.key, [...withXdata(link, this.registry)]])]);
+  }
+
+  private convertAfresh(entry: ScannedEntry, parents: readonly ScannedEntry[]): Conversion {
     const chain = [entry, ...parents];
     const converted = chain.map((link) => this.fieldsOf(link));
     const withBooktitle = !isWholeBook(entry.type) && !isJournalArticle(chain);
@@ -147,15 +186,22 @@ class EntryConverter {
       delete item['citation-key'];
       item.id = deriveId(item);
     }
-    const source = { file, line: entry.at.line, column: entry.at.column, ...(entry.key === '' ? {} : { key: entry.key }) };
-    const record: SourceRecord = { item, source };
-    return { record, notes, unmarkedNames: (own?.unmarkedNameFields.length ?? 0) > 0 };
+    return { item, notes, unmarkedNames: (own?.unmarkedNameFields.length ?? 0) > 0 };
+  }
+
+  private prefixOf(entry: ScannedEntry): string {
+    let prefix = this.prefixes.get(entry);
+    if (prefix === undefined) {
+      prefix = `${this.base}${this.prefixes.size}`;
+      this.prefixes.set(entry, prefix);
+    }
+    return prefix;
   }
 
   private fieldsOf(entry: ScannedEntry): ConvertedFields {
     let fields = this.fields.get(entry);
     if (fields === undefined) {
-      fields = convertFields(entry.type, withXdata(entry, this.registry), `${this.base}${this.fields.size}`);
+      fields = convertFields(entry.type, withXdata(entry, this.registry), this.prefixOf(entry));
       this.fields.set(entry, fields);
     }
     return fields;
