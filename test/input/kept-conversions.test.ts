@@ -35,15 +35,20 @@ function files(macros: string, entries: readonly string[]): Files {
   ];
 }
 
+/** The entries with `from` replaced by `to` in each, after the unchanged macros. */
+function edited(from: string, to: string): Files {
+  return files(
+    MACROS,
+    ENTRIES.map((entry) => entry.replace(from, to)),
+  );
+}
+
 /** The states of a `--watch` session, each an edit a user makes to the one before. */
 const SESSION: ReadonlyArray<{ edit: string; files: Files }> = [
   { edit: 'the first build', files: files(MACROS, ENTRIES) },
   {
     edit: 'a title edited',
-    files: files(
-      MACROS,
-      ENTRIES.map((entry) => entry.replace('On Studies', 'On Further Studies')),
-    ),
+    files: edited('On Studies', 'On Further Studies'),
   },
   {
     edit: 'an entry added at the top, so all lines shift',
@@ -58,25 +63,16 @@ const SESSION: ReadonlyArray<{ edit: string; files: Files }> = [
   },
   {
     edit: 'an entry above made longer',
-    files: files(
-      MACROS,
-      ENTRIES.map((entry) => entry.replace('year = 2020', 'year = 2020,\n  note = {Longer}')),
-    ),
+    files: edited('year = 2020', 'year = 2020,\n  note = {Longer}'),
   },
   { edit: 'a @string macro changed', files: files(MACROS.replace('Synthetic', 'Simulated'), ENTRIES) },
   {
     edit: 'a crossref parent changed',
-    files: files(
-      MACROS,
-      ENTRIES.map((entry) => entry.replace('The Parent Book', 'The Parent Volume')),
-    ),
+    files: edited('The Parent Book', 'The Parent Volume'),
   },
   {
     edit: 'an @xdata entry changed',
-    files: files(
-      MACROS,
-      ENTRIES.map((entry) => entry.replace('Shared Press', 'Common Press')),
-    ),
+    files: edited('Shared Press', 'Common Press'),
   },
   {
     edit: 'an entry moved to another file',
@@ -87,24 +83,15 @@ const SESSION: ReadonlyArray<{ edit: string; files: Files }> = [
   },
   {
     edit: "an entry's type changed",
-    files: files(
-      MACROS,
-      ENTRIES.map((entry) => entry.replace('@inproceedings{conf', '@misc{conf')),
-    ),
+    files: edited('@inproceedings{conf', '@misc{conf'),
   },
   {
     edit: "an entry's key changed",
-    files: files(
-      MACROS,
-      ENTRIES.map((entry) => entry.replace('{conf,', '{conf2021,')),
-    ),
+    files: edited('{conf,', '{conf2021,'),
   },
   {
     edit: 'a name marked up in one more entry',
-    files: files(
-      MACROS,
-      ENTRIES.map((entry) => entry.replace('{Other, Oscar}', '{\\textbf{Other, Oscar}}')),
-    ),
+    files: edited('{Other, Oscar}', '{\\textbf{Other, Oscar}}'),
   },
   { edit: 'back to the first build', files: files(MACROS, ENTRIES) },
 ];
