@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { SourceRecord } from '../model/record.js';
 import { MAX_KEPT_ENTRIES, StringMemo } from '../text/string-memo.js';
-import type { Document } from '../model/index.js';
+import { entryCount, type Document } from '../model/index.js';
 
 /** The manifest's file name inside the output folder; a dot file, so artifact uploads skip it. */
 export const MANIFEST_NAME = '.pubcv-manifest.json';
@@ -57,7 +57,7 @@ function hash(value: unknown, kept: StringMemo<string> | undefined): string {
 /** The manifest of a built document: every entry, in document order. */
 export function makeManifest(document: Document, records: readonly SourceRecord[]): BuildManifest {
   const items = new Map(records.map((r) => [r.item.id, r.item]));
-  const kept = document.sections.reduce((sum, s) => sum + s.entries.length, 0) <= MAX_KEPT_ENTRIES ? hashes : undefined;
+  const kept = entryCount(document) <= MAX_KEPT_ENTRIES ? hashes : undefined;
   const seen = new Set<string>();
   const entries: ManifestEntry[] = [];
   for (const entry of document.sections.flatMap((s) => s.entries)) {

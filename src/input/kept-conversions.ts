@@ -1,5 +1,5 @@
 import type { CslItem } from '../model/record.js';
-import { MAX_KEPT_ENTRIES } from '../text/string-memo.js';
+import { MAX_KEPT_ENTRIES, StringMemo } from '../text/string-memo.js';
 import type { ConversionNote } from './bibtex-convert.js';
 
 /** What converting one BibTeX entry gave, apart from where it stands in its file. */
@@ -23,20 +23,15 @@ interface KeptConversion {
  * entry's and its parents' fields as scanned, macros expanded); positions are not in it, so the
  * caller attaches them afresh. Each use gets its own copy, since later stages change items in
  * place: items are JSON (CSL-JSON, as citation-js makes them), so the copy is parsed from the JSON
- * the caller checked for placeholders anyway, which costs less than structuredClone both ways. Like StringMemo, two generations of at most MAX_KEPT_ENTRIES: what no build asks for
- * goes within a build or two.
+ * the caller checked for placeholders anyway, which costs less than structuredClone both ways.
+ * Kept like any StringMemo: two generations of at most MAX_KEPT_ENTRIES.
  */
 export class KeptConversions {
-  private previous = new Map<string, KeptConversion>();
-  private current = new Map<string, KeptConversion>();
+  private readonly kept = new StringMemo<KeptConversion>(MAX_KEPT_ENTRIES);
 
   /** A copy of the conversion kept under `key`, if any. */
   take(key: string): Conversion | undefined {
-    let kept = this.current.get(key);
-    if (kept === undefined) {
-      kept = this.previous.get(key);
-      if (kept !== undefined) this.add(key, kept);
-    }
+    const kept = this.kept.find(key);
     return kept === undefined ? undefined : { item: JSON.parse(kept.json) as CslItem, notes: [...kept.notes], unmarkedNames: kept.unmarkedNames };
   }
 
@@ -45,14 +40,6 @@ export class KeptConversions {
    * caller may go on changing its own item.
    */
   keep(key: string, conversion: Conversion, itemJson: string): void {
-    this.add(key, { json: itemJson, notes: [...conversion.notes], unmarkedNames: conversion.unmarkedNames });
-  }
-
-  private add(key: string, conversion: KeptConversion): void {
-    this.current.set(key, conversion);
-    if (this.current.size >= MAX_KEPT_ENTRIES) {
-      this.previous = this.current;
-      this.current = new Map();
-    }
+    this.kept.add(key, { json: itemJson, notes: [...conversion.notes], unmarkedNames: conversion.unmarkedNames });
   }
 }

@@ -99,6 +99,11 @@ export interface CitationSummary {
   readonly asOf: string;
 }
 
+/** How many entries a document lists, in all its sections. */
+export function entryCount(doc: Pick<Document, 'sections'>): number {
+  return doc.sections.reduce((sum, section) => sum + section.entries.length, 0);
+}
+
 /** The texts a writer draws for this document: its own catalogue, else English. */
 export function documentMessages(doc: Pick<Document, 'messages'>): Messages {
   return doc.messages ?? ENGLISH_MESSAGES;

@@ -1,7 +1,7 @@
 export type { Mark, MarkType, Run } from './marks.js';
 export { hasMark, linkOf, plainText } from './marks.js';
 export type { CitationSummary, Document, Entry, HighlightStyle, Section, SourcePosition } from './document.js';
-export { documentMessages, HIGHLIGHT_STYLES, highlightMarks, type HighlightMark } from './document.js';
+export { documentMessages, entryCount, HIGHLIGHT_STYLES, highlightMarks, type HighlightMark } from './document.js';
 export { ENGLISH_MESSAGES, fillMessage, MESSAGE_KEYS, type MessageKey, type Messages } from './messages.js';
 export { blockShownIn, headingRuns, type BlockKind, type EntryBlock } from './extras.js';
 export { nestRuns, type RunNode } from './nest-runs.js';

@@ -1,5 +1,5 @@
 import { Document as DocxFile, Paragraph, Tab, TextRun } from 'docx';
-import { documentMessages, fillMessage, headingRuns, type Document, type Entry, type Section } from '../model/index.js';
+import { documentMessages, entryCount, fillMessage, headingRuns, type Document, type Entry, type Section } from '../model/index.js';
 import { writeBody, type BodyUnit, type UnitXml } from './docx-body.js';
 import { compilePackage } from './docx-compile.js';
 import { createBadgeRun, createBlockParagraphs, createHeaderLines, hasDocxBlocks } from './docx-extras.js';
@@ -7,7 +7,7 @@ import { packDeterministically } from './docx-package.js';
 import { createPageSetup } from './docx-page.js';
 import { createParagraphChildren } from './docx-runs.js';
 import { createStyles, STYLE } from './docx-styles.js';
-import { entryCount, KeptPieces } from './render-cache.js';
+import { KeptPieces } from './render-cache.js';
 import type { Writer } from './writer.js';
 
 /**

@@ -1,7 +1,7 @@
-import { documentMessages, type Document, type Entry } from '../model/index.js';
+import { documentMessages, entryCount, type Document, type Entry } from '../model/index.js';
 import type { EntryLine } from './pdf-entry.js';
 import type { FontFace } from './pdf-fonts.js';
-import { entryCount, KeptPieces, type RenderPieces } from './render-cache.js';
+import { KeptPieces, type RenderPieces } from './render-cache.js';
 
 /** An entry's lines as laid out, and the faces its layout measured text in, in the order first measured. */
 export interface CachedEntryLines {

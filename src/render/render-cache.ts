@@ -49,8 +49,3 @@ export class RenderPieces<V> {
     this.onKeep(this.current);
   }
 }
-
-/** The number of entries of a document, as `KeptPieces.begin` counts them. */
-export function entryCount(doc: { readonly sections: readonly { readonly entries: readonly unknown[] }[] }): number {
-  return doc.sections.reduce((sum, section) => sum + section.entries.length, 0);
-}

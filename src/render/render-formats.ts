@@ -1,7 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import type { Document } from '../model/index.js';
+import { entryCount, type Document } from '../model/index.js';
 import { workerModuleUrl } from '../files/worker-url.js';
-import { entryCount } from './render-cache.js';
 import type { WriterOptions } from './writer.js';
 import type { WriterJob, WriterReply, WriterRequest, WriterWorkerData } from './writer-worker.js';
 import { type OutputFormat, writers } from './writers.js';

@@ -22,11 +22,25 @@ export class StringMemo<V> {
   get(key: string, compute: () => V): V {
     if (this.current.has(key)) return this.current.get(key) as V;
     const value = this.previous.has(key) ? (this.previous.get(key) as V) : compute();
+    this.add(key, value);
+    return value;
+  }
+
+  /** The result kept for `key`, or undefined: for a caller that decides afterwards whether to keep what it makes. */
+  find(key: string): V | undefined {
+    if (this.current.has(key)) return this.current.get(key);
+    if (!this.previous.has(key)) return undefined;
+    const value = this.previous.get(key) as V;
+    this.add(key, value);
+    return value;
+  }
+
+  /** Keeps `value` as the result for `key`. */
+  add(key: string, value: V): void {
     this.current.set(key, value);
     if (this.current.size >= this.limit) {
       this.previous = this.current;
       this.current = new Map();
     }
-    return value;
   }
 }
