@@ -3,6 +3,7 @@ import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import type { CslItem } from '../model/record.js';
 import { installCiteprocFastPaths } from './citeproc-fast-paths.js';
+import { installCiteprocNameScripts } from './citeproc-name-scripts.js';
 import { ensureLocale, registerStyle, retireEngine, styleLocale, type CslStyle } from './csl-style.js';
 
 // The one module that drives citeproc-js engines. citation-js keeps one engine per style and
@@ -11,6 +12,7 @@ import { ensureLocale, registerStyle, retireEngine, styleLocale, type CslStyle }
 
 const cslConfig = plugins.config.get('@csl');
 installCiteprocFastPaths();
+installCiteprocNameScripts();
 
 /**
  * Printed in place of the citation number while an entry is formatted alone: a private-use
