@@ -2,7 +2,7 @@ import { ExternalHyperlink, TextRun, UnderlineType } from 'docx';
 import type { IRunOptions, ParagraphChild } from 'docx';
 import { assertNever } from '../model/errors.js';
 import { highlightMarks, linkOf } from '../model/index.js';
-import { scriptFonts } from './docx-script-fonts.js';
+import { scriptSpans } from './docx-script-fonts.js';
 import type { HighlightStyle, Mark, Run } from '../model/index.js';
 
 /** Character style docx defines (blue, underlined); users restyle every link at once in Word. */
@@ -43,13 +43,14 @@ function applyMark(format: Formatting, mark: Mark, highlight: HighlightStyle): v
   }
 }
 
-/** Builds the docx text run for one model run. */
-function createTextRun(run: Run, highlight: HighlightStyle): TextRun {
-  const format: Formatting = { text: run.text };
-  const font = scriptFonts(run.text);
-  if (font) format.font = font;
-  for (const mark of run.marks) applyMark(format, mark, highlight);
-  return new TextRun(format);
+/** Builds the docx text runs for one model run: one, or one per script font it needs. */
+function createTextRuns(run: Run, highlight: HighlightStyle): TextRun[] {
+  return scriptSpans(run.text).map(({ text, font }) => {
+    const format: Formatting = { text };
+    if (font) format.font = font;
+    for (const mark of run.marks) applyMark(format, mark, highlight);
+    return new TextRun(format);
+  });
 }
 
 /**
@@ -65,16 +66,16 @@ export function createParagraphChildren(runs: readonly Run[], highlight: Highlig
   };
   for (const run of runs) {
     if (run.text === '') continue;
-    const textRun = createTextRun(run, highlight);
+    const textRuns = createTextRuns(run, highlight);
     const href = linkOf(run.marks);
     if (href === undefined) {
       flush();
-      children.push(textRun);
+      children.push(...textRuns);
     } else if (pending?.href === href) {
-      pending.runs.push(textRun);
+      pending.runs.push(...textRuns);
     } else {
       flush();
-      pending = { href, runs: [textRun] };
+      pending = { href, runs: textRuns };
     }
   }
   flush();

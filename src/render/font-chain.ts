@@ -14,7 +14,31 @@ export type TextFace = 'regular' | 'bold' | 'italic' | 'boldItalic';
  * (in math styles) that should come from the script's own font; the 8 MB CJK fonts last, so a
  * stray symbol never loads them.
  */
-const FALLBACK_FONTS = ['armenian', 'arabic', 'hebrew', 'devanagari', 'thai', 'math', 'symbols2', 'symbols', 'emoji', 'cjk', 'hangul'] as const;
+const FALLBACK_FONTS = [
+  'armenian',
+  'arabic',
+  'hebrew',
+  'devanagari',
+  'bengali',
+  'gurmukhi',
+  'gujarati',
+  'oriya',
+  'tamil',
+  'telugu',
+  'kannada',
+  'malayalam',
+  'sinhala',
+  'thai',
+  'lao',
+  'georgian',
+  'ethiopic',
+  'math',
+  'symbols2',
+  'symbols',
+  'emoji',
+  'cjk',
+  'hangul',
+] as const;
 type FallbackFont = (typeof FALLBACK_FONTS)[number];
 
 /** A fallback font's face: regular or bold (none has italics). */
@@ -90,11 +114,83 @@ const FALLBACK_SPECS = {
     bold: expo('noto-sans-devanagari', 'NotoSansDevanagari', '700Bold'),
     covers: /\p{scx=Devanagari}/u,
   },
+  bengali: {
+    family: 'Noto Sans Bengali',
+    regular: expo('noto-sans-bengali', 'NotoSansBengali', '400Regular'),
+    bold: expo('noto-sans-bengali', 'NotoSansBengali', '700Bold'),
+    covers: /\p{scx=Bengali}/u,
+  },
+  gurmukhi: {
+    family: 'Noto Sans Gurmukhi',
+    regular: expo('noto-sans-gurmukhi', 'NotoSansGurmukhi', '400Regular'),
+    bold: expo('noto-sans-gurmukhi', 'NotoSansGurmukhi', '700Bold'),
+    covers: /\p{scx=Gurmukhi}/u,
+  },
+  gujarati: {
+    family: 'Noto Sans Gujarati',
+    regular: expo('noto-sans-gujarati', 'NotoSansGujarati', '400Regular'),
+    bold: expo('noto-sans-gujarati', 'NotoSansGujarati', '700Bold'),
+    covers: /\p{scx=Gujarati}/u,
+  },
+  oriya: {
+    family: 'Noto Sans Oriya',
+    regular: expo('noto-sans-oriya', 'NotoSansOriya', '400Regular'),
+    bold: expo('noto-sans-oriya', 'NotoSansOriya', '700Bold'),
+    covers: /\p{scx=Oriya}/u,
+  },
+  tamil: {
+    family: 'Noto Sans Tamil',
+    regular: expo('noto-sans-tamil', 'NotoSansTamil', '400Regular'),
+    bold: expo('noto-sans-tamil', 'NotoSansTamil', '700Bold'),
+    covers: /\p{scx=Tamil}/u,
+  },
+  telugu: {
+    family: 'Noto Sans Telugu',
+    regular: expo('noto-sans-telugu', 'NotoSansTelugu', '400Regular'),
+    bold: expo('noto-sans-telugu', 'NotoSansTelugu', '700Bold'),
+    covers: /\p{scx=Telugu}/u,
+  },
+  kannada: {
+    family: 'Noto Sans Kannada',
+    regular: expo('noto-sans-kannada', 'NotoSansKannada', '400Regular'),
+    bold: expo('noto-sans-kannada', 'NotoSansKannada', '700Bold'),
+    covers: /\p{scx=Kannada}/u,
+  },
+  malayalam: {
+    family: 'Noto Sans Malayalam',
+    regular: expo('noto-sans-malayalam', 'NotoSansMalayalam', '400Regular'),
+    bold: expo('noto-sans-malayalam', 'NotoSansMalayalam', '700Bold'),
+    covers: /\p{scx=Malayalam}/u,
+  },
+  sinhala: {
+    family: 'Noto Sans Sinhala',
+    regular: expo('noto-sans-sinhala', 'NotoSansSinhala', '400Regular'),
+    bold: expo('noto-sans-sinhala', 'NotoSansSinhala', '700Bold'),
+    covers: /\p{scx=Sinhala}/u,
+  },
   thai: {
     family: 'Noto Sans Thai',
     regular: expo('noto-sans-thai', 'NotoSansThai', '400Regular'),
     bold: expo('noto-sans-thai', 'NotoSansThai', '700Bold'),
     covers: /\p{scx=Thai}/u,
+  },
+  lao: {
+    family: 'Noto Sans Lao',
+    regular: expo('noto-sans-lao', 'NotoSansLao', '400Regular'),
+    bold: expo('noto-sans-lao', 'NotoSansLao', '700Bold'),
+    covers: /\p{scx=Lao}/u,
+  },
+  georgian: {
+    family: 'Noto Sans Georgian',
+    regular: expo('noto-sans-georgian', 'NotoSansGeorgian', '400Regular'),
+    bold: expo('noto-sans-georgian', 'NotoSansGeorgian', '700Bold'),
+    covers: /\p{scx=Georgian}/u,
+  },
+  ethiopic: {
+    family: 'Noto Sans Ethiopic',
+    regular: expo('noto-sans-ethiopic', 'NotoSansEthiopic', '400Regular'),
+    bold: expo('noto-sans-ethiopic', 'NotoSansEthiopic', '700Bold'),
+    covers: /\p{scx=Ethiopic}/u,
   },
   math: { family: 'Noto Sans Math', regular: expo('noto-sans-math', 'NotoSansMath', '400Regular'), covers: SHARED },
   symbols2: { family: 'Noto Sans Symbols 2', regular: expo('noto-sans-symbols-2', 'NotoSansSymbols2', '400Regular'), covers: SHARED },

@@ -13,6 +13,7 @@ export type { FontFace } from './font-chain.js';
  */
 export function registerFonts(pdf: PDFKit.PDFDocument, family: FontFamily = 'serif'): void {
   const files = resolveFontFiles(family);
+  skipMissingAnchors(openedFont(files.regular));
   for (const face of Object.keys(files) as FontFace[]) pdf.registerFont(face, TEXT_FACES.has(face) ? openedFont(files[face]) : files[face]);
 }
 
@@ -61,6 +62,38 @@ function keepFirstCharacters(font: fontkit.Font): void {
       glyph.codePoints = characters;
     }
     return glyph;
+  };
+}
+
+/** The part of fontkit's GPOS processor (one class for every font) that places a mark on its base. */
+interface GposProcessor {
+  applyAnchor(this: GposProcessor, markRecord: { readonly markAnchor: unknown }, baseAnchor: unknown, baseGlyphIndex: number): void;
+}
+
+/** The processor's class, as fontkit builds it for a font with positioning tables. */
+interface LaidOutFont {
+  readonly _layoutEngine?: { readonly engine?: { readonly GPOSProcessor?: GposProcessor } };
+}
+
+let anchorsChecked = false;
+
+/**
+ * OpenType lets a mark-to-base table leave a base's anchor for a mark class empty (the mark is
+ * then not attached there), and Noto Sans Gurmukhi and Telugu do; fontkit reads the empty anchor's
+ * coordinates and throws, which failed every PDF with a Punjabi or Telugu name. An empty anchor
+ * now leaves the mark where shaping put it, as HarfBuzz does. fontkit's processor class is shared
+ * by every font (pdfkit's fallback fonts too), and reachable only through a font that has one.
+ */
+function skipMissingAnchors(font: fontkit.Font): void {
+  if (anchorsChecked) return;
+  const processor = (font as unknown as LaidOutFont)._layoutEngine?.engine?.GPOSProcessor;
+  if (!processor) throw new InternalError('the text font has no positioning tables to reach fontkit through');
+  anchorsChecked = true;
+  const prototype = Object.getPrototypeOf(processor) as GposProcessor;
+  const applyAnchor = prototype.applyAnchor;
+  prototype.applyAnchor = function (markRecord, baseAnchor, baseGlyphIndex) {
+    if (baseAnchor == null || markRecord.markAnchor == null) return;
+    applyAnchor.call(this, markRecord, baseAnchor, baseGlyphIndex);
   };
 }
 

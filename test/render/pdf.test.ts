@@ -133,8 +133,8 @@ describe('renderPdf', () => {
   });
 
   it('reports glyphs the fonts lack, so the check above can fail', async () => {
-    // Ethiopic: neither Noto Serif nor the CJK fallbacks draw it.
-    const doc: Document = { ...sampleDocument, sections: [{ id: 's', title: 'S', entries: [{ id: 'x', runs: [{ text: 'Abebe ሀ', marks: [] }] }] }] };
+    // Tibetan: neither Noto Serif nor any fallback font draws it.
+    const doc: Document = { ...sampleDocument, sections: [{ id: 's', title: 'S', entries: [{ id: 'x', runs: [{ text: 'Tenzin ཀ', marks: [] }] }] }] };
     const pdf = await readPdf(await renderPdf(doc));
     assert.equal(
       pdf.pages.reduce((n, p) => n + p.notdefGlyphs, 0),
