@@ -29,7 +29,12 @@ const ADDED_SMALL_LETTERS = '\\u0561-\\u0587';
  */
 const SYLLABLE_INITIAL = '[\\u0900-\\u0dff\\u0e80-\\u0eff](?:[\\u094d\\u09cd\\u0a4d\\u0acd\\u0b4d\\u0bcd\\u0c4d\\u0ccd\\u0d4d\\u0dca]\\p{L}|\\p{M})*';
 
+interface NameUtilities {
+  initializeWith(this: NameUtilities, state: unknown, name: unknown, terminator: unknown, normalizeOnly?: unknown): unknown;
+}
+
 interface Citeproc {
+  Util: { Names: NameUtilities };
   ROMANESQUE_REGEXP: RegExp;
   ROMANESQUE_NOT_REGEXP: RegExp;
   STARTSWITH_ROMANESQUE_REGEXP: RegExp;
@@ -63,6 +68,28 @@ function nameInitial(pattern: RegExp): RegExp {
   return new RegExp(syllable, `${pattern.flags}u`);
 }
 
+/** Armenian's abbreviation dot (U+2024, one dot leader) after a letter: "Կ․Գ․" is two initials. */
+const ABBREVIATION_DOT = /(?<=\p{L})\u2024/gu;
+
+/** A space citeproc's initializer puts between an initial's period and a closing bracket. */
+const SPACE_BEFORE_CLOSE = /\.\s+(?=[\])])/g;
+
+/**
+ * Given names that start in these scripts now go through citeproc's initializer, which they
+ * skipped before (it returns a name starting in an unlisted script as it is). Two of its habits
+ * would cost such names: it takes "Կ․Գ․" for one initial ("Կ.", dropping Գ), as it only splits
+ * at a full stop, and it spaces the period of a bracketed transliteration off its bracket
+ * ("Ս. Գ. [S. G. ]"). Both are mended around it.
+ */
+function mendInitializer(names: NameUtilities): void {
+  const initializeWith = names.initializeWith;
+  names.initializeWith = function (state, name, terminator, normalizeOnly) {
+    const given = typeof name === 'string' ? name.replace(ABBREVIATION_DOT, '.') : name;
+    const result = initializeWith.call(this, state, given, terminator, normalizeOnly);
+    return typeof result === 'string' ? result.replace(SPACE_BEFORE_CLOSE, '.') : result;
+  };
+}
+
 const patched = new WeakSet<object>();
 
 /** Adds the scripts to the citeproc module citation-js uses; a second call does nothing. */
@@ -77,4 +104,5 @@ export function installCiteprocNameScripts(): void {
   CSL.ENDSWITH_ROMANESQUE_REGEXP = withLetters(CSL.ENDSWITH_ROMANESQUE_REGEXP, ADDED_LETTERS);
   CSL.ALL_ROMANESQUE_REGEXP = withLetters(CSL.ALL_ROMANESQUE_REGEXP, ADDED_LETTERS);
   CSL.NAME_INITIAL_REGEXP = nameInitial(CSL.NAME_INITIAL_REGEXP);
+  mendInitializer(CSL.Util.Names);
 }

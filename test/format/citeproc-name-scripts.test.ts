@@ -31,6 +31,14 @@ test('Armenian names are family, given: separated, and initialized where the sty
   assert.match(formatted(item, 'chicago-author-date'), /^Ղազարյան, Արամ, John Smith, and Անի-Մարիա Պետրոսյան\. 2023\./);
 });
 
+test("Armenian initials written with Armenian's abbreviation dot are two initials, and a bracketed transliteration keeps its period at the bracket", () => {
+  const item = article('hy2', [
+    { family: 'Ղաֆադարյան [Łafadaryan]', given: 'Կ․Գ․ [K. G.]' },
+    { family: 'Բարխուդարյան [Barxudaryan]', given: 'Ս. Գ. [S. G.]' },
+  ]);
+  assert.match(formatted(item, 'apa'), /^Ղաֆադարյան \[Łafadaryan\], Կ\. Գ\. \[K\. G\.\], & Բարխուդարյան \[Barxudaryan\], Ս\. Գ\. \[S\. G\.\]\. \(2023\)/);
+});
+
 test('an Indic initial is the first syllable, vowel signs and joined consonants included', () => {
   const item = article('hi', [
     { family: 'शर्मा', given: 'राहुल' },
