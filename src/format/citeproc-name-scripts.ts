@@ -90,14 +90,19 @@ function mendInitializer(names: NameUtilities): void {
   };
 }
 
-const patched = new WeakSet<object>();
+/**
+ * Set on the citeproc module once patched. A mark on the module itself, not a set in this one:
+ * a process may load this module twice (the bundled CLI's copy and a library import of dist/)
+ * over the one citeproc, and a second patch would widen the patterns again.
+ */
+const PATCHED = Symbol.for('pubcv.citeprocNameScripts');
 
 /** Adds the scripts to the citeproc module citation-js uses; a second call does nothing. */
 export function installCiteprocNameScripts(): void {
   const fromPlugin = createRequire(createRequire(import.meta.url).resolve('@citation-js/plugin-csl'));
-  const CSL = fromPlugin('citeproc') as Citeproc;
-  if (patched.has(CSL)) return;
-  patched.add(CSL);
+  const CSL = fromPlugin('citeproc') as Citeproc & { [PATCHED]?: true };
+  if (CSL[PATCHED]) return;
+  CSL[PATCHED] = true;
   CSL.ROMANESQUE_REGEXP = withLetters(CSL.ROMANESQUE_REGEXP, ADDED_LETTERS);
   CSL.ROMANESQUE_NOT_REGEXP = withLetters(CSL.ROMANESQUE_NOT_REGEXP, ADDED_LETTERS);
   CSL.STARTSWITH_ROMANESQUE_REGEXP = withLetters(CSL.STARTSWITH_ROMANESQUE_REGEXP, ADDED_LETTERS);

@@ -31,7 +31,7 @@ const SCRIPT_FONTS: readonly [RegExp, IFontAttributesProperties][] = [
 const ANY_SCRIPT = new RegExp(SCRIPT_FONTS.map(([script]) => script.source).join('|'), 'u');
 
 /** A stretch of a run's text and the script fonts it names (undefined: the paragraph style's). */
-export interface ScriptSpan {
+interface ScriptSpan {
   readonly text: string;
   readonly font: IFontAttributesProperties | undefined;
 }
