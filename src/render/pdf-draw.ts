@@ -1,5 +1,5 @@
 import type { FontChain, FontFace } from './font-chain.js';
-import { reorderLine } from './pdf-bidi.js';
+import { reorderLine, type LineDirection } from './pdf-bidi.js';
 import { applyFallback } from './pdf-fallback.js';
 import { breakLines, type Line, type Piece } from './pdf-layout.js';
 import { compactShapeCache } from './pdf-shape-cache.js';
@@ -78,10 +78,13 @@ export function selectFaces(setter: Typesetter, faces: readonly FontFace[]): voi
   }
 }
 
+/** The CV's paragraphs read left to right; isolates are the fragments drawn in an isolated style. */
+const DIRECTION: LineDirection<PdfTextStyle> = { base: 'ltr', isolated: (style) => style.isolate === true };
+
 /** Breaks pieces into lines (line n is `widthOf(n)` points wide at most), each in visual order. */
 export function layoutPieces(setter: Typesetter, pieces: readonly Piece<PdfTextStyle>[], widthOf: (line: number) => number): Line<PdfTextStyle>[] {
   const measure = (text: string, style: PdfTextStyle): number => measureText(setter, text, style);
-  return breakLines(applyFallback(setter.chain, setter.styles, pieces), measure, widthOf).map((line) => reorderLine(line, measure));
+  return breakLines(applyFallback(setter.chain, setter.styles, pieces), measure, widthOf).map((line) => reorderLine(line, measure, DIRECTION));
 }
 
 /** Where the baseline sits in a line box of `height` set at `size`: the font's box centred in it. */

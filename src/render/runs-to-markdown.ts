@@ -21,7 +21,7 @@ function combineLooks(looks: readonly Look[]): Look {
   return { emphasis: looks.flatMap((l) => l.emphasis), html: looks.flatMap((l) => l.html) };
 }
 
-function lookOf(mark: Exclude<Mark, { type: 'link' }>, highlight: HighlightStyle): Look {
+function lookOf(mark: Exclude<Mark, { type: 'link' | 'isolate' }>, highlight: HighlightStyle): Look {
   switch (mark.type) {
     case 'bold':
       return { emphasis: [BOLD], html: [] };
@@ -69,6 +69,12 @@ function delimitersWork(before: string | undefined, first: string, last: string,
   return opens && closes;
 }
 
+/**
+ * An isolate as Unicode's FSI…PDI characters, which every Markdown renderer keeps: a <bdi>
+ * would be dropped by the sanitizers of Markdown sites and by pandoc's non-HTML writers.
+ */
+const isolated = (inner: string): string => `\u2068${inner}\u2069`;
+
 /** The URL of a link destination: in angle brackets when it holds spaces or parentheses. */
 function destination(href: string): string {
   return /[\s()<>]/.test(href) ? `<${href.replace(/ /g, '%20').replace(/</g, '%3C').replace(/>/g, '%3E')}>` : href;
@@ -76,8 +82,8 @@ function destination(href: string): string {
 
 /**
  * Renders runs as CommonMark inline text: bold and italic as `**` and `*` where the flanking
- * rules let them work (else <strong>/<em>), links as [text](url), the other marks as inline HTML,
- * and the owner per the document's highlight.
+ * rules let them work (else <strong>/<em>), links as [text](url), isolates as FSI…PDI, the other
+ * marks as inline HTML, and the owner per the document's highlight.
  */
 export function runsToMarkdown(runs: readonly Run[], highlight: HighlightStyle): string {
   const text = [...plainText(runs)];
@@ -90,6 +96,7 @@ export function runsToMarkdown(runs: readonly Run[], highlight: HighlightStyle):
           return escapeMarkdown(node.text);
         }
         const start = offset;
+        if (node.mark.type === 'isolate') return isolated(write(node.children, active));
         if (node.mark.type === 'link') {
           const inner = write(node.children, active);
           const shown = text.slice(start, offset).join('');
