@@ -81,6 +81,20 @@ describe('bidi isolation of names and titles written against the CV', () => {
     expectGolden('pdf/bidi.txt', `${lines.join('\n')}\n`);
   });
 
+  it('PDF: a right-to-left CV is set flush right, each line read right to left, the Latin names left to right', async () => {
+    const pdf = await readPdf(await renderPdf(rtl));
+    const lines = pdfLines(pdf)
+      .map((l) => l.text)
+      .filter((t) => /\(20\d\d\)/.test(t));
+    expectGolden('pdf/bidi-rtl.txt', `${lines.join('\n')}\n`);
+    const page = pdf.pages[0]!;
+    const rightEdge = (y: number): number => Math.max(...page.items.filter((item) => Math.abs(item.y - y) < 0.5).map((item) => item.x + item.width));
+    const firstLines = page.items.filter((item) => item.text.includes('2023') || item.text.includes('2022')).map((item) => rightEdge(item.y));
+    const titleEdge = rightEdge(page.items.find((item) => item.text === 'Publications')!.y);
+    assert.equal(firstLines.length, 2);
+    for (const edge of firstLines) assert.ok(Math.abs(edge - titleEdge) < 1, `${edge} against ${titleEdge}`);
+  });
+
   it("DOCX: brackets each isolate in direction marks, the paragraph's outside and the name's own inside", async () => {
     const zip = await JSZip.loadAsync(await renderDocx(ltr));
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
