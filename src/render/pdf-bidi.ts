@@ -31,7 +31,7 @@ function drawnText(text: string, indexes: readonly number[], rtl: boolean, mirro
 }
 
 /** How a line's paragraph reads, and which of its fragments are bidi isolates. */
-export interface LineDirection<S> {
+interface LineDirection<S> {
   readonly base: TextDirection;
   /** True for the style of a fragment inside an isolate; consecutive such fragments are one isolate. */
   readonly isolated: (style: S) => boolean;
