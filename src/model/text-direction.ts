@@ -39,13 +39,19 @@ const opposite = (direction: TextDirection): TextDirection => (direction === 'lt
 
 const ISOLATE: Mark = { type: 'isolate' };
 
+/** Opening brackets and quotes right before a stretch, which belong to it. */
+const OPENING = /[\p{Ps}\p{Pi}"']+$/u;
+/** Closing brackets and quotes right after a stretch, with a comma or period set inside the quotes ("“כותרת,”"). */
+const CLOSING = /^(?:[\p{Pe}\p{Pf}"']|[,.;:!?](?=[\p{Pe}\p{Pf}"']))+/u;
+
 /**
  * Isolates each stretch of text written against the paragraph's `base` direction (a Hebrew or
  * Arabic title in a left-to-right entry, a Latin one in a right-to-left entry) that is not
  * isolated yet: from its first to its last letter of that direction, with no letter of the base
- * direction in between. Inside, the stretch reads as the bidi algorithm reads it anyway; what
- * the isolate stops is the punctuation and numbers after it ("כותרת, 3(2), 1–5") being drawn into
- * it. Runs with nothing written against the base are returned as they are.
+ * direction in between, and the quotes or brackets around it. Inside, the stretch reads as the
+ * bidi algorithm reads it anyway; what the isolate stops is the punctuation and numbers after it
+ * ("כותרת, 3(2), 1–5") being drawn into it. Runs with nothing written against the base are
+ * returned as they are.
  */
 export function isolateStretches(runs: readonly Run[], base: TextDirection): readonly Run[] {
   const against = opposite(base);
@@ -53,11 +59,29 @@ export function isolateStretches(runs: readonly Run[], base: TextDirection): rea
   const out: Run[] = [];
   let stretch: Run[] = [];
   // Text after the stretch's last letter written against the base: part of the stretch only if
-  // another such letter follows before a base letter or an isolate.
+  // another such letter follows before a base letter or an isolate (or it closes the stretch's quotes).
   let tail: Run[] = [];
+  const open = (): void => {
+    const last = out[out.length - 1];
+    const quote = last && !hasMark(last.marks, 'isolate') ? OPENING.exec(last.text) : null;
+    if (!last || !quote) return;
+    out.pop();
+    if (quote.index > 0) out.push({ text: last.text.slice(0, quote.index), marks: last.marks });
+    stretch.push({ text: quote[0], marks: last.marks });
+  };
   const close = (): void => {
-    if (stretch.length > 0) out.push(...stretch.map((run) => ({ text: run.text, marks: [...run.marks, ISOLATE] })));
-    out.push(...tail);
+    while (stretch.length > 0 && tail.length > 0) {
+      const first = tail[0]!;
+      const closing = CLOSING.exec(first.text)?.[0];
+      if (!closing) break;
+      stretch.push({ text: closing, marks: first.marks });
+      if (closing.length < first.text.length) {
+        tail[0] = { text: first.text.slice(closing.length), marks: first.marks };
+        break;
+      }
+      tail.shift();
+    }
+    out.push(...stretch.map((run) => ({ text: run.text, marks: [...run.marks, ISOLATE] })), ...tail);
     stretch = [];
     tail = [];
   };
@@ -70,6 +94,7 @@ export function isolateStretches(runs: readonly Run[], base: TextDirection): rea
     for (const piece of splitByStrength(run.text)) {
       const part = { text: piece.text, marks: run.marks };
       if (piece.strength === against) {
+        if (stretch.length === 0) open();
         stretch.push(...tail, part);
         tail = [];
       } else if (piece.strength === base) {

@@ -59,6 +59,21 @@ describe('isolateStretches', () => {
     ]);
   });
 
+  it('takes the quotes and brackets around a stretch into it, with a comma set inside closing quotes', () => {
+    assert.deepEqual(isolateStretches([run('(2016). “בשורה לנשים”: אושרה [כתבה]. Ynet.')], 'ltr'), [
+      run('(2016). '),
+      run('“בשורה לנשים”: אושרה [כתבה]', ISOLATE),
+      run('. Ynet.'),
+    ]);
+    assert.deepEqual(isolateStretches([run('Y. Sui, “'), run('כותרת,” ', ITALIC), run('in Proc.')], 'ltr'), [
+      run('Y. Sui, '),
+      run('“', ISOLATE),
+      run('כותרת,”', ITALIC, ISOLATE),
+      run(' ', ITALIC),
+      run('in Proc.'),
+    ]);
+  });
+
   it('returns runs with nothing written against the direction as they are (the same array)', () => {
     const runs = [run('Sui, Y. (2024). Title. '), run('Journal', ITALIC), run(', 12, 1–5.')];
     assert.equal(isolateStretches(runs, 'ltr'), runs);

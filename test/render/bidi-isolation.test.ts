@@ -11,6 +11,7 @@ import { defaultTemplatesDir, renderHtml } from '../../src/render/html.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderPdf } from '../../src/render/pdf.js';
 import { renderText } from '../../src/render/text.js';
+import { PEER_TESTS, skipWithout } from '../helpers/corpus.js';
 import { expectGolden } from '../helpers/golden.js';
 import { prettyPrintXml } from '../helpers/read-docx.js';
 import { pdfLines, readPdf } from '../helpers/read-pdf.js';
@@ -25,10 +26,14 @@ const PDI = '\u2069';
 const LRM = '\u200e';
 const RLM = '\u200f';
 
-async function build(locale?: string): Promise<Document> {
-  const text = readFileSync(FIXTURE, 'utf8');
+// The one corpus file whose rendered entries hold right-to-left text (a Hebrew newspaper article);
+// in corpus/real only the Armenian list has any, a Syriac word in a `language` field no style prints.
+const HEBREW_PEER = `${PEER_TESTS}zotero-better-bibtex-import/article with entrysubtype.bib`;
+
+async function build(locale?: string, path = FIXTURE): Promise<Document> {
+  const text = readFileSync(path, 'utf8');
   const settings = { ...resolveSettings(), names: ['Sui, Yang'], style: bundledStyle('apa')!, date: '2026-01-01', ...(locale ? { locale } : {}) };
-  const { document } = await buildDocument([{ path: FIXTURE, text }], settings);
+  const { document } = await buildDocument([{ path, text }], settings);
   assert.ok(document);
   return document;
 }
@@ -72,6 +77,11 @@ describe('bidi isolation of names and titles written against the CV', () => {
     assert.deepEqual(isolated(entry(rtl, 'mixed2023').runs), ['Sui, Y.', 'Compressing language models on the edge. Journal of Machine Learning']);
     assert.deepEqual(isolated(entry(rtl, 'hebrew2022').runs), []);
     assert.deepEqual(isolated(entry(rtl, 'arabictitle2021').runs), ['Levi, D.', 'Sui, Y.', 'Proceedings of the Workshop on Arabic NLP']);
+  });
+
+  it('isolates the Hebrew author and the quoted Hebrew title of the corpus file that has them', { skip: skipWithout(HEBREW_PEER) }, async () => {
+    const [only] = entries(await build(undefined, HEBREW_PEER));
+    assert.deepEqual(isolated(only!.runs), ['גל, ד. א.', '“בשורה לנשים”: אושרה גלולה להפלה גם בחודש שלישי']);
   });
 
   it('PDF: draws the list left to right, each name right to left, the year and pages outside the names', async () => {
