@@ -23,9 +23,13 @@ const STRONG_RTL = new RegExp(`(?=${LETTER.source})${RTL_SCRIPT.source}`, 'u');
 const STRONG_LTR = new RegExp(`(?!${RTL_SCRIPT.source})${LETTER.source}`, 'u');
 const STRONG = new RegExp(LETTER.source, 'u');
 
+/** The blocks of the right-to-left scripts: a quick test that lets most Latin text skip the exact one. */
+const RTL_BLOCKS = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+
 /** True when `text` holds a letter that reads `direction`. */
 export function holdsDirection(text: string, direction: TextDirection): boolean {
-  return (direction === 'rtl' ? STRONG_RTL : STRONG_LTR).test(text);
+  if (direction === 'rtl') return RTL_BLOCKS.test(text) && STRONG_RTL.test(text);
+  return STRONG_LTR.test(text);
 }
 
 /** The direction of the first strong letter of `text` (as FSI and `dir=auto` decide), or undefined when it has none. */
@@ -55,7 +59,7 @@ const CLOSING = /^(?:[\p{Pe}\p{Pf}"']|[,.;:!?](?=[\p{Pe}\p{Pf}"']))+/u;
  */
 export function isolateStretches(runs: readonly Run[], base: TextDirection): readonly Run[] {
   const against = opposite(base);
-  if (!runs.some((run) => !hasMark(run.marks, 'isolate') && holdsDirection(run.text, against))) return runs;
+  if (!runs.some((run) => holdsDirection(run.text, against) && !hasMark(run.marks, 'isolate'))) return runs;
   const out: Run[] = [];
   let stretch: Run[] = [];
   // Text after the stretch's last letter written against the base: part of the stretch only if
