@@ -1,5 +1,5 @@
 import { assertNever } from '../model/errors.js';
-import { highlightMarks, nestRuns, plainText, type HighlightStyle, type Mark, type Run, type RunNode } from '../model/index.js';
+import { highlightMarks, nestRuns, type HighlightStyle, type Mark, type Run, type RunNode } from '../model/index.js';
 
 /** Emphasis written with delimiters when CommonMark allows it there, else as an HTML element. */
 interface Emphasis {
@@ -75,6 +75,16 @@ function delimitersWork(before: string | undefined, first: string, last: string,
  */
 const isolated = (inner: string): string => `\u2068${inner}\u2069`;
 
+/** The text the Markdown shows, isolates' FSI and PDI included: emphasis delimiters next to them follow CommonMark's rules for them too. */
+function shownText(nodes: readonly RunNode[]): string {
+  return nodes
+    .map((node) => {
+      if (node.kind === 'text') return node.text;
+      return node.mark.type === 'isolate' ? isolated(shownText(node.children)) : shownText(node.children);
+    })
+    .join('');
+}
+
 /** The URL of a link destination: in angle brackets when it holds spaces or parentheses. */
 function destination(href: string): string {
   return /[\s()<>]/.test(href) ? `<${href.replace(/ /g, '%20').replace(/</g, '%3C').replace(/>/g, '%3E')}>` : href;
@@ -86,7 +96,8 @@ function destination(href: string): string {
  * marks as inline HTML, and the owner per the document's highlight.
  */
 export function runsToMarkdown(runs: readonly Run[], highlight: HighlightStyle): string {
-  const text = [...plainText(runs)];
+  const nodes = nestRuns(runs);
+  const text = [...shownText(nodes)];
   let offset = 0;
   const write = (nodes: readonly RunNode[], active: ReadonlySet<string>): string =>
     nodes
@@ -96,7 +107,12 @@ export function runsToMarkdown(runs: readonly Run[], highlight: HighlightStyle):
           return escapeMarkdown(node.text);
         }
         const start = offset;
-        if (node.mark.type === 'isolate') return isolated(write(node.children, active));
+        if (node.mark.type === 'isolate') {
+          offset += 1;
+          const inner = write(node.children, active);
+          offset += 1;
+          return isolated(inner);
+        }
         if (node.mark.type === 'link') {
           const inner = write(node.children, active);
           const shown = text.slice(start, offset).join('');
@@ -124,5 +140,5 @@ export function runsToMarkdown(runs: readonly Run[], highlight: HighlightStyle):
         return `${leadText}${body}${trailText}`;
       })
       .join('');
-  return write(nestRuns(runs), new Set());
+  return write(nodes, new Set());
 }
