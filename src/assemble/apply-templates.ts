@@ -1,7 +1,17 @@
 import Handlebars from 'handlebars';
 import { userError, type Diagnostic, type Result } from '../model/errors.js';
 import type { CslItem, SourceRecord } from '../model/record.js';
-import { fillMessage, type Document, type Entry, type EntryBlock, type Run, type Section } from '../model/index.js';
+import {
+  documentDirection,
+  fillMessage,
+  isolateStretches,
+  type Document,
+  type Entry,
+  type EntryBlock,
+  type Run,
+  type Section,
+  type TextDirection,
+} from '../model/index.js';
 import { NAME_ROLES } from '../owner/name-roles.js';
 import { untagName } from '../owner/tag-names.js';
 import { entryLinks, type LinkSettings } from './entry-links.js';
@@ -92,9 +102,13 @@ function compactText(text: string): string {
   return JSON.parse(JSON.stringify(text)) as string;
 }
 
-/** The runs with their text compacted (see `compactText`); what the document keeps for the writers. */
-function compactRuns(runs: readonly Run[]): Run[] {
-  return runs.map((run) => ({ text: compactText(run.text), marks: run.marks }));
+/**
+ * The runs with their text compacted (see `compactText`) and each stretch written against the
+ * document's direction `base` isolated (names are isolated already, when formatted): what the
+ * document keeps for the writers.
+ */
+function compactRuns(runs: readonly Run[], base: TextDirection): Run[] {
+  return isolateStretches(runs, base).map((run) => ({ text: compactText(run.text), marks: run.marks }));
 }
 
 function sectionView(section: Section): SectionTemplateView {
@@ -111,8 +125,8 @@ function renderHeading(render: Render, section: Section): readonly Run[] {
 }
 
 /** The model's blocks from a template's paragraphs; abstracts only for the formats that show them. */
-function entryBlocks(parsed: ParsedMarkup, abstractFormats: readonly string[]): EntryBlock[] {
-  return parsed.blocks.map((b) => ({ ...b, runs: compactRuns(b.runs), ...(b.kind === 'abstract' ? { formats: abstractFormats } : {}) }));
+function entryBlocks(parsed: ParsedMarkup, abstractFormats: readonly string[], base: TextDirection): EntryBlock[] {
+  return parsed.blocks.map((b) => ({ ...b, runs: compactRuns(b.runs, base), ...(b.kind === 'abstract' ? { formats: abstractFormats } : {}) }));
 }
 
 /**
@@ -134,12 +148,13 @@ export function applyTemplates(
   const renderSection = templates ? compileTemplate(hbs, templates.heading) : undefined;
   const markup = (text: string) => new hbs.SafeString(text);
   const diagnostics: Diagnostic[] = [];
+  const base = documentDirection(document.lang);
 
   const decorate = (entry: Entry, section: Section): Entry => {
     const record = byId.get(entry.id);
     if (!record) return entry;
     const csl = untaggedRecord(record.item);
-    if (!renderEntry) return { ...entry, runs: compactRuns(entry.runs), csl };
+    if (!renderEntry) return { ...entry, runs: compactRuns(entry.runs, base), csl };
     const found = entryLinks(record, entry.runs, settings);
     diagnostics.push(...found.diagnostics);
     const count = settings.citedBy ? record.citations : undefined;
@@ -164,8 +179,8 @@ export function applyTemplates(
         entry: entry.id,
       });
     }
-    const blocks = entryBlocks(parsed, settings.abstracts);
-    return { ...entry, runs: compactRuns(parsed.runs), ...(parsed.badge ? { badge: parsed.badge } : {}), ...(blocks.length > 0 ? { blocks } : {}), csl };
+    const blocks = entryBlocks(parsed, settings.abstracts, base);
+    return { ...entry, runs: compactRuns(parsed.runs, base), ...(parsed.badge ? { badge: parsed.badge } : {}), ...(blocks.length > 0 ? { blocks } : {}), csl };
   };
 
   const sections = document.sections.map((section) => ({

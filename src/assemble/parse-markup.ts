@@ -26,6 +26,7 @@ const INLINE: Readonly<Record<string, Mark>> = {
   sup: { type: 'superscript' },
   sub: { type: 'subscript' },
   owner: { type: 'owner' },
+  bdi: { type: 'isolate' },
 };
 const BLOCKS: readonly BlockKind[] = ['links', 'award', 'note', 'abstract', 'line', 'citations'];
 const ELEMENTS = [...Object.keys(INLINE), 'a', 'badge', ...BLOCKS].join(', ');

@@ -21,6 +21,8 @@ function markTag(mark: Mark): { readonly open: string; readonly close: string } 
       return { open: '<sub>', close: '</sub>' };
     case 'owner':
       return { open: '<owner>', close: '</owner>' };
+    case 'isolate':
+      return { open: '<bdi>', close: '</bdi>' };
     case 'link':
       return { open: `<a href="${escapeAttribute(mark.href)}">`, close: '</a>' };
     default:

@@ -1,13 +1,13 @@
 import type { Diagnostic, Result } from '../model/errors.js';
 import type { MarksFile } from '../input/read-marks.js';
 import type { ContributionRole, CslItem, CslName, RecordSource, SourceRecord } from '../model/record.js';
-import type { Run } from '../model/index.js';
+import { documentDirection, holdsDirection, type Run, type TextDirection } from '../model/index.js';
 import { contributionLooks, legendLines, type ContributionLooks, type RoleLook } from '../owner/contribution-looks.js';
 import { contributionRoles, type RolesByAuthor } from '../owner/contribution-roles.js';
 import { GAP, planCut, type CutPlan, type EtAlRule } from '../owner/cut-names.js';
 import type { PeopleMarks } from '../owner/mark-people.js';
 import { resolveNameTags } from '../owner/resolve-name-tags.js';
-import { tagNames, untagName, type ListedName, type NameTag } from '../owner/tag-names.js';
+import { nameText, tagNames, untagName, type ListedName, type NameTag } from '../owner/tag-names.js';
 import { withoutAuthorSubstitute } from './author-substitute.js';
 import { walkNodes } from './csl-tree.js';
 import { styleLocale, type CslStyle } from './csl-style.js';
@@ -73,8 +73,18 @@ function planList(names: ReadonlyArray<{ readonly owner: boolean }>, base: EtAlR
   );
 }
 
-/** Shortens an item's lists around the owner and tags the names that need finding afterwards. */
-function prepareItem(item: CslItem, roles: RolesByAuthor | undefined, base: EtAlRule | undefined, people: PeopleMarks | undefined): PreparedItem {
+/**
+ * Shortens an item's lists around the owner and tags the names that need finding afterwards:
+ * the owner, names with roles, people to mark, and names holding letters written against the
+ * document's direction `against` (a Hebrew or Arabic name in a left-to-right CV), to isolate.
+ */
+function prepareItem(
+  item: CslItem,
+  roles: RolesByAuthor | undefined,
+  base: EtAlRule | undefined,
+  people: PeopleMarks | undefined,
+  against: TextDirection,
+): PreparedItem {
   const persons = people?.get(item.id);
   const untagged = { author: (item.author ?? []).map(untagName), editor: (item.editor ?? []).map(untagName) };
   const plans = { author: planList(untagged.author, base, roles), editor: planList(untagged.editor, base) };
@@ -89,7 +99,11 @@ function prepareItem(item: CslItem, roles: RolesByAuthor | undefined, base: EtAl
       const entry = names[k];
       const named = role === 'author' ? (roles?.get(k) ?? []) : [];
       const person = persons?.[role]?.includes(k) === true;
-      const tag = entry?.owner || named.length > 0 || person ? { owner: entry?.owner ?? false, roles: named, ...(person ? { person } : {}) } : undefined;
+      const isolate = entry !== undefined && holdsDirection(nameText(entry.name), against);
+      const tag =
+        entry?.owner || named.length > 0 || person || isolate
+          ? { owner: entry?.owner ?? false, roles: named, ...(person ? { person } : {}), ...(isolate ? { isolate } : {}) }
+          : undefined;
       return { name: entry?.name ?? {}, ...(tag ? { tag } : {}) };
     });
   }
@@ -138,10 +152,12 @@ export function planFormatting(
   const roles = contributionRoles(records, settings.marks);
   // The locale citeproc formats in (csl-engine.ts): thesis and report kinds are named in it.
   const locale = settings.options?.lang ?? styleLocale(style);
+  // The document's direction is its language's (assemble: the locale, else English), whatever the style's.
+  const against = documentDirection(settings.options?.lang ?? 'en') === 'ltr' ? 'rtl' : 'ltr';
   const groups = new Map<string, { style: CslStyle; indices: number[] }>();
   const prepared = records.map((record, index) => {
     const item = standaloneWithoutContainer(localizeGenre(keepNumberHyphens(record.item), locale));
-    const p = { ...prepareItem(item, roles.value.get(record.item.id), base, settings.people?.marks), source: record.source };
+    const p = { ...prepareItem(item, roles.value.get(record.item.id), base, settings.people?.marks, against), source: record.source };
     const key = p.rule === base ? 'base' : JSON.stringify(p.rule ?? null);
     let group = groups.get(key);
     if (!group) {

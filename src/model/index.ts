@@ -5,6 +5,7 @@ export { documentMessages, entryCount, HIGHLIGHT_STYLES, highlightMarks, type Hi
 export { ENGLISH_MESSAGES, fillMessage, MESSAGE_KEYS, type MessageKey, type Messages } from './messages.js';
 export { blockShownIn, headingRuns, type BlockKind, type EntryBlock } from './extras.js';
 export { nestRuns, type RunNode } from './nest-runs.js';
+export { documentDirection, firstStrongDirection, holdsDirection, isolateStretches, type TextDirection } from './text-direction.js';
 export { DEFAULT_LAYOUT, type FontFamily, type PageLayout, type PageSize } from './layout.js';
 export type { WorkMetadata } from './work.js';
 export { CSL_DATE_VARIABLES, CSL_ITEM_KEYS, CSL_NAME_VARIABLES, CSL_TYPES } from './csl-variables.js';

@@ -7,6 +7,12 @@ export type Mark =
   | { readonly type: 'superscript' }
   | { readonly type: 'subscript' }
   | { readonly type: 'owner' }
+  /**
+   * Set apart for the bidirectional algorithm, as Unicode's FSI…PDI: a name or a stretch of text
+   * written against the paragraph's direction reads in its own direction (that of its first
+   * letter) and its neighbours' punctuation and numbers are not drawn into it.
+   */
+  | { readonly type: 'isolate' }
   | { readonly type: 'link'; readonly href: string };
 
 export type MarkType = Mark['type'];

@@ -5,9 +5,10 @@ export type RunNode = { readonly kind: 'text'; readonly text: string } | { reado
 
 /**
  * Outer-to-inner nesting when several marks start together: a link outermost so a linked text
- * is one link, the owner next so its element covers its own bold or italic parts.
+ * is one link, an isolate next so it holds the whole name, the owner next so its element covers
+ * its own bold or italic parts.
  */
-const NESTING_ORDER: readonly Mark['type'][] = ['link', 'owner', 'bold', 'italic', 'underline', 'smallCaps', 'superscript', 'subscript'];
+const NESTING_ORDER: readonly Mark['type'][] = ['link', 'isolate', 'owner', 'bold', 'italic', 'underline', 'smallCaps', 'superscript', 'subscript'];
 
 /** Two marks are the same element when their types (and for links, targets) agree. */
 function markKey(mark: Mark): string {

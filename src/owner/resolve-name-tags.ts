@@ -7,6 +7,7 @@ import { tidyRuns } from '../model/tidy-runs.js';
 
 const SUPERSCRIPT: Mark = { type: 'superscript' };
 const UNDERLINE: Mark = { type: 'underline' };
+const ISOLATE: Mark = { type: 'isolate' };
 
 /** What one formatted entry's tagged names became, and which roles it drew. */
 interface ResolvedEntry {
@@ -25,7 +26,8 @@ function symbolMarks(marks: readonly Mark[]): Mark[] {
  * Turns tagged names (the `owner`-marked spans citeproc's output gives every tagged name) into
  * what they stand for: the owner keeps the mark, other names lose it; roles add an underline
  * and superscript symbols after the name, and so does `people`'s look for one of the people to
- * mark (the owner's highlight wins over it). The invisible table numbers are removed. A span
+ * mark (the owner's highlight wins over it); a name written against the document's direction is
+ * isolated (its symbols stay outside). The invisible table numbers are removed. A span
  * without a number (a name tagged by markOwnerNames alone) stays the owner's.
  */
 export function resolveNameTags(runs: readonly Run[], tags: readonly NameTag[], looks: ContributionLooks, people?: RoleLook): ResolvedEntry {
@@ -58,6 +60,7 @@ export function resolveNameTags(runs: readonly Run[], tags: readonly NameTag[], 
     for (const run of span) {
       let marks = owner ? run.marks : run.marks.filter((m) => m.type !== 'owner');
       if (underline && !hasMark(marks, 'underline')) marks = [...marks, UNDERLINE];
+      if (tag?.isolate && !hasMark(marks, 'isolate')) marks = [...marks, ISOLATE];
       out.push({ text: run.text, marks });
     }
     const own = symbolsFor(named, looks);

@@ -2,11 +2,15 @@ import { nameMarker, unwrapOwnerPart } from './owner-sentinel.js';
 import type { ContributionRole, CslItem, CslName } from '../model/record.js';
 import { wrapName } from './mark-owner-names.js';
 
-/** What a tagged name is: the owner, a co-author with contribution roles, one of the people to mark (`people:`), or several of these. */
+/**
+ * What a tagged name is: the owner, a co-author with contribution roles, one of the people to
+ * mark (`people:`), a name written against the document's direction (to isolate), or several of these.
+ */
 export interface NameTag {
   readonly owner: boolean;
   readonly roles: readonly ContributionRole[];
   readonly person?: boolean;
+  readonly isolate?: boolean;
 }
 
 const PARTS = ['family', 'given', 'non-dropping-particle', 'dropping-particle', 'suffix', 'literal'] as const;
@@ -21,6 +25,13 @@ export function untagName(name: CslName): { readonly name: CslName; readonly own
     if (typeof value === 'string') plain[part] = unwrapOwnerPart(value) ?? value;
   }
   return { name: plain, owner: true };
+}
+
+/** The name's parts as one text, to tell which way it is written. */
+export function nameText(name: CslName): string {
+  return PARTS.map((part) => name[part])
+    .filter((value): value is string => typeof value === 'string')
+    .join(' ');
 }
 
 /** The name with its table number riding on the family name (or the literal, or the given name). */

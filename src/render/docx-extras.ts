@@ -1,7 +1,7 @@
 import { Paragraph, TextRun, type IFontAttributesProperties, type IParagraphStyleOptions, type ParagraphChild } from 'docx';
 import { assertNever } from '../model/errors.js';
-import { blockShownIn, type BlockKind, type Document, type Entry } from '../model/index.js';
-import { createParagraphChildren } from './docx-runs.js';
+import { blockShownIn, documentDirection, type BlockKind, type Document, type Entry } from '../model/index.js';
+import { createParagraphChildren, paragraphDirection } from './docx-runs.js';
 
 /** Paragraph styles of an entry's extra lines and of the header's lines, so Word users restyle each kind at once. */
 const EXTRA_STYLE = {
@@ -72,7 +72,8 @@ export function createBlockParagraphs(entry: Entry, doc: Document): Paragraph[] 
     (block, i) =>
       new Paragraph({
         style: styleOf(block.kind),
-        children: createParagraphChildren(block.runs, doc.highlight),
+        children: createParagraphChildren(block.runs, doc.highlight, documentDirection(doc.lang)),
+        ...paragraphDirection(documentDirection(doc.lang)),
         ...(i < blocks.length - 1 ? { keepNext: true } : { spacing: { before: 20, after: ENTRY_SPACE_AFTER } }),
       }),
   );
@@ -86,5 +87,8 @@ export function hasDocxBlocks(entry: Entry): boolean {
 /** The header's subtitle, "Updated" and citation summary lines, the last with the space before the list. */
 export function createHeaderLines(doc: Document): Paragraph[] {
   const lines = [doc.subtitle, doc.updated, doc.citationSummary?.figures, doc.citationSummary?.asOf].filter((l): l is string => Boolean(l));
-  return lines.map((text, i) => new Paragraph({ style: EXTRA_STYLE.headerLine, text, ...(i === lines.length - 1 ? { spacing: { after: 240 } } : {}) }));
+  const direction = paragraphDirection(documentDirection(doc.lang));
+  return lines.map(
+    (text, i) => new Paragraph({ style: EXTRA_STYLE.headerLine, text, ...(i === lines.length - 1 ? { spacing: { after: 240 } } : {}), ...direction }),
+  );
 }

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import {
   blockShownIn,
+  documentDirection,
   documentMessages,
   fillMessage,
   headingRuns,
@@ -56,6 +57,8 @@ interface PageSectionView {
 /** The values page.hbs and its partials see. */
 interface PageView {
   readonly lang: string;
+  /** True for a document in a right-to-left language (Arabic, Hebrew, Persian, ...): the page is `dir="rtl"`. */
+  readonly rtl: boolean;
   readonly title: string;
   readonly owner: string | undefined;
   readonly subtitle: string | undefined;
@@ -125,6 +128,7 @@ export async function renderHtml(doc: Document, options: WriterOptions): Promise
   const layout = doc.layout;
   return template({
     lang: doc.lang,
+    rtl: documentDirection(doc.lang) === 'rtl',
     title: doc.title,
     owner: doc.owner,
     subtitle: doc.subtitle,

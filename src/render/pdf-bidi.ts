@@ -1,4 +1,5 @@
 import bidiModule from 'bidi-js';
+import type { TextDirection } from '../model/index.js';
 import { measureLine, type Line, type Measure, type Piece } from './pdf-layout.js';
 
 // bidi-js is CommonJS with declarations written as `export default`: Node hands over the factory itself.
@@ -29,22 +30,71 @@ function drawnText(text: string, indexes: readonly number[], rtl: boolean, mirro
   return rtl && !SHAPED_RTL.test(logical) ? [...logical].reverse().join('') : logical;
 }
 
+/** How a line's paragraph reads, and which of its fragments are bidi isolates. */
+interface LineDirection<S> {
+  readonly base: TextDirection;
+  /** True for the style of a fragment inside an isolate; consecutive such fragments are one isolate. */
+  readonly isolated: (style: S) => boolean;
+}
+
+const LEFT_TO_RIGHT: LineDirection<unknown> = { base: 'ltr', isolated: () => false };
+
+const FSI = '\u2068';
+const PDI = '\u2069';
+
 /**
- * Puts a laid-out line in visual order with the Unicode bidirectional algorithm (bidi-js), the
- * paragraph being left to right as the CV is: a Hebrew or Arabic name reads right to left, its
- * words in the right order, and a year or a Latin word inside it left to right. Right-to-left
+ * The line's text with each isolate between FSI and PDI, as bidi-js reads isolates, and for
+ * each code unit of it the index of the line's own code unit it is (-1 for the controls).
+ */
+function withIsolates<S>(line: Line<S>, direction: LineDirection<S>): { readonly text: string; readonly origin: readonly number[] } {
+  let text = '';
+  const origin: number[] = [];
+  let inside = false;
+  let at = 0;
+  for (const fragment of line.fragments) {
+    const isolated = direction.isolated(fragment.style);
+    if (isolated !== inside) {
+      text += isolated ? FSI : PDI;
+      origin.push(-1);
+      inside = isolated;
+    }
+    text += fragment.text;
+    for (let i = 0; i < fragment.text.length; i += 1) origin.push(at + i);
+    at += fragment.text.length;
+  }
+  if (inside) {
+    text += PDI;
+    origin.push(-1);
+  }
+  return { text, origin };
+}
+
+/**
+ * Puts a laid-out line in visual order with the Unicode bidirectional algorithm (bidi-js), in a
+ * paragraph of the document's direction, isolates (names, stretches written against the
+ * paragraph: the `isolate` mark) set apart as by FSI…PDI: a Hebrew or Arabic name in a
+ * left-to-right CV reads right to left, its words in the right order, a year or a Latin word
+ * inside it left to right, and the commas and "&" between names stay the list's. Right-to-left
  * stretches are cut into words, because pdfkit shapes and places text a space-ended chunk at a
  * time in logical order; each word is drawn on its own, in logical order, and fontkit joins its
  * letters and reverses its glyphs. Levels are resolved per line, so a neutral character at a line
  * break takes its direction from its own line.
  */
-export function reorderLine<S>(line: Line<S>, measure: Measure<S>): Line<S> {
+export function reorderLine<S>(line: Line<S>, measure: Measure<S>, direction: LineDirection<S> = LEFT_TO_RIGHT): Line<S> {
   const text = line.fragments.map((f) => f.text).join('');
-  if (!MAYBE_RTL.test(text)) return line;
-  const embedding = bidi.getEmbeddingLevels(text, 'ltr');
-  const levels = embedding.levels;
+  if (direction.base === 'ltr' && !MAYBE_RTL.test(text)) return line;
+  const controlled = withIsolates(line, direction);
+  const embedding = bidi.getEmbeddingLevels(controlled.text, direction.base);
+  const levels: number[] = [];
+  controlled.origin.forEach((i, at) => {
+    if (i >= 0) levels[i] = embedding.levels[at] as number;
+  });
   if (levels.every((level: number) => level === 0)) return line;
-  const mirrored = bidi.getMirroredCharactersMap(text, levels);
+  const mirrored = new Map<number, string>();
+  for (const [at, char] of bidi.getMirroredCharactersMap(controlled.text, embedding.levels) as Map<number, string>) {
+    const i = controlled.origin[at] as number;
+    if (i >= 0) mirrored.set(i, char);
+  }
   const styles: S[] = line.fragments.flatMap((f) => Array.from({ length: f.text.length }, () => f.style));
   const pieces: Piece<S>[] = [];
   let run: number[] = [];
@@ -63,7 +113,9 @@ export function reorderLine<S>(line: Line<S>, measure: Measure<S>): Line<S> {
     });
     run = [];
   };
-  for (const i of bidi.getReorderedIndices(text, embedding)) {
+  for (const at of bidi.getReorderedIndices(controlled.text, embedding) as number[]) {
+    const i = controlled.origin[at] as number;
+    if (i < 0) continue;
     const prev = run[run.length - 1];
     if (prev !== undefined) {
       const rtl = ((levels[i] as number) & 1) === 1;

@@ -1,4 +1,5 @@
 import type { FontChain, FontFace } from './font-chain.js';
+import type { TextDirection } from '../model/index.js';
 import { reorderLine } from './pdf-bidi.js';
 import { applyFallback } from './pdf-fallback.js';
 import { breakLines, type Line, type Piece } from './pdf-layout.js';
@@ -21,6 +22,8 @@ export interface Typesetter {
   readonly chain: FontChain;
   /** When given, every face text is measured in is added to it (see `selectFaces`). */
   readonly measuredFaces?: Set<FontFace>;
+  /** The document's direction, in which lines are ordered and set flush; absent: left to right. */
+  readonly direction?: TextDirection;
 }
 
 /** A plain style (no marks) in the given face and size. */
@@ -78,10 +81,23 @@ export function selectFaces(setter: Typesetter, faces: readonly FontFace[]): voi
   }
 }
 
-/** Breaks pieces into lines (line n is `widthOf(n)` points wide at most), each in visual order. */
+/** Isolates are the fragments drawn in an isolated style. */
+const isolated = (style: PdfTextStyle): boolean => style.isolate === true;
+
+/** Breaks pieces into lines (line n is `widthOf(n)` points wide at most), each in visual order in the document's direction. */
 export function layoutPieces(setter: Typesetter, pieces: readonly Piece<PdfTextStyle>[], widthOf: (line: number) => number): Line<PdfTextStyle>[] {
   const measure = (text: string, style: PdfTextStyle): number => measureText(setter, text, style);
-  return breakLines(applyFallback(setter.chain, setter.styles, pieces), measure, widthOf).map((line) => reorderLine(line, measure));
+  return breakLines(applyFallback(setter.chain, setter.styles, pieces), measure, widthOf).map((line) =>
+    reorderLine(line, measure, { base: setter.direction ?? 'ltr', isolated }),
+  );
+}
+
+/**
+ * Where a line `width` wide starts in a box from `left`, `boxWidth` wide: at its left edge, or
+ * flush right in a right-to-left document.
+ */
+export function lineStart(setter: Typesetter, left: number, boxWidth: number, width: number): number {
+  return setter.direction === 'rtl' ? left + boxWidth - width : left;
 }
 
 /** Where the baseline sits in a line box of `height` set at `size`: the font's box centred in it. */

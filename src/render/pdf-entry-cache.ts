@@ -1,4 +1,4 @@
-import { documentMessages, entryCount, type Document, type Entry } from '../model/index.js';
+import { documentDirection, documentMessages, entryCount, type Document, type Entry } from '../model/index.js';
 import type { EntryLine } from './pdf-entry.js';
 import type { FontFace } from './pdf-fonts.js';
 import { KeptPieces, type RenderPieces } from './render-cache.js';
@@ -17,13 +17,14 @@ export const keptEntryLayouts = new KeptPieces<CachedEntryLines>();
 
 /**
  * The laid-out lines of a document's entries, kept by what decides them: within one context (the
- * highlight, the page layout and typeface, the messages that word printed link targets), the
+ * highlight, the page layout and typeface, the messages that word printed link targets, the
+ * direction lines are ordered in), the
  * entry's badge, runs and extra paragraphs and the widths its lines may take. The PDF writer
  * typesets a document twice (once to count its pages, once to draw them), so even a single build
  * lays each entry out once; a rebuild in the same process lays out only the entries that changed.
  */
 export function entryLayouts(doc: Document, kept: KeptPieces<CachedEntryLines>): EntryLayouts | undefined {
-  return kept.begin(JSON.stringify([doc.highlight, doc.layout, documentMessages(doc)]), entryCount(doc));
+  return kept.begin(JSON.stringify([doc.highlight, doc.layout, documentMessages(doc), documentDirection(doc.lang)]), entryCount(doc));
 }
 
 /** Each entry's last key, so the second pass over a document (the same entry objects, which the model never changes) does not serialise them again. */

@@ -1,6 +1,6 @@
 import { documentMessages, headingRuns, type Document, type Entry, type Mark, type Run, type Section } from '../model/index.js';
 import type { Line } from './pdf-layout.js';
-import { baselineOffset, drawLine, drawText, layoutPieces, measureText, plainStyle, selectFaces, type Typesetter } from './pdf-draw.js';
+import { baselineOffset, drawLine, drawText, layoutPieces, lineStart, measureText, plainStyle, selectFaces, type Typesetter } from './pdf-draw.js';
 import { entryLayoutKey, type CachedEntryLines, type EntryLayouts } from './pdf-entry-cache.js';
 import { entryHeight, layoutEntryLines, type EntryLine } from './pdf-entry.js';
 import type { FontFace } from './pdf-fonts.js';
@@ -73,11 +73,11 @@ function layoutPlain(flow: Flow, text: string, style: PdfTextStyle): Line<PdfTex
   return layoutPieces(flow, [{ text, style }], () => flow.page.textWidth);
 }
 
-/** Draws lines flush left at `leading` apart, advancing the cursor. */
+/** Draws lines flush left (flush right in a right-to-left document) at `leading` apart, advancing the cursor. */
 function drawPlain(flow: Flow, lines: readonly Line<PdfTextStyle>[], size: number, leading: number, color: string): void {
   for (const line of lines) {
-    if (flow.pass.paint)
-      drawLine(flow, line, { left: flow.page.margin, top: flow.y, height: leading, baseline: flow.y + baselineOffset(leading, size) }, color);
+    const left = lineStart(flow, flow.page.margin, flow.page.textWidth, line.width);
+    if (flow.pass.paint) drawLine(flow, line, { left, top: flow.y, height: leading, baseline: flow.y + baselineOffset(leading, size) }, color);
     flow.y += leading;
   }
 }
@@ -135,7 +135,13 @@ function entryLines(flow: Flow, entry: Entry, first: number, rest: number): Cach
     return cached;
   }
   const faces = new Set<FontFace>();
-  const setter: Typesetter = { pdf: flow.pdf, styles: flow.styles, chain: flow.chain, measuredFaces: faces };
+  const setter: Typesetter = {
+    pdf: flow.pdf,
+    styles: flow.styles,
+    chain: flow.chain,
+    measuredFaces: faces,
+    ...(flow.direction ? { direction: flow.direction } : {}),
+  };
   const lines = layoutEntryLines(setter, entry, flow.doc.highlight, BODY_SIZE, { first, rest }, documentMessages(flow.doc));
   const laid = { lines, height: entryHeight(lines, BODY_SIZE), faces: [...faces] };
   if (key !== undefined) flow.layouts?.set(key, laid);
@@ -152,9 +158,12 @@ function layoutEntry(flow: Flow, entry: Entry, gutter: number): EntryLayout {
   return { label, lines, height };
 }
 
-/** Draws an entry, moving it whole to the next page when it would split but fits on one page. */
+/**
+ * Draws an entry, moving it whole to the next page when it would split but fits on one page. In a
+ * right-to-left document the gutter and the hanging indent are on the right.
+ */
 function drawEntry(flow: Flow, layout: EntryLayout, gutter: number): void {
-  const { bottom, contentHeight, margin } = flow.page;
+  const { bottom, contentHeight, margin, textWidth } = flow.page;
   if (flow.y + layout.height > bottom && layout.height <= contentHeight && !atPageTop(flow)) newPage(flow);
   layout.lines.forEach(({ line, size, leading, spaceBefore, hangs }, n) => {
     if (flow.y + spaceBefore + leading > bottom) newPage(flow);
@@ -163,12 +172,14 @@ function drawEntry(flow: Flow, layout: EntryLayout, gutter: number): void {
     flow.y += leading;
     if (!flow.pass.paint) return;
     const baseline = top + baselineOffset(leading, size);
+    const rtl = flow.direction === 'rtl';
     if (n === 0 && layout.label) {
-      const x = margin + gutter - LABEL_GAP - layout.label.width;
+      const x = rtl ? margin + textWidth - gutter + LABEL_GAP : margin + gutter - LABEL_GAP - layout.label.width;
       drawText(flow, layout.label.text, plainStyle(flow, 'regular', BODY_SIZE), x, baseline, TEXT_COLOR);
     }
     const indent = gutter > 0 ? gutter : hangs ? HANGING_INDENT : 0;
-    drawLine(flow, line, { left: margin + indent, top, height: leading, baseline }, TEXT_COLOR);
+    const left = rtl ? margin + textWidth - indent - line.width : margin + indent;
+    drawLine(flow, line, { left, top, height: leading, baseline }, TEXT_COLOR);
   });
   flow.y += ENTRY_GAP;
 }

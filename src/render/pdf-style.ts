@@ -12,6 +12,8 @@ export interface PdfTextStyle {
   /** Drawn with the font's own small capitals (Noto Serif has `smcp` in all four faces). */
   readonly smallCaps: boolean;
   readonly href: string | undefined;
+  /** Part of a bidi isolate (pdf-bidi.ts reorders it apart from its neighbours); absent: not. */
+  readonly isolate?: true;
 }
 
 /**
@@ -34,6 +36,7 @@ export function styleOfMarks(marks: readonly Mark[], highlight: HighlightStyle, 
   let smallCaps = false;
   let script: 'super' | 'sub' | undefined;
   let href: string | undefined;
+  let isolate = false;
   for (const mark of marks.flatMap((m): readonly Mark[] => (m.type === 'owner' ? highlightMarks(highlight) : [m]))) {
     switch (mark.type) {
       case 'bold':
@@ -60,18 +63,23 @@ export function styleOfMarks(marks: readonly Mark[], highlight: HighlightStyle, 
       case 'link':
         href = mark.href;
         break;
+      case 'isolate':
+        isolate = true;
+        break;
       default:
         assertNever(mark);
     }
   }
   const size = script === undefined ? baseSize : baseSize * SCRIPT_SCALE;
   const rise = script === 'super' ? baseSize * SUPERSCRIPT_RISE : script === 'sub' ? -baseSize * SUBSCRIPT_DROP : 0;
-  return { face: chooseFace(emphasis.bold, emphasis.italic), size, rise, underline: emphasis.underline, smallCaps, href };
+  const style = { face: chooseFace(emphasis.bold, emphasis.italic), size, rise, underline: emphasis.underline, smallCaps, href };
+  return isolate ? { ...style, isolate } : style;
 }
 
 /** A key that is equal exactly when two styles draw alike. */
 function styleKey(style: PdfTextStyle): string {
-  return JSON.stringify([style.face, style.size, style.rise, style.underline, style.smallCaps, style.href ?? null]);
+  const key = [style.face, style.size, style.rise, style.underline, style.smallCaps, style.href ?? null];
+  return JSON.stringify(style.isolate ? [...key, true] : key);
 }
 
 /** Returns the one shared instance of `style`, so layout can merge neighbours by identity. */

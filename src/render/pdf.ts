@@ -1,6 +1,6 @@
 import { InternalError } from '../model/errors.js';
 import PDFDocument from 'pdfkit';
-import { documentMessages, fillMessage, type Document, type Messages } from '../model/index.js';
+import { documentDirection, documentMessages, fillMessage, type Document, type Messages } from '../model/index.js';
 import { gatherBytes } from './pdf-bytes.js';
 import { drawLine, layoutPieces, plainStyle, type Typesetter } from './pdf-draw.js';
 import { entryLayouts, keptEntryLayouts, type CachedEntryLines } from './pdf-entry-cache.js';
@@ -98,7 +98,8 @@ export async function renderPdf(doc: Document, kept: KeptPieces<CachedEntryLines
     displayTitle: true,
   });
   registerFonts(pdf, layout.font);
-  const setter: Typesetter = { pdf, styles: new Map(), chain: fontChain(layout.font) };
+  const direction = documentDirection(doc.lang);
+  const setter: Typesetter = { pdf, styles: new Map(), chain: fontChain(layout.font), ...(direction === 'rtl' ? { direction } : {}) };
   const bytes = gatherBytes(pdf);
   const layouts = entryLayouts(doc, kept);
   // Paginate first, so each page gets its "n / N" while it is current and is then written out.

@@ -25,9 +25,10 @@ export function isSafeHref(href: string): boolean {
 
 /**
  * Outer-to-inner nesting when several marks start together: a link outermost so the whole
- * linked text is one <a>, the owner next so its span covers its own bold or italic parts.
+ * linked text is one <a>, an isolate next so one <bdi> holds a whole name, the owner next so its
+ * span covers its own bold or italic parts.
  */
-const NESTING_ORDER: readonly Mark['type'][] = ['link', 'owner', 'bold', 'italic', 'underline', 'smallCaps', 'superscript', 'subscript'];
+const NESTING_ORDER: readonly Mark['type'][] = ['link', 'isolate', 'owner', 'bold', 'italic', 'underline', 'smallCaps', 'superscript', 'subscript'];
 
 /** The element a mark becomes, or undefined when it draws nothing (an unsafe link). */
 function tagOf(mark: Mark): Tag | undefined {
@@ -46,6 +47,9 @@ function tagOf(mark: Mark): Tag | undefined {
       return { key: 'sub', open: '<sub>', close: '</sub>' };
     case 'owner':
       return { key: 'owner', open: '<span class="owner">', close: '</span>' };
+    case 'isolate':
+      // <bdi> isolates its text and takes the direction of its first strong letter, as FSI does.
+      return { key: 'bdi', open: '<bdi>', close: '</bdi>' };
     case 'link':
       if (!isSafeHref(mark.href)) return undefined;
       return { key: `a ${mark.href}`, open: `<a href="${escape(mark.href)}" rel="noopener">`, close: '</a>' };

@@ -42,8 +42,8 @@ export function escapeUrl(href: string): string {
   return encoded.replace(/[%#]/g, '\\$&');
 }
 
-/** The command a mark becomes; the owner's is \pubcvowner, which the file defines. */
-function command(mark: Mark): string {
+/** The command a mark becomes (none: the text alone); the owner's is \pubcvowner, which the file defines. */
+function command(mark: Mark): string | undefined {
   switch (mark.type) {
     case 'bold':
       return '\\textbf';
@@ -61,6 +61,12 @@ function command(mark: Mark): string {
       return '\\pubcvowner';
     case 'link':
       return `\\href{${escapeUrl(mark.href)}}`;
+    case 'isolate':
+      // TeX engines draw text in the order it is written unless a bidi package (babel's
+      // bidi=basic, polyglossia) is loaded, and such a package takes its direction from
+      // \foreignlanguage or \RL, not from Unicode's isolate characters (which would only be
+      // missing glyphs): the text is written as it is.
+      return undefined;
     default:
       return assertNever(mark);
   }
@@ -69,6 +75,12 @@ function command(mark: Mark): string {
 /** Renders runs as LaTeX: each mark a command around its text, fully escaped. */
 export function runsToLatex(runs: readonly Run[]): string {
   const write = (nodes: readonly RunNode[]): string =>
-    nodes.map((node) => (node.kind === 'text' ? escapeLatex(node.text) : `${command(node.mark)}{${write(node.children)}}`)).join('');
+    nodes
+      .map((node) => {
+        if (node.kind === 'text') return escapeLatex(node.text);
+        const name = command(node.mark);
+        return name === undefined ? write(node.children) : `${name}{${write(node.children)}}`;
+      })
+      .join('');
   return write(nestRuns(runs));
 }

@@ -1,5 +1,5 @@
 import { assertNever } from '../model/errors.js';
-import { highlightMarks, nestRuns, plainText, type HighlightStyle, type Mark, type Run, type RunNode } from '../model/index.js';
+import { highlightMarks, nestRuns, type HighlightStyle, type Mark, type Run, type RunNode } from '../model/index.js';
 
 /** Emphasis written with delimiters when CommonMark allows it there, else as an HTML element. */
 interface Emphasis {
@@ -21,7 +21,7 @@ function combineLooks(looks: readonly Look[]): Look {
   return { emphasis: looks.flatMap((l) => l.emphasis), html: looks.flatMap((l) => l.html) };
 }
 
-function lookOf(mark: Exclude<Mark, { type: 'link' }>, highlight: HighlightStyle): Look {
+function lookOf(mark: Exclude<Mark, { type: 'link' | 'isolate' }>, highlight: HighlightStyle): Look {
   switch (mark.type) {
     case 'bold':
       return { emphasis: [BOLD], html: [] };
@@ -69,6 +69,22 @@ function delimitersWork(before: string | undefined, first: string, last: string,
   return opens && closes;
 }
 
+/**
+ * An isolate as Unicode's FSI…PDI characters, which every Markdown renderer keeps: a <bdi>
+ * would be dropped by the sanitizers of Markdown sites and by pandoc's non-HTML writers.
+ */
+const isolated = (inner: string): string => `\u2068${inner}\u2069`;
+
+/** The text the Markdown shows, isolates' FSI and PDI included: emphasis delimiters next to them follow CommonMark's rules for them too. */
+function shownText(nodes: readonly RunNode[]): string {
+  return nodes
+    .map((node) => {
+      if (node.kind === 'text') return node.text;
+      return node.mark.type === 'isolate' ? isolated(shownText(node.children)) : shownText(node.children);
+    })
+    .join('');
+}
+
 /** The URL of a link destination: in angle brackets when it holds spaces or parentheses. */
 function destination(href: string): string {
   return /[\s()<>]/.test(href) ? `<${href.replace(/ /g, '%20').replace(/</g, '%3C').replace(/>/g, '%3E')}>` : href;
@@ -76,11 +92,12 @@ function destination(href: string): string {
 
 /**
  * Renders runs as CommonMark inline text: bold and italic as `**` and `*` where the flanking
- * rules let them work (else <strong>/<em>), links as [text](url), the other marks as inline HTML,
- * and the owner per the document's highlight.
+ * rules let them work (else <strong>/<em>), links as [text](url), isolates as FSI…PDI, the other
+ * marks as inline HTML, and the owner per the document's highlight.
  */
 export function runsToMarkdown(runs: readonly Run[], highlight: HighlightStyle): string {
-  const text = [...plainText(runs)];
+  const nodes = nestRuns(runs);
+  const text = [...shownText(nodes)];
   let offset = 0;
   const write = (nodes: readonly RunNode[], active: ReadonlySet<string>): string =>
     nodes
@@ -90,6 +107,12 @@ export function runsToMarkdown(runs: readonly Run[], highlight: HighlightStyle):
           return escapeMarkdown(node.text);
         }
         const start = offset;
+        if (node.mark.type === 'isolate') {
+          offset += 1;
+          const inner = write(node.children, active);
+          offset += 1;
+          return isolated(inner);
+        }
         if (node.mark.type === 'link') {
           const inner = write(node.children, active);
           const shown = text.slice(start, offset).join('');
@@ -117,5 +140,5 @@ export function runsToMarkdown(runs: readonly Run[], highlight: HighlightStyle):
         return `${leadText}${body}${trailText}`;
       })
       .join('');
-  return write(nestRuns(runs), new Set());
+  return write(nodes, new Set());
 }

@@ -2,7 +2,7 @@ import { blockShownIn, headingRuns, nestRuns, plainText, type Document, type Ent
 import type { Writer } from './writer.js';
 
 /**
- * Runs as plain text: marks vanish, and a link whose text is not its address is followed by
+ * Runs as plain text: marks vanish (an isolate becomes FSI…PDI), and a link whose text is not its address is followed by
  * the address in angle brackets ("PDF <https://...>"), so nothing clickable is lost on paper.
  */
 export function runsToText(runs: readonly Run[]): string {
@@ -11,6 +11,8 @@ export function runsToText(runs: readonly Run[]): string {
       .map((node) => {
         if (node.kind === 'text') return node.text;
         const inner = write(node.children);
+        // Plain text has no markup: an isolate is Unicode's own, FSI…PDI, invisible where unsupported.
+        if (node.mark.type === 'isolate') return `\u2068${inner}\u2069`;
         if (node.mark.type !== 'link') return inner;
         const href = node.mark.href;
         return inner.includes(href) ? inner : `${inner} <${href}>`;

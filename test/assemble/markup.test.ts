@@ -38,6 +38,13 @@ describe('runsToMarkup and parseMarkup', () => {
     const markup = runsToMarkup([r('Sui, Y.', { type: 'owner' }, { type: 'bold' }), r(', '), r('x', { type: 'link', href: 'https://a.org/?a=1&b="2"' })]);
     assert.equal(markup, '<owner><b>Sui, Y.</b></owner>, <a href="https://a.org/?a=1&amp;b=&quot;2&quot;">x</a>');
   });
+
+  it('write an isolate as <bdi>, around the owner of an isolated name, and read it back', () => {
+    const runs = [r('כהן, ד.', { type: 'owner' }, { type: 'isolate' }), r(', & '), r('عبد الله', { type: 'isolate' }, { type: 'italic' })];
+    const markup = runsToMarkup(runs);
+    assert.equal(markup, '<bdi><owner>כהן, ד.</owner></bdi>, &amp; <bdi><i>عبد الله</i></bdi>');
+    assert.deepEqual(canonical(parseMarkup(markup).runs), canonical(runs));
+  });
 });
 
 describe('parseMarkup', () => {

@@ -75,3 +75,22 @@ test("the people's legend line shares a symbol's or the underline's line, or has
   assert.deepEqual(show(legendLines(new Set(['student']), looks, undefined, peopleLook('underline', 'Lab'))), ['Underlined: Student or advisee; Lab']);
   assert.deepEqual(show(legendLines(new Set(), looks, undefined, peopleLook('✦', 'Lab'))), ['✦ Lab']);
 });
+
+test('a name tagged to isolate is isolated, the owner too, and the symbols after it stay outside', () => {
+  const ISOLATE: Mark = { type: 'isolate' };
+  const runs = [run(`כהן${nameMarker(0)}, ד.`, OWNER), run(', '), run(`Sui${nameMarker(1)}, Y.`, OWNER), run(', & '), run(`لوي${nameMarker(2)}, د.`, OWNER)];
+  const tags = [
+    { owner: false, roles: ['co-first' as const], isolate: true },
+    { owner: true, roles: [] },
+    { owner: true, roles: [], isolate: true },
+  ];
+  const { runs: out } = resolveNameTags(runs, tags, looks);
+  assert.deepEqual(out, [
+    run('כהן, ד.', ISOLATE),
+    run('*', { type: 'superscript' }),
+    run(', '),
+    run('Sui, Y.', OWNER),
+    run(', & '),
+    run('لوي, د.', OWNER, ISOLATE),
+  ]);
+});

@@ -54,4 +54,41 @@ describe('reorderLine', () => {
       ],
     );
   });
+
+  it('reorders each isolate apart: the commas, "&" and year between and after Hebrew names stay the list\'s', () => {
+    const names = line(['Sui, Y., ', 'a'], ['כהן, ד.', 'i'], [', & ', 'a'], ['לוי, ד.', 'i'], [' (2023).', 'a']);
+    // Without isolates the neutrals between the two names take their direction: the "&" and the year are drawn into them.
+    assert.deepEqual(drawn(reorderLine(names, measure)), ['Sui, Y., ', '(', '2023', ')', ' ', 'ד.', ' ', 'לוי,', ' ', '&', ' ', ',', 'ד.', ' ', 'כהן,', '.']);
+    assert.deepEqual(drawn(reorderLine(names, measure, { base: 'ltr', isolated: (style) => style === 'i' })), [
+      'Sui, Y., ',
+      'ד.',
+      ' ',
+      'כהן,',
+      ', & ',
+      'ד.',
+      ' ',
+      'לוי,',
+      ' (2023).',
+    ]);
+  });
+
+  it('in a right-to-left paragraph orders Latin isolates right to left, each read left to right', () => {
+    const names = line(['כהן, ד., ', 'a'], ['Sui, Y.', 'i'], [', & ', 'a'], ['Levi, D.', 'i'], [' (2023).', 'a']);
+    assert.deepEqual(drawn(reorderLine(names, measure, { base: 'rtl', isolated: (style) => style === 'i' })), [
+      '.(',
+      '2023',
+      ')',
+      ' ',
+      'Levi, D.',
+      ' ',
+      '&',
+      ' ',
+      ',',
+      'Sui, Y.',
+      ' ',
+      'ד.,',
+      ' ',
+      'כהן,',
+    ]);
+  });
 });

@@ -70,6 +70,21 @@ describe('Markdown', () => {
     assert.equal(runsToMarkdown([{ text: 'Sui', marks: [{ type: 'owner' }, { type: 'bold' }] }], 'bold'), '**Sui**');
   });
 
+  it('writes an isolate as FSI…PDI and judges the emphasis inside it by them: a bold name ending in "." before PDI is <strong>', () => {
+    const isolatedOwner = [
+      { text: 'כהן, ד.', marks: [{ type: 'owner' as const }, { type: 'isolate' as const }] },
+      { text: ', & Sui', marks: [] },
+    ];
+    assert.equal(runsToMarkdown(isolatedOwner, 'bold'), '\u2068<strong>כהן, ד.</strong>\u2069, & Sui');
+    const isolatedName = [
+      { text: 'Sui, Y.', marks: [{ type: 'owner' as const }] },
+      { text: ', ', marks: [] },
+      { text: 'כהן, ד', marks: [{ type: 'isolate' as const }] },
+      { text: '.', marks: [] },
+    ];
+    assert.equal(runsToMarkdown(isolatedName, 'bold'), '**Sui, Y.**, \u2068כהן, ד\u2069.');
+  });
+
   it('escapes what Markdown would read as syntax', () => {
     assert.equal(escapeMarkdown('a*b_c [d] <e> `f` |g| ~h & &amp; \\ $x$ ^'), 'a\\*b\\_c \\[d\\] \\<e\\> \\`f\\` \\|g\\| \\~h & \\&amp; \\\\ \\$x\\$ \\^');
     const doc: Document = { ...sampleDocument, sections: [{ id: 's', title: '', entries: [{ id: 'e', runs: [{ text: '1. Not a list', marks: [] }] }] }] };
