@@ -41,7 +41,9 @@ const SESSION: ReadonlyArray<{ readonly change: string; readonly text: string; r
   { change: 'an author renamed', text: edited(TITLE, AUTHOR), flags: [] },
   { change: 'a year that moves the entry', text: edited(TITLE, AUTHOR, YEAR), flags: [] },
   { change: 'the owner written otherwise in one entry', text: edited(TITLE, AUTHOR, YEAR, ['Testperson, Alexa}', 'Testperson, A.}']), flags: [] },
-  { change: 'another style', text: edited(TITLE, AUTHOR, YEAR), flags: ['-s', 'ieee'] },
+  // Both unnumbered: the entries' labels stay as they were, their text does not.
+  { change: 'another style', text: edited(TITLE, AUTHOR, YEAR), flags: ['-s', 'chicago-author-date'] },
+  { change: 'a numbered style', text: edited(TITLE, AUTHOR, YEAR), flags: ['-s', 'ieee'] },
   { change: 'another entry template', text: edited(TITLE, AUTHOR, YEAR), flags: ['-s', 'ieee', '--template', templates] },
   {
     change: 'another highlight and links',
