@@ -11,6 +11,7 @@ const LONGEST_FIRST = [
   'test/e2e/reproducible-build.test.ts',
   'test/e2e/fuzz-build.test.ts',
   'test/e2e/watch-cli.test.ts',
+  'test/e2e/edit-session.test.ts',
   'test/e2e/languages.test.ts',
   'test/e2e/bundle.test.ts',
   'test/e2e/action.test.ts',

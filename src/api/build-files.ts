@@ -150,11 +150,15 @@ export async function build(options: BuildOptions = {}): Promise<BuildReport> {
   if (failing) return { entries: result.entries, diagnostics: [...diagnostics, failing], outputs: [], sources };
   progress('rendering', formats.join(', '));
   const writerOptions = { templatesDir: TEMPLATES_DIR, templateDirs, jsonLd: settings.jsonLd };
-  const rendered = await renderFormats(document, formats, writerOptions, threads ?? defaultThreads());
-  const files: OutputFile[] = paths.documents.map((path, i) => ({ path, bytes: rendered[i] as Uint8Array }));
-  progress('writing', out);
+  const rendering = renderFormats(document, formats, writerOptions, threads ?? defaultThreads());
+  // Until the manifest is made nothing awaits the rendering: its failure must not go unhandled.
+  rendering.catch(() => undefined);
+  // Made while the PDF thread typesets, which takes longer than this thread's writers.
   const manifest = makeManifest(document, result.records ?? []);
   const changes = compareManifests(await readManifest(out), manifest);
+  const rendered = await rendering;
+  const files: OutputFile[] = paths.documents.map((path, i) => ({ path, bytes: rendered[i] as Uint8Array }));
+  progress('writing', out);
   await createOutputFolder(out);
   await removeStaleTemps(out);
   // The manifest last: writeAtomically puts it in place only once the files it describes are.

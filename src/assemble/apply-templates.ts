@@ -18,6 +18,7 @@ import { entryLinks, type LinkSettings } from './entry-links.js';
 import { entryTemplateView, type SectionTemplateView } from './entry-template-view.js';
 import { MarkupError, parseMarkup, type ParsedMarkup } from './parse-markup.js';
 import { checkTemplates, compiledOnce, renderError } from './template-checks.js';
+import { templatedOnce, type TemplatedEntry } from './kept-templated.js';
 
 /** A template's file (for messages) and text. */
 export interface TemplateSource {
@@ -150,13 +151,15 @@ export function applyTemplates(
   const diagnostics: Diagnostic[] = [];
   const base = documentDirection(document.lang);
 
-  const decorate = (entry: Entry, section: Section): Entry => {
-    const record = byId.get(entry.id);
-    if (!record) return entry;
-    const csl = untaggedRecord(record.item);
-    if (!renderEntry) return { ...entry, runs: compactRuns(entry.runs, base), csl };
+  const entries = document.sections.reduce((n, s) => n + s.entries.length, 0);
+  const context = templates
+    ? JSON.stringify([templates.entry, settings.links, settings.linkBase, settings.citedBy, settings.abstracts, settings.messages, document.lang])
+    : '';
+
+  /** What the entry template makes of one entry: the template run afresh, its warnings with it. */
+  const template = (entry: Entry, record: SourceRecord, section: Section, render: Render): TemplatedEntry => {
     const found = entryLinks(record, entry.runs, settings);
-    diagnostics.push(...found.diagnostics);
+    const warnings = [...found.diagnostics];
     const count = settings.citedBy ? record.citations : undefined;
     // Zero is no claim worth a line; the summary still counts the work.
     const citations =
@@ -170,9 +173,9 @@ export function applyTemplates(
           }
         : undefined;
     const view = entryTemplateView(entry, record.item, { section, links: found.links, showAbstract: settings.abstracts.length > 0, markup, citations });
-    const parsed = renderEntry(view, `entry ${entry.id}`);
+    const parsed = render(view, `entry ${entry.id}`);
     for (const href of parsed.droppedLinks) {
-      diagnostics.push({
+      warnings.push({
         severity: 'warning',
         code: 'template-link',
         message: `the entry template links to "${href}", not an http(s) or mailto address: drawn without the link`,
@@ -180,7 +183,24 @@ export function applyTemplates(
       });
     }
     const blocks = entryBlocks(parsed, settings.abstracts, base);
-    return { ...entry, runs: compactRuns(parsed.runs, base), ...(parsed.badge ? { badge: parsed.badge } : {}), ...(blocks.length > 0 ? { blocks } : {}), csl };
+    return {
+      runs: compactRuns(parsed.runs, base),
+      ...(parsed.badge ? { badge: parsed.badge } : {}),
+      ...(blocks.length > 0 ? { blocks } : {}),
+      diagnostics: warnings,
+    };
+  };
+
+  const decorate = (entry: Entry, section: Section): Entry => {
+    const record = byId.get(entry.id);
+    if (!record) return entry;
+    const csl = untaggedRecord(record.item);
+    if (!renderEntry) return { ...entry, runs: compactRuns(entry.runs, base), csl };
+    // Everything the template's view and warnings read of this entry; the rest is in `context`.
+    const key = JSON.stringify([entry.id, entry.label, entry.runs, record.item, record.source, record.citations, section.id, section.title]);
+    const { diagnostics: warnings, ...made } = templatedOnce(context, entries, key, () => template(entry, record, section, renderEntry));
+    diagnostics.push(...warnings.map((d) => ({ ...d })));
+    return { ...entry, ...made, csl };
   };
 
   const sections = document.sections.map((section) => ({

@@ -8,6 +8,7 @@ import { cslHtmlToRuns } from './csl-html-to-runs.js';
 import { dropDoubledDelimiters } from './doubled-delimiters.js';
 import type { CslStyle } from './csl-style.js';
 import { cvModeStyle, entriesAreIndependent } from './cv-mode-style.js';
+import { MAX_KEPT_ENTRIES, StringMemo } from '../text/string-memo.js';
 
 /** One entry formatted by the CSL style. */
 export interface FormattedEntry {
@@ -33,22 +34,37 @@ function formatHtml(items: readonly CslItem[], style: CslStyle, options: FormatO
 }
 
 /**
+ * Entries read from citeproc's HTML, by id and HTML, kept from one build to the next in a process
+ * that stays (`--watch`, a library's second `build()`): a rebuild gets the same HTML back from
+ * the entry cache for every entry but the edited one. Entries are never changed in place (later
+ * stages copy what they change), so the kept ones themselves are handed on.
+ */
+const entriesRead = new StringMemo<{ readonly entry: FormattedEntry; readonly diagnostics: readonly Diagnostic[] }>(MAX_KEPT_ENTRIES);
+
+/**
  * Model entries from citeproc's HTML, one per item in the same order; an item citeproc failed
  * on is left out with a `format-failed` error naming it.
  */
 export function entriesFromHtml(items: readonly CslItem[], htmls: readonly EntryHtml[]): Result<FormattedEntry[]> {
   const diagnostics: Diagnostic[] = [];
+  const keep = items.length <= MAX_KEPT_ENTRIES;
   const value = items.flatMap((item, i): FormattedEntry[] => {
     const html = htmls[i] ?? '';
     if (typeof html !== 'string') {
       diagnostics.push({ severity: 'error', code: 'format-failed', entry: item.id, message: `the style could not format this entry (${html.error}); skipped` });
       return [];
     }
-    const parsed = cslHtmlToRuns(dropDoubledDelimiters(html), item.id);
-    diagnostics.push(...parsed.diagnostics);
-    return [{ id: item.id, ...(parsed.label ? { label: parsed.label } : {}), runs: tidyRuns(joinOwnerParts(parsed.runs)) }];
+    const parsed = keep ? entriesRead.get(`${item.id}\n${html}`, () => entryFromHtml(item.id, html)) : entryFromHtml(item.id, html);
+    diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d })));
+    return [parsed.entry];
   });
   return { value, diagnostics };
+}
+
+/** One entry's runs from its HTML, with what reading it found. */
+function entryFromHtml(id: string, html: string): { readonly entry: FormattedEntry; readonly diagnostics: readonly Diagnostic[] } {
+  const parsed = cslHtmlToRuns(dropDoubledDelimiters(html), id);
+  return { entry: { id, ...(parsed.label ? { label: parsed.label } : {}), runs: tidyRuns(joinOwnerParts(parsed.runs)) }, diagnostics: parsed.diagnostics };
 }
 
 /**

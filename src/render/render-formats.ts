@@ -76,6 +76,18 @@ function renderInWorker(job: WriterJob): Promise<Uint8Array> {
 }
 
 /**
+ * The document as the PDF writer reads it: without each entry's record (`csl`, for the BibTeX and
+ * CSL-JSON exports) and work (`work`, for JSON-LD), which are most of what copying a document to
+ * the thread copies (the test of this module checks the PDF is the same either way).
+ */
+function withoutRecords(document: Document): Document {
+  return {
+    ...document,
+    sections: document.sections.map((section) => ({ ...section, entries: section.entries.map(({ csl: _csl, work: _work, ...entry }) => entry) })),
+  };
+}
+
+/**
  * The document in each format, in the order asked. With two threads or more, a long document's
  * PDF (the slowest writer by far; up to PDF_THREAD_MAX_ENTRIES) is typeset on a thread of its own while this thread writes the
  * other formats one after another; the bytes are the same either way. A PDF thread that fails
@@ -90,7 +102,7 @@ export async function renderFormats(document: Document, formats: readonly Output
     for (const format of formats) rendered.push(await renderHere(document, format, options));
     return rendered;
   }
-  const pdf = renderInWorker({ document, format: 'pdf', options }).catch(() => renderHere(document, 'pdf', options));
+  const pdf = renderInWorker({ document: withoutRecords(document), format: 'pdf', options }).catch(() => renderHere(document, 'pdf', options));
   // Until the others are written nothing awaits the PDF: its failure must not go unhandled.
   pdf.catch(() => undefined);
   const others = new Map<OutputFormat, Uint8Array>();
