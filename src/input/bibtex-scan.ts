@@ -25,6 +25,8 @@ export interface BrokenEntry {
 export interface BibtexScan {
   readonly entries: Array<ScannedEntry | BrokenEntry>;
   readonly warnings: Diagnostic[];
+  /** The values of the @preamble blocks, in file order: the LaTeX the bibliography defines for itself. */
+  readonly preambles: string[];
 }
 
 // `@type` at a line start without a brace is a broken entry only for these types; otherwise prose.
@@ -54,6 +56,7 @@ export function scanBibtex(text: string, file: string, macros: Map<string, strin
 
 class BibtexScanner extends BibtexCursor {
   private readonly warnings: Diagnostic[] = [];
+  private readonly preambles: string[] = [];
   private readonly entries: Array<ScannedEntry | BrokenEntry> = [];
   // Reported once per name at the end: files that use an undefined macro tend to use it often.
   private readonly undefinedMacros = new Map<string, { field: string; offset: number; uses: number }>();
@@ -88,7 +91,7 @@ class BibtexScanner extends BibtexCursor {
       const fix = `put the value in braces ({${name}}) or define it with @string{${name} = "..."}`;
       this.warn('bibtex-undefined-macro', `'${name}' (${where}) is not a defined @string macro, so its name is used as the value; ${fix}`, offset);
     }
-    return { entries: this.entries, warnings: this.warnings };
+    return { entries: this.entries, warnings: this.warnings, preambles: this.preambles };
   }
 
   private readBlock(at: number, type: string, close: string): void {
@@ -96,7 +99,7 @@ class BibtexScanner extends BibtexCursor {
     this.oversizedMacro = undefined;
     try {
       const fields = new Map<string, string>();
-      if (type === 'preamble') this.expression('@preamble');
+      if (type === 'preamble') this.preambles.push(this.expression('@preamble'));
       else this.fieldList(fields, close);
       for (const [name, value] of fields) this.macros.set(name.toLowerCase(), value);
       this.skipSpace();

@@ -7,6 +7,7 @@ import { convertFields, type ConvertedFields } from './bibtex-fields.js';
 import { restorePlaceholders } from './bibtex-placeholders.js';
 import { scanBibtex, type BibtexScan, type BrokenEntry, type ScannedEntry } from './bibtex-scan.js';
 import { KeptConversions, type Conversion } from './kept-conversions.js';
+import { expandDefinitions, latexDefinitions, type LatexDefinitions } from './latex-definitions.js';
 import { MAX_KEPT_ENTRIES } from '../text/string-memo.js';
 import type { ReadResult, SourceRecord } from '../model/record.js';
 
@@ -45,7 +46,10 @@ export function readBibtex(text: string, file: string): ReadResult {
  */
 export function readBibtexTexts(texts: readonly BibtexText[], kept: KeptConversions = processConversions): ReadResult[] {
   const macros = new Map(Object.entries(predefinedMacros()));
-  const scans = texts.map((input) => ({ file: input.path, text: input.text, scan: scanBibtex(input.text.replace(/^\uFEFF/, ''), input.path, macros) }));
+  const scanned = texts.map((input) => ({ file: input.path, text: input.text, scan: scanBibtex(input.text.replace(/^\uFEFF/, ''), input.path, macros) }));
+  // Like LaTeX, which reads every preamble before any entry, whichever file or place holds it.
+  const definitions = latexDefinitions(scanned.flatMap(({ scan }) => scan.preambles));
+  const scans = scanned.map((input) => ({ ...input, scan: withDefinitionsExpanded(input.scan, definitions) }));
   const registry = indexByKey(scans.flatMap(({ scan }) => scan.entries.filter(isScanned)));
   const entryCount = scans.reduce((count, { scan }) => count + scan.entries.length, 0);
   const converter = new EntryConverter(registry, placeholderBase(texts.map((t) => t.text)), entryCount > MAX_KEPT_ENTRIES ? undefined : kept);
@@ -53,6 +57,20 @@ export function readBibtexTexts(texts: readonly BibtexText[], kept: KeptConversi
     const result = readScan(scan, file, converter, registry);
     return result.entryCount === 0 ? { ...result, diagnostics: [...noEntries(text, file), ...result.diagnostics] } : result;
   });
+}
+
+/** Fields LaTeX prints verbatim (links, files, identifiers): no command in them is expanded. */
+const VERBATIM_FIELDS = new Set(['url', 'doi', 'file', 'eprint', 'pdf', 'urldate']);
+
+/** The scan with the preambles' commands expanded in its entries' fields. */
+function withDefinitionsExpanded(scan: BibtexScan, definitions: LatexDefinitions): BibtexScan {
+  if (definitions.size === 0) return scan;
+  const entries = scan.entries.map((entry) => {
+    if (entry.kind !== 'entry') return entry;
+    const fields = new Map([...entry.fields].map(([name, value]) => [name, VERBATIM_FIELDS.has(name) ? value : expandDefinitions(value, definitions)]));
+    return { ...entry, fields };
+  });
+  return { ...scan, entries };
 }
 
 /** Says why a text gave no entries, unless it holds only @string and @preamble blocks (IRIDIA's macro files). */

@@ -11,6 +11,22 @@ import {
 } from './latex-tables.js';
 import { stripMarkup } from '../text/strip-markup.js';
 
+/** Plain TeX's math font switches beside the text ones (`{\rm ...}` and the like): calligraphic, math italic. */
+const OLD_MATH_FONTS: ReadonlySet<string> = new Set(['cal', 'mit']);
+
+/** Commands the reader handles by name, beyond its tables. */
+const HANDLED = new Set(['ensuremath', 'url', 'begin', 'end', 'ElsevierGlyph', 'href', 'frac', 'dfrac', 'tfrac', 'cfrac', 'sp', 'sb', 'sqrt', 'mathbb']);
+
+/** True for a command this reader knows: one a bibliography's own definition should not replace. */
+export function readsCommand(name: string): boolean {
+  return (
+    HANDLED.has(name) ||
+    OLD_MATH_FONTS.has(name) ||
+    commandsDroppingArguments.has(name) ||
+    [diacritics, formattingCommands, formattingSwitches, mathAccents, mathSymbols].some((table) => Object.hasOwn(table, name))
+  );
+}
+
 type Mode = 'text' | 'math';
 
 // Characters with no special meaning; stop characters (`}`, `$`, `\`) are never part of a run.
@@ -248,7 +264,10 @@ export class LatexReader {
     if (end >= 0) this.pos = end + 1;
   }
 
-  /** Reads `\name`: a control word eats the spaces after it in text, as TeX does. */
+  /**
+   * Reads `\name`: a control word eats the spaces after it in text, as TeX does; in math, where
+   * pubcv keeps spaces as written, a font switch (`$\cal MAX$`, `$\rm d$`) eats them too.
+   */
   private commandName(mode: Mode): string {
     this.pos += 1;
     const word = /^[a-zA-Z]+/.exec(this.src.slice(this.pos, this.pos + 64))?.[0];
@@ -258,7 +277,7 @@ export class LatexReader {
       return symbol;
     }
     this.pos += word.length;
-    if (mode === 'text') this.skipSpaces();
+    if (mode === 'text' || Object.hasOwn(formattingSwitches, word) || OLD_MATH_FONTS.has(word)) this.skipSpaces();
     return word;
   }
 

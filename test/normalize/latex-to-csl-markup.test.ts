@@ -150,3 +150,11 @@ describe('latexToCslMarkup', () => {
     }
   });
 });
+
+describe('math font switches', () => {
+  it('eat the spaces after them, as in text: $\\cal MAX$--$\\cal MIN$ is "MAX–MIN", not " MAX– MIN"', () => {
+    assert.equal(latexToCslMarkup('{$\\cal MAX$--$\\cal MIN$}'), '<span class="nocase">MAX–MIN</span>');
+    assert.equal(latexToCslMarkup('$\\rm d x$'), '<span class="nocase">d x</span>');
+    assert.equal(latexToCslMarkup('$\\alpha b$'), '<span class="nocase">α b</span>');
+  });
+});
