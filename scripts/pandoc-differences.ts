@@ -29,7 +29,7 @@ export const CLASSES = {
   texMath: C('pubcv right', 'pandoc 2.17 writes math as TeX source (`\\lambda`, `b_2`, `\\lesssim`); pubcv writes the characters (λ, b₂, ≲)'),
   unknownCommand: C(
     'pubcv right',
-    'pandoc drops an unknown command with its argument (`\\pkg{irace}`, `\\proglang{R}`); pubcv keeps the argument, and expands the commands the file\'s `@preamble` defines (`\\MaxMinAntSystem`, `\\BIBdepartment{…}`)',
+    "pandoc drops an unknown command with its argument (`\\pkg{irace}`, `\\proglang{R}`); pubcv keeps the argument, and expands the commands the file's `@preamble` defines (`\\MaxMinAntSystem`, `\\BIBdepartment{…}`)",
   ),
   singleQuotes: C('pubcv right', "a title quoting with `` `…' `` keeps single quotes; pandoc makes them double"),
   keptAsWritten: C(
