@@ -138,3 +138,22 @@ export function expandDefinitions(text: string, definitions: LatexDefinitions): 
   }
   return out;
 }
+
+/** Commands that print nothing of their own (delimiter sizes, math styles, no-ops), so losing one loses nothing. */
+const SILENT =
+  /^(?:[Bb]igg?[lrm]?|left|right|middle|relax|displaystyle|textstyle|scriptstyle|scriptscriptstyle|nonumber|xspace|ignorespaces|unskip|null|empty|protect|limits|nolimits)$/;
+
+/**
+ * Commands in `text` that print nothing in pubcv: unknown to its LaTeX reader, not defined by a
+ * preamble, and without an argument to keep (`{\MaxMinAntSystem}` in a file read without the
+ * file that defines it). LaTeX would print something there, so the entry is missing words.
+ */
+export function unreadCommands(text: string): string[] {
+  if (!text.includes('\\')) return [];
+  const names = new Set<string>();
+  for (const found of text.matchAll(/\\([A-Za-z]+)(?![A-Za-z])\s*(.?)/g)) {
+    const name = found[1] as string;
+    if (found[2] !== '{' && !readsCommand(name) && !SILENT.test(name)) names.add(name);
+  }
+  return [...names];
+}

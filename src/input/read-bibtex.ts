@@ -7,7 +7,7 @@ import { convertFields, type ConvertedFields } from './bibtex-fields.js';
 import { restorePlaceholders } from './bibtex-placeholders.js';
 import { scanBibtex, type BibtexScan, type BrokenEntry, type ScannedEntry } from './bibtex-scan.js';
 import { KeptConversions, type Conversion } from './kept-conversions.js';
-import { expandDefinitions, latexDefinitions, type LatexDefinitions } from './latex-definitions.js';
+import { expandDefinitions, latexDefinitions, unreadCommands, type LatexDefinitions } from './latex-definitions.js';
 import { MAX_KEPT_ENTRIES } from '../text/string-memo.js';
 import type { ReadResult, SourceRecord } from '../model/record.js';
 
@@ -62,6 +62,15 @@ export function readBibtexTexts(texts: readonly BibtexText[], kept: KeptConversi
 /** Fields LaTeX prints verbatim (links, files, identifiers): no command in them is expanded. */
 const VERBATIM_FIELDS = new Set(['url', 'doi', 'file', 'eprint', 'pdf', 'urldate']);
 
+/** Fields a CV prints (with abstracts on): a command lost elsewhere (a file path, an annotation) costs nothing. */
+const PRINTED_FIELDS = new Set(
+  (
+    'title subtitle titleaddon booktitle booksubtitle booktitleaddon maintitle mainsubtitle maintitleaddon eventtitle issuetitle ' +
+    'series journal journaltitle abstract note addendum howpublished chapter edition publisher institution organization school ' +
+    'address location type'
+  ).split(' '),
+);
+
 /** The scan with the preambles' commands expanded in its entries' fields. */
 function withDefinitionsExpanded(scan: BibtexScan, definitions: LatexDefinitions): BibtexScan {
   if (definitions.size === 0) return scan;
@@ -96,6 +105,17 @@ function readScan(scan: BibtexScan, file: string, converter: EntryConverter, reg
     }
     const name = entry.key === '' ? `the entry at line ${entry.at.line}` : `entry '${entry.key}'`;
     const where = { file, line: entry.at.line, column: entry.at.column, ...(entry.key === '' ? {} : { entry: entry.key }) };
+    for (const [field, value] of entry.fields) {
+      if (!PRINTED_FIELDS.has(field)) continue;
+      for (const command of unreadCommands(value)) {
+        diagnostics.push({
+          severity: 'warning',
+          code: 'latex-unknown-command',
+          ...where,
+          message: `${name}: \\${command} in '${field}' is not a command pubcv knows and has no argument to keep, so nothing is printed for it; define it in an @preamble among the inputs (\\providecommand{\\${command}}{...}), or write its text`,
+        });
+      }
+    }
     const parents = crossrefParents(entry, registry);
     const target = entry.fields.get('crossref');
     if (target !== undefined && parents.length === 0) {

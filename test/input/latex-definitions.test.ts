@@ -75,3 +75,18 @@ test('definitions that program TeX, and redefinitions of commands the reader kno
   ]);
   assert.deepEqual([...definitions.keys()], ['bibcyr']);
 });
+
+test('a command that would print nothing is reported with its entry and field, unless a preamble defines it', () => {
+  const entry = {
+    path: 'biblio.bib',
+    text: '@article{a, title = {On {\\MaxMinAntSystem}}, journal = {J $\\big($x$\\big)$}, annote = {C:\\Qiqqa}, year = 2001}',
+  };
+  const [alone] = readBibtexTexts([entry]);
+  const warnings = alone?.diagnostics.filter((d) => d.code === 'latex-unknown-command') ?? [];
+  assert.deepEqual(
+    warnings.map((d) => [d.entry, d.line, d.message.split(' is not')[0]]),
+    [['a', 1, "entry 'a': \\MaxMinAntSystem in 'title'"]],
+  );
+  const [, defined] = readBibtexTexts([{ path: 'abbrev.bib', text: `@preamble{"${IRIDIA_PREAMBLE}"}` }, entry]);
+  assert.equal(defined?.diagnostics.filter((d) => d.code === 'latex-unknown-command').length, 0);
+});
