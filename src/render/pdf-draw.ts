@@ -2,6 +2,7 @@ import type { FontChain, FontFace } from './font-chain.js';
 import type { TextDirection } from '../model/index.js';
 import { reorderLine } from './pdf-bidi.js';
 import { applyFallback } from './pdf-fallback.js';
+import { drawGlyphRun } from './pdf-glyph-run.js';
 import { breakLines, type Line, type Piece } from './pdf-layout.js';
 import { compactShapeCache } from './pdf-shape-cache.js';
 import { internStyle, type PdfTextStyle } from './pdf-style.js';
@@ -110,6 +111,7 @@ export function drawText(setter: Typesetter, text: string, style: PdfTextStyle, 
   const { pdf } = setter;
   useStyle(pdf, style);
   pdf.fillColor(style.href === undefined ? color : LINK_COLOR);
+  if (!style.smallCaps && drawGlyphRun(pdf, text, x, baseline - style.rise)) return;
   const options: PDFKit.Mixins.TextOptions = { lineBreak: false, baseline: 'alphabetic' };
   if (style.smallCaps) options.features = ['smcp'];
   pdf.text(text, x, baseline - style.rise, options);

@@ -9,8 +9,9 @@
  * on a long list. So each font's `layoutCached` is replaced here by one that keeps a chunk as a
  * flat array of numbers (glyph ids and advances, about a sixth of the size) and rebuilds the run
  * pdfkit reads from it. The rebuilt run holds the very glyph objects and position values pdfkit's
- * own cache would hand back, so the bytes drawn are the same. This is the one module that touches
- * those internals; its test fails if they change.
+ * own cache would hand back, so the bytes drawn are the same. This module and pdf-glyph-run.ts
+ * (which draws from the packed numbers) are the ones that touch those internals; their tests fail
+ * if they change.
  */
 
 /** A fontkit glyph, as pdfkit's `encode` reads it. */
@@ -36,7 +37,7 @@ export interface ShapedRun {
 }
 
 /** The parts of pdfkit 0.20's EmbeddedFont this module uses. */
-interface EmbeddedFontInternals {
+export interface EmbeddedFontInternals {
   layoutCache?: unknown;
   layoutCached: (text: string) => ShapedRun;
   layoutRun: (text: string) => ShapedRun;
@@ -49,10 +50,10 @@ interface EmbeddedFontInternals {
  * glyph its id and x advance (and y advance, x and y offsets). Whole font units are small
  * integers, which V8 stores unboxed in a plain array.
  */
-type PackedRun = number[];
+export type PackedRun = number[];
 
 const PLAIN_STRIDE = 2;
-const OFFSET_STRIDE = 5;
+export const OFFSET_STRIDE = 5;
 
 /** True when a value is +0 (a -0 is kept as it is, in the long form). */
 function isZero(value: number): boolean {
@@ -177,4 +178,20 @@ export function compactShapeCache(pdf: PDFKit.PDFDocument): void {
     shapes.set(text, packRun(run));
     return run;
   };
+}
+
+/**
+ * The packed shape of one chunk in `font`, shaped and kept on its first use; undefined for a font
+ * not given the compact cache. For drawing straight from the numbers (pdf-glyph-run.ts), without
+ * the glyph and position objects a run view makes.
+ */
+export function packedChunk(font: EmbeddedFontInternals, chunk: string): PackedRun | undefined {
+  if (!compacted.has(font)) return undefined;
+  const shapes = shapesOf(font.font);
+  let packed = shapes.get(chunk);
+  if (!packed) {
+    font.layoutCached(chunk);
+    packed = shapes.get(chunk);
+  }
+  return packed;
 }
