@@ -1,6 +1,6 @@
 import { InternalError } from '../model/errors.js';
 import PDFDocument from 'pdfkit';
-import { documentDirection, documentMessages, fillMessage, type Document, type Messages } from '../model/index.js';
+import { documentDirection, documentMessages, entryCount, fillMessage, type Document, type Messages } from '../model/index.js';
 import { gatherBytes } from './pdf-bytes.js';
 import { drawLine, layoutPieces, plainStyle, type Typesetter } from './pdf-draw.js';
 import { entryLayouts, keptEntryLayouts, type CachedEntryLines } from './pdf-entry-cache.js';
@@ -9,6 +9,7 @@ import { typesetDocument } from './pdf-flow.js';
 import { fontChain } from './font-chain.js';
 import { registerFonts } from './pdf-fonts.js';
 import { pageGeometry, type PageGeometry } from './pdf-page.js';
+import { compressPagesWhole, keptPageStreams } from './pdf-page-streams.js';
 import type { Writer } from './writer.js';
 
 const MARGIN_TEXT_SIZE = 8.5;
@@ -85,7 +86,8 @@ function drawPageNumber(setter: Typesetter, page: PageGeometry, number: number, 
 /**
  * Renders the document as a PDF on A4 or Letter, set in Noto Serif or Noto Sans (CJK text in
  * Noto Sans Hans), fonts embedded and subset, with a bookmark per section. Entries laid out in
- * `kept`'s last render are not laid out again (by default this thread's writer's).
+ * `kept`'s last render are not laid out again (by default this thread's writer's), and pages the
+ * same as in this thread's last render are not compressed again.
  */
 export async function renderPdf(doc: Document, kept: KeptPieces<CachedEntryLines> = keptEntryLayouts): Promise<Uint8Array> {
   const layout = doc.layout;
@@ -101,6 +103,8 @@ export async function renderPdf(doc: Document, kept: KeptPieces<CachedEntryLines
   const direction = documentDirection(doc.lang);
   const setter: Typesetter = { pdf, styles: new Map(), chain: fontChain(layout.font), ...(direction === 'rtl' ? { direction } : {}) };
   const bytes = gatherBytes(pdf);
+  const pages = keptPageStreams.begin('', entryCount(doc));
+  compressPagesWhole(pdf, pages);
   const layouts = entryLayouts(doc, kept);
   // Paginate first, so each page gets its "n / N" while it is current and is then written out.
   const total = typesetDocument(setter, doc, page, { paint: false, finishPage: () => undefined }, layouts);
@@ -120,6 +124,7 @@ export async function renderPdf(doc: Document, kept: KeptPieces<CachedEntryLines
   );
   const written = await bytes.finish();
   layouts?.keep();
+  pages?.keep();
   return written;
 }
 
