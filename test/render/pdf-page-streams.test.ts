@@ -16,7 +16,10 @@ async function render(middle: string, gather?: (pdf: PDFKit.PDFDocument) => void
   const bytes = gatherBytes(pdf);
   for (const [page, words] of ['Příliš žluťoučký kůň', middle, 'AVAWAY office Σπύρος'].entries()) {
     if (page > 0) pdf.addPage();
-    pdf.font(page === 1 ? 'italic' : 'regular').fontSize(10.5).fillColor('#1f4e96');
+    pdf
+      .font(page === 1 ? 'italic' : 'regular')
+      .fontSize(10.5)
+      .fillColor('#1f4e96');
     pdf.text(words, 72, 100, { lineBreak: false });
     pdf.save().lineWidth(0.5).strokeColor('#444444').moveTo(72, 120).lineTo(300, 120).stroke().restore();
     pdf.link(72, 90, 100, 12, `https://example.org/${page}`);
