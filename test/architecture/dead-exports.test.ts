@@ -78,8 +78,8 @@ const TESTED_ALONE: ReadonlyArray<{ readonly why: string; readonly exports: read
     ],
   },
   {
-    why: 'a seam the tests reach into: file-system failures injected, the shape cache inspected',
-    exports: ['src/files/write-atomically.ts#fileSystem', 'src/render/pdf-shape-cache.ts#hasShapeCacheInternals'],
+    why: 'a seam the tests reach into: file-system failures injected',
+    exports: ['src/files/write-atomically.ts#fileSystem'],
   },
   {
     why: 'the type of a value the tests build or receive from one of the above',
