@@ -19,6 +19,8 @@ declare namespace PDFKit {
     lang?: string;
     displayTitle?: boolean;
     autoFirstPage?: boolean;
+    /** Page streams are deflated unless this is false (tests read them as written). */
+    compress?: boolean;
   }
 
   namespace Mixins {
