@@ -111,9 +111,10 @@ export function drawText(setter: Typesetter, text: string, style: PdfTextStyle, 
   const { pdf } = setter;
   useStyle(pdf, style);
   pdf.fillColor(style.href === undefined ? color : LINK_COLOR);
-  if (!style.smallCaps && drawGlyphRun(pdf, text, x, baseline - style.rise)) return;
+  if (!style.smallCaps && drawGlyphRun(pdf, text, x, baseline - style.rise, style.oblique === true)) return;
   const options: PDFKit.Mixins.TextOptions = { lineBreak: false, baseline: 'alphabetic' };
   if (style.smallCaps) options.features = ['smcp'];
+  if (style.oblique) options.oblique = true;
   pdf.text(text, x, baseline - style.rise, options);
 }
 

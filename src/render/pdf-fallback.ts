@@ -24,8 +24,11 @@ export function applyFallback(chain: FontChain, pool: Map<string, PdfTextStyle>,
     }
     for (const span of splitByFont(chain, piece.text, face)) {
       const drawnIn = span.face ?? face;
-      // The fallback fonts have no small capitals (nor italics: their weight carries over).
-      const style = drawnIn === face ? piece.style : internStyle(pool, { ...piece.style, face: drawnIn, smallCaps: false });
+      // The fallback fonts have no small capitals, nor italics: their weight carries over, and
+      // italic text is slanted as it is drawn.
+      const slanted = face === 'italic' || face === 'boldItalic';
+      const style =
+        drawnIn === face ? piece.style : internStyle(pool, { ...piece.style, face: drawnIn, smallCaps: false, ...(slanted ? { oblique: true as const } : {}) });
       out.push({ text: span.text, style });
     }
   }

@@ -87,13 +87,16 @@ function chunksOf(text: string): string[] {
   return chunks;
 }
 
+/** pdfkit's default slant for `oblique` text: the skew its `_fragment` applies. */
+const OBLIQUE_SKEW = -0.25;
+
 /**
  * Draws `text` in the document's current font and size with its baseline at (`x`, `baseline`), as
- * `pdf.text(text, x, baseline, { lineBreak: false, baseline: 'alphabetic' })` would. Returns false,
+ * `pdf.text(text, x, baseline, { lineBreak: false, baseline: 'alphabetic', oblique })` would. Returns false,
  * having drawn nothing, for what it does not cover (a font without the compact cache, a line
  * break); the caller then asks pdfkit.
  */
-export function drawGlyphRun(pdf: PDFKit.PDFDocument, text: string, x: number, baseline: number): boolean {
+export function drawGlyphRun(pdf: PDFKit.PDFDocument, text: string, x: number, baseline: number, oblique = false): boolean {
   const doc = pdf as unknown as DocumentInternals;
   const font = doc._font;
   if (!isEncodingFont(font) || text.includes('\n')) return false;
@@ -109,6 +112,12 @@ export function drawGlyphRun(pdf: PDFKit.PDFDocument, text: string, x: number, b
   const y = doc.page.height - baseline;
   if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
   pdf.save();
+  if (oblique) {
+    // Slanted about the start of the baseline.
+    doc.transform(1, 0, 0, 1, x, baseline);
+    doc.transform(1, 0, OBLIQUE_SKEW, 1, 0, 0);
+    doc.transform(1, 0, 0, 1, -x, -baseline);
+  }
   doc.transform(1, 0, 0, -1, 0, doc.page.height);
   const ops = ['BT', `1 0 0 1 ${pdfNumber(x)} ${pdfNumber(y)} Tm`, `/${font.id} ${pdfNumber(size)} Tf`];
   // `_fragment`'s TJ segments: glyphs run together until one is kerned (its advance differs from

@@ -14,6 +14,11 @@ export interface PdfTextStyle {
   readonly href: string | undefined;
   /** Part of a bidi isolate (pdf-bidi.ts reorders it apart from its neighbours); absent: not. */
   readonly isolate?: true;
+  /**
+   * Slanted as it is drawn: italics asked of a font that has none (the fallback fonts), which
+   * browsers and word processors slant too; absent: upright, or in an italic face of its own.
+   */
+  readonly oblique?: true;
 }
 
 /**
@@ -79,7 +84,7 @@ export function styleOfMarks(marks: readonly Mark[], highlight: HighlightStyle, 
 /** A key that is equal exactly when two styles draw alike. */
 function styleKey(style: PdfTextStyle): string {
   const key = [style.face, style.size, style.rise, style.underline, style.smallCaps, style.href ?? null];
-  return JSON.stringify(style.isolate ? [...key, true] : key);
+  return JSON.stringify([...key, ...(style.isolate ? ['isolate'] : []), ...(style.oblique ? ['oblique'] : [])]);
 }
 
 /** Returns the one shared instance of `style`, so layout can merge neighbours by identity. */

@@ -29,6 +29,8 @@ declare namespace PDFKit {
       baseline?: 'alphabetic' | 'top' | 'middle' | 'bottom' | 'hanging' | 'ideographic' | number;
       /** OpenType features to apply, e.g. `smcp` for small capitals. */
       features?: string[];
+      /** Slants the text (true: pdfkit's default slant, a skew of 0.25). */
+      oblique?: boolean;
     }
   }
 

@@ -49,6 +49,23 @@ function mergeRuns(items: readonly PdfTextItem[], baseline: number): PdfRun[] {
   return runs;
 }
 
+/**
+ * A space between two items a space's width apart with no white space between them. pdf.js puts
+ * one there itself within one text matrix, but not where the matrix changes (a slanted stretch).
+ */
+function withGapSpaces(items: readonly PdfTextItem[]): PdfTextItem[] {
+  const spaced: PdfTextItem[] = [];
+  for (const item of items) {
+    const last = spaced[spaced.length - 1];
+    const gap = last ? item.x - (last.x + last.width) : 0;
+    if (last && gap > 0.2 * Math.min(last.size, item.size) && !/\s$/.test(last.text) && !/^\s/.test(item.text)) {
+      spaced.push({ ...last, text: ' ', x: last.x + last.width, width: gap });
+    }
+    spaced.push(item);
+  }
+  return spaced;
+}
+
 /** Groups a page's items into lines by baseline (superscripts join their line), runs merged. */
 export function pageLines(page: PdfPage): PdfLine[] {
   const groups: PdfTextItem[][] = [];
@@ -59,7 +76,7 @@ export function pageLines(page: PdfPage): PdfLine[] {
   }
   return groups
     .map((items) => {
-      const sorted = [...items].sort((a, b) => a.x - b.x);
+      const sorted = withGapSpaces([...items].sort((a, b) => a.x - b.x));
       const main = sorted.reduce((a, b) => (b.size > a.size ? b : a));
       const runs = mergeRuns(sorted, main.y);
       return { page: page.number, y: round(main.y), text: runs.map((r) => r.text).join(''), runs };

@@ -9,6 +9,7 @@ export interface PdfTextItem {
   /** PostScript name without the subset tag, e.g. "NotoSerif-Bold". */
   readonly font: string;
   readonly bold: boolean;
+  /** In an italic face, or slanted as it is drawn (italics in a font that has none). */
   readonly italic: boolean;
   readonly size: number;
   /** Baseline origin in PDF page space (points, y up). */
@@ -142,7 +143,7 @@ async function readPage(page: PDFPageProxy): Promise<{ page: PdfPage; fonts: Pdf
     const loaded = page.commonObjs.get(item.fontName) as { name?: string; missingFile?: boolean };
     const font = stripSubsetTag(loaded.name ?? item.fontName);
     fonts.set(font, { name: font, embedded: loaded.missingFile === false });
-    const [, , , d, x, y] = item.transform as Matrix;
+    const [, , c, d, x, y] = item.transform as Matrix;
     const size = Math.abs(d);
     const mid = x + item.width / 2;
     const underline = rules.some((r) => r.y <= y && r.y >= y - 0.25 * size && r.x1 <= mid && r.x2 >= mid);
@@ -151,7 +152,7 @@ async function readPage(page: PDFPageProxy): Promise<{ page: PdfPage; fonts: Pdf
       return mid >= x1 && mid <= x2 && y >= y1 && y <= y2;
     });
     const bold = /bold|black|heavy/i.test(font);
-    const italic = /italic|oblique/i.test(font);
+    const italic = /italic|oblique/i.test(font) || Math.abs(c) > 1e-6;
     items.push({ text: item.str, font, bold, italic, size, x, y, width: item.width, underline, href: link?.url });
   }
   return { page: { number: page.pageNumber, items, links, notdefGlyphs }, fonts: [...fonts.values()] };

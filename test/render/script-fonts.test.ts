@@ -123,3 +123,24 @@ describe('fonts named for scripts the base fonts lack', () => {
     }
   });
 });
+
+describe('italics in a script whose font has none', () => {
+  const runs = [
+    { text: 'Petrosyan, A. (1990). ', marks: [] },
+    { text: 'Բազմավէպ', marks: [{ type: 'italic' as const }] },
+    { text: ', Բազմավէպ', marks: [] },
+  ];
+  const italicDoc: Document = { ...sampleDocument, sections: [{ id: 's', title: 'S', entries: [{ id: 'hy', runs }] }] };
+
+  it('PDF: are slanted as drawn, as browsers and word processors slant them; the same words upright stay upright', async () => {
+    const { pages } = await readPdf(await renderPdf(italicDoc, { templatesDir: TEMPLATES_DIR }));
+    const armenian = pages[0]!.items.filter((item) => item.font.startsWith('NotoSansArmenian'));
+    assert.deepEqual(
+      armenian.map((item) => [item.text.replace(/[, ]/g, ''), item.italic]),
+      [
+        ['Բազմավէպ', true],
+        ['Բազմավէպ', false],
+      ],
+    );
+  });
+});
