@@ -18,6 +18,7 @@ const TESTED_ALONE: ReadonlyArray<{ readonly why: string; readonly exports: read
       'src/cli/quick-help.ts#loadHelpTexts',
       'src/cli/summary-line.ts#formatDuration',
       'src/cli/summary-line.ts#changesPhrase',
+      'src/cli/v8-flags.ts#watchRequested',
       'src/enrich/fetch-dblp-person.ts#withoutDisambiguationNumbers',
       'src/enrich/fetch-doi.ts#cleanResolverCsl',
       'src/enrich/fetch-orcid.ts#orcidCheckDigit',
