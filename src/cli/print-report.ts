@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Diagnostic } from '../model/errors.js';
 import type { InputText } from '../input/input-text.js';
 import { annotationLine, inGithubActions } from './github-annotations.js';
@@ -16,12 +17,32 @@ export interface OutputFlags {
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /**
+ * The texts the diagnostics' lines are quoted from: the inputs as the command read them, and each
+ * other file a diagnostic points into (the config, marks or people file), read now. One that
+ * cannot be read is not quoted; its diagnostics still name its file and line.
+ */
+function quotableTexts(diagnostics: readonly Diagnostic[], sources: readonly InputText[]): readonly InputText[] {
+  const known = new Set(sources.map((s) => s.path));
+  const more: InputText[] = [];
+  for (const d of diagnostics) {
+    if (d.file === undefined || d.line === undefined || known.has(d.file)) continue;
+    known.add(d.file);
+    try {
+      more.push({ path: d.file, text: readFileSync(d.file, 'utf8') });
+    } catch {
+      // Gone or unreadable since the build read it: the message alone says where.
+    }
+  }
+  return more.length > 0 ? [...sources, ...more] : sources;
+}
+
+/**
  * Prints diagnostics for people on stderr (with the source line), and in GitHub Actions also as
  * workflow commands that mark the line in the pull request: on stdout, or on stderr (which the
  * runner reads as well) when stdout carries the JSON report.
  */
 export function printDiagnostics(io: Io, diagnostics: readonly Diagnostic[], sources: readonly InputText[], flags: OutputFlags): void {
-  const view = { verbose: flags.verbose, quiet: flags.quiet, strict: flags.strict, paint: paintFor(stderrHasColor(io)), sources };
+  const view = { verbose: flags.verbose, quiet: flags.quiet, strict: flags.strict, paint: paintFor(stderrHasColor(io)), sources: quotableTexts(diagnostics, sources) };
   for (const line of diagnosticLines(diagnostics, view)) io.stderr(`${line}\n`);
   if (!inGithubActions(io.env)) return;
   const write = flags.json ? io.stderr : io.stdout;

@@ -128,7 +128,7 @@ test('overrides show in every format and win over the lock; an unknown id and an
   assert.equal(items.find((i) => i.id === 'leal2014')?.type, 'paper-conference');
 });
 
-test("check reports the same warnings, at the override's line in the config and at the entry", async () => {
+test("check reports the same warnings, at the override's line in the config (quoted) and at the entry", async () => {
   const dir = cvFolder();
   const result = await runCliInProcess(['check', '-c', join(dir, 'pubcv.config.yaml')], { env: PLAIN });
   assert.equal(result.status, 0, result.stderr);
@@ -137,4 +137,6 @@ test("check reports the same warnings, at the override's line in the config and 
     /pubcv\.config\.yaml:10:3: warning override-unknown-entry: overrides\.fenzi2051: no entry has the id 'fenzi2051' — did you mean 'fenzi2015'\?/,
   );
   assert.match(result.stderr, /refs\.bib:7:1: warning article-at-conference: 'IEEE International Conference on Computer Vision \(ICCV\)'/);
+  // The config's line is quoted under its warning, as an input's is.
+  assert.match(result.stderr, /did you mean 'fenzi2015'\?\n {2}10 \| {3}fenzi2051: \{ note: a typo \}\n {5}\| {3}\^\n/);
 });
