@@ -42,7 +42,13 @@ function quotableTexts(diagnostics: readonly Diagnostic[], sources: readonly Inp
  * runner reads as well) when stdout carries the JSON report.
  */
 export function printDiagnostics(io: Io, diagnostics: readonly Diagnostic[], sources: readonly InputText[], flags: OutputFlags): void {
-  const view = { verbose: flags.verbose, quiet: flags.quiet, strict: flags.strict, paint: paintFor(stderrHasColor(io)), sources: quotableTexts(diagnostics, sources) };
+  const view = {
+    verbose: flags.verbose,
+    quiet: flags.quiet,
+    strict: flags.strict,
+    paint: paintFor(stderrHasColor(io)),
+    sources: quotableTexts(diagnostics, sources),
+  };
   for (const line of diagnosticLines(diagnostics, view)) io.stderr(`${line}\n`);
   if (!inGithubActions(io.env)) return;
   const write = flags.json ? io.stderr : io.stdout;
