@@ -3,8 +3,9 @@ import { cleanText } from './clean-text.js';
 import { repairText } from './repair-text.js';
 
 // Most values are short ASCII with single spaces: those are clean already, and skipping them is
-// most of the time normalizing a large bibliography takes.
-const NEEDS_CLEANING = /[^ !-%'-~]|^ | $| {2}/;
+// most of the time normalizing a large bibliography takes. A space just inside markup at either
+// end of the value is one to trim too.
+const NEEDS_CLEANING = /[^ !-%'-~]|^ | $| {2}|^<[^<>]*> | <\/[a-z]+>$/;
 
 /**
  * Cleans one JSON value and returns undefined when nothing is left: strings are repaired (HTML
