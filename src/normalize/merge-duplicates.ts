@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../model/errors.js';
 import type { CslItem, SourceRecord } from '../model/record.js';
+import { LOST_CHARACTER } from './report-lost-characters.js';
 import { differ, doiOf, isPublished, similarTitles, titleKey } from './same-work.js';
 
 /** Records with duplicates folded in, and how many were folded. */
@@ -15,10 +16,51 @@ function completeness(item: CslItem): number {
   return Object.keys(item).length + (item.author?.length ? 2 : 0) + (item.issued ? 2 : 0) + (item.DOI ? 2 : 0);
 }
 
-/** Whether `a` is the better record to keep: the published version first, then the fuller one. */
+/** Characters lost before the record was read (see report-lost-characters.ts), over all its text. */
+function lostCharacters(item: CslItem): number {
+  return JSON.stringify(item).split('\uFFFD').length - 1;
+}
+
+/** Whether `a` is the better record to keep: the published version first, then the fuller one, then the one with fewer lost characters. */
 function better(a: CslItem, b: CslItem): boolean {
   const [publishedA, publishedB] = [isPublished(a), isPublished(b)];
-  return publishedA === publishedB ? completeness(a) > completeness(b) : publishedA;
+  if (publishedA !== publishedB) return publishedA;
+  const [fullA, fullB] = [completeness(a), completeness(b)];
+  return fullA === fullB ? lostCharacters(a) < lostCharacters(b) : fullA > fullB;
+}
+
+const REGEXP_SPECIAL = /[\\^$.*+?()[\]{}|/]/g;
+
+/**
+ * `value` with its lost characters written back from `other`, when `other` is the same text with
+ * characters where `value` has U+FFFD ("the EU�s policy" and "the EU’s policy": a duplicate
+ * exported in another encoding); else `value`. A run of U+FFFD may stand for one to three
+ * characters (a character's bytes, each replaced).
+ */
+function restoreLost(value: unknown, other: unknown): unknown {
+  if (typeof value !== 'string' || typeof other !== 'string' || !LOST_CHARACTER.test(value) || LOST_CHARACTER.test(other)) return value;
+  const pattern = value
+    .split(/\uFFFD+/u)
+    .map((part) => part.replace(REGEXP_SPECIAL, '\\$&'))
+    .join('.{1,3}');
+  return new RegExp(`^${pattern}$`, 'su').test(other) ? other : value;
+}
+
+/** The kept item's text fields with characters a duplicate still has written back (see restoreLost); the fields restored are named. */
+function restoreFrom(item: CslItem, others: readonly CslItem[]): { readonly item: CslItem; readonly restored: Map<CslItem, string[]> } {
+  const restored = new Map<CslItem, string[]>();
+  if (lostCharacters(item) === 0) return { item, restored };
+  const next: CslItem = { ...item };
+  for (const [field, value] of Object.entries(item)) {
+    for (const other of others) {
+      const fixed = restoreLost(value, other[field]);
+      if (fixed === value) continue;
+      next[field] = fixed;
+      restored.set(other, [...(restored.get(other) ?? []), field]);
+      break;
+    }
+  }
+  return { item: next, restored };
 }
 
 /**
@@ -110,16 +152,23 @@ export function mergeDuplicates(records: readonly SourceRecord[]): MergedRecords
     const base = group.reduce((best, record) => (better(record.item, best.item) ? record : best));
     const others = group.filter((record) => record !== base);
     const sameVersions = others.filter((record) => sameVersion(record.item, base.item));
+    // Every duplicate is the same work: its title can give back what the kept one's lost.
+    const repaired = restoreFrom(
+      base.item,
+      others.map((record) => record.item),
+    );
     value.push({
       source: base.source,
       item: fold(
-        base.item,
+        repaired.item,
         sameVersions.map((record) => record.item),
       ),
     });
     for (const other of others) {
       merged += 1;
       const same = doiOf(other.item) !== undefined && doiOf(other.item) === doiOf(base.item) ? `the same DOI ${other.item.DOI}` : 'the same title and year';
+      const restored = repaired.restored.get(other.item);
+      const written = restored ? `; the characters lost from its ${restored.join(', ')} (U+FFFD) written back from this one` : '';
       diagnostics.push({
         severity: 'warning',
         code: 'duplicate-merged',
@@ -127,7 +176,7 @@ export function mergeDuplicates(records: readonly SourceRecord[]): MergedRecords
         line: other.source.line,
         column: other.source.column,
         ...(other.source.key === undefined ? {} : { entry: other.source.key }),
-        message: `${describe(other)} duplicates ${describe(base)} (${same}); kept ${describe(base)}: ${keptBecause(base.item, other.item)}`,
+        message: `${describe(other)} duplicates ${describe(base)} (${same}); kept ${describe(base)}: ${keptBecause(base.item, other.item)}${written}`,
       });
     }
   }

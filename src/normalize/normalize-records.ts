@@ -11,6 +11,7 @@ import { readOrcidWorkType } from './orcid-work-type.js';
 import { normalizeDates } from './normalize-dates.js';
 import { dropNumberLabels } from './number-labels.js';
 import { repairLinks } from './repair-links.js';
+import { reportLostCharacters } from './report-lost-characters.js';
 import { reportMissingFields } from './report-missing-fields.js';
 import { withTitleLanguage } from './title-language.js';
 
@@ -87,7 +88,8 @@ function repairRecord(record: SourceRecord, diagnostics: Diagnostic[]): SourceRe
 /**
  * Cleans every record (whitespace, NFC, HTML entities and mojibake, empty fields and name parts),
  * repairs DOIs and all-capitals names and titles, folds duplicates into one record, gives each a
- * unique stable id and warns about entries without a year or venue. Pure: the input is not touched.
+ * unique stable id and warns about entries without a year or venue, or with characters lost
+ * before they were read. Pure: the input is not touched.
  */
 export function normalizeRecords(records: readonly SourceRecord[]): NormalizedRecords {
   const diagnostics: Diagnostic[] = [];
@@ -98,7 +100,7 @@ export function normalizeRecords(records: readonly SourceRecord[]): NormalizedRe
   diagnostics.push(...ids.diagnostics);
   const value = unique.value.map((record, index) => {
     const item = { ...record.item, id: ids.value[index] ?? record.item.id };
-    diagnostics.push(...reportMissingFields(item, record.source));
+    diagnostics.push(...reportMissingFields(item, record.source), ...reportLostCharacters(item, record.source));
     return { source: record.source, item };
   });
   return { value, diagnostics, merged: unique.merged };

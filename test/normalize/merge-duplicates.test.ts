@@ -137,6 +137,36 @@ describe('mergeDuplicates', () => {
     ];
     for (const [a, b] of cases) assert.equal(mergeDuplicates([record('a', a), record('b', b)]).merged, 0, JSON.stringify([a, b]));
   });
+
+  it('writes back characters the kept record lost (U+FFFD) from a duplicate that has them, and says so', () => {
+    const lost = 'Public goods versus the farm price-cost squeeze: shaping the sustainability of the EU\uFFFDs common agricultural policy';
+    const clean = 'Public goods versus the farm price-cost squeeze: shaping the sustainability of the EU’s common agricultural policy';
+    const result = mergeDuplicates([
+      record('m83', { title: lost, issued: year, 'container-title': 'Technological and Economic Development of Economy', volume: '25' }),
+      record('m84', { title: clean, issued: year, 'container-title': 'Technological and Economic Development of Economy' }),
+    ]);
+    assert.equal(result.merged, 1);
+    assert.equal(result.value[0]?.item.title, clean);
+    assert.match(result.diagnostics[0]?.message ?? '', /the characters lost from its title \(U\+FFFD\) written back from this one$/);
+  });
+
+  it('writes back only the same text: a run of U+FFFD stands for one to three characters, nothing else may differ', () => {
+    const base = { issued: year, 'container-title': 'J', DOI: '10.1/x' };
+    // The first is the fuller record, so it is the one kept.
+    const restored = (kept: string, other: string): unknown =>
+      mergeDuplicates([record('a', { ...base, volume: '7', title: kept }), record('b', { ...base, title: other })]).value[0]?.item.title;
+    assert.equal(restored('M\uFFFD\uFFFDller and the (a+b) model', 'Müller and the (a+b) model'), 'Müller and the (a+b) model');
+    assert.equal(restored('M\uFFFDller and the model', 'Mueller and the models'), 'M\uFFFDller and the model');
+    assert.equal(restored('The \uFFFD model of cats', 'The model of cats'), 'The \uFFFD model of cats');
+  });
+
+  it('keeps, of two equally full records, the one with no lost characters', () => {
+    const result = mergeDuplicates([
+      record('lost', { title: 'Graphs of the EU\uFFFDs regions', issued: year, 'container-title': 'J\uFFFD' }),
+      record('clean', { title: 'Graphs of the EU’s regions', issued: year, 'container-title': 'J2' }),
+    ]);
+    assert.equal(result.value[0]?.source.key, 'clean');
+  });
 });
 
 describe("mergeDuplicates on De Leeuw's list (reports and articles of one title and year)", { skip: skipWithout(CORPUS) }, async () => {
