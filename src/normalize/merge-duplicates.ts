@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../model/errors.js';
 import type { CslItem, SourceRecord } from '../model/record.js';
 import { LOST_CHARACTER } from './report-lost-characters.js';
-import { differ, doiOf, isPublished, similarTitles, titleKey } from './same-work.js';
+import { differ, doiOf, isPublished, similarTitles, titleKey, typoBetween, typoKeys } from './same-work.js';
 
 /** Records with duplicates folded in, and how many were folded. */
 interface MergedRecords {
@@ -123,13 +123,23 @@ function groupDuplicates(records: readonly SourceRecord[]): number[] {
     const sameTitle = firstWith.get(title);
     if (sameTitle === undefined) firstWith.set(title, index);
     else if (!differ(records[sameTitle]?.item ?? record.item, record.item)) join(sameTitle, index);
+    // A title mistyped in one listing of a work (and only there) is still that work's title.
+    for (const key of typoKeys(record.item)) {
+      const near = firstWith.get(key);
+      if (near === undefined) firstWith.set(key, index);
+      else {
+        const other = records[near]?.item ?? record.item;
+        if (typoBetween(other, record.item) && !differ(other, record.item)) join(near, index);
+      }
+    }
   });
   return records.map((_, index) => find(index));
 }
 
 /**
- * Folds duplicates — the same DOI (and a similar title), or the same title (three words or more)
- * and year unless their DOIs, volumes, editions or authors say otherwise — into one of them: the
+ * Folds duplicates — the same DOI (and a similar title), or the same title (three words or more,
+ * or six or more but for one mistyped word) and year unless their DOIs, volumes, editions or
+ * authors say otherwise — into one of them: the
  * published version if there is one (see isPublished), else the most complete. It takes the place
  * of the first and gains the fields it lacks only from records of the same version (see
  * sameVersion). Each folded record gets a `duplicate-merged` warning naming both and the one kept.
@@ -166,7 +176,13 @@ export function mergeDuplicates(records: readonly SourceRecord[]): MergedRecords
     });
     for (const other of others) {
       merged += 1;
-      const same = doiOf(other.item) !== undefined && doiOf(other.item) === doiOf(base.item) ? `the same DOI ${other.item.DOI}` : 'the same title and year';
+      const typo = typoBetween(other.item, base.item);
+      const same =
+        doiOf(other.item) !== undefined && doiOf(other.item) === doiOf(base.item)
+          ? `the same DOI ${other.item.DOI}`
+          : typo
+            ? `the same title and year but for one word, '${typo[0]}' here and '${typo[1]}' there: correct the misspelt one`
+            : 'the same title and year';
       const restored = repaired.restored.get(other.item);
       const written = restored ? `; the characters lost from its ${restored.join(', ')} (U+FFFD) written back from this one` : '';
       diagnostics.push({

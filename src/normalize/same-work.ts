@@ -28,6 +28,56 @@ export function titleKey(item: CslItem): string | undefined {
   return text === undefined ? undefined : `${text}|${issuedYear(item) ?? ''}`;
 }
 
+/** Words a typo may be in: letters only, long enough that one edit does not make another common word. */
+const TYPO_WORD = /^\p{L}{6,}$/u;
+/** Roman numerals: "Part II" and "Part III" are two works. */
+const ROMAN = /^[ivxlcdm]+$/;
+
+/** Whether two words are one edit apart: a letter added, dropped, changed, or two neighbours swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (start < a.length && a[start] === b[start]) start += 1;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA -= 1;
+    endB -= 1;
+  }
+  const [restA, restB] = [a.slice(start, endA), b.slice(start, endB)];
+  if (restA.length + restB.length <= 2 && restA.length <= 1 && restB.length <= 1) return true;
+  return restA.length === 2 && restB.length === 2 && restA[0] === restB[1] && restA[1] === restB[0];
+}
+
+/**
+ * Keys under which an item's title meets a title that differs from it by one mistyped word
+ * (`sustainbility` for `sustainability`): the title and year with one word left out, for each
+ * word a typo may be in. Titles of fewer than six words have none: short titles differ by one
+ * word too often on purpose.
+ */
+export function typoKeys(item: CslItem): string[] {
+  const words = titleWords(item.title);
+  if (words.length < 6) return [];
+  const year = issuedYear(item) ?? '';
+  return words.flatMap((word, i) =>
+    TYPO_WORD.test(word) && !ROMAN.test(word) ? [`${words.length}|${i}|${words.filter((_, j) => j !== i).join(' ')}|${year}`] : [],
+  );
+}
+
+/**
+ * The two spellings, when two items' titles are the same but for one mistyped word (see
+ * typoKeys): `['sustainbility', 'sustainability']`; undefined otherwise.
+ */
+export function typoBetween(a: CslItem, b: CslItem): readonly [string, string] | undefined {
+  const [wordsA, wordsB] = [titleWords(a.title), titleWords(b.title)];
+  if (wordsA.length !== wordsB.length) return undefined;
+  const differing = wordsA.flatMap((word, i) => (word === wordsB[i] ? [] : [i]));
+  if (differing.length !== 1) return undefined;
+  const [wordA, wordB] = [wordsA[differing[0] as number] as string, wordsB[differing[0] as number] as string];
+  const typo = [wordA, wordB].every((word) => TYPO_WORD.test(word) && !ROMAN.test(word)) && oneEditApart(wordA, wordB);
+  return typo ? [wordA, wordB] : undefined;
+}
+
 /** The item's DOI in lower case. */
 export function doiOf(item: CslItem): string | undefined {
   return typeof item.DOI === 'string' ? item.DOI.toLowerCase() : undefined;

@@ -160,6 +160,52 @@ describe('mergeDuplicates', () => {
     assert.equal(restored('The \uFFFD model of cats', 'The model of cats'), 'The \uFFFD model of cats');
   });
 
+  it('merges two listings of a work whose title one of them mistyped, and says which words differ', () => {
+    const venue = {
+      issued: { 'date-parts': [[2019]] },
+      author: [{ family: 'Miśkiewicz', given: 'Radosław' }],
+      'container-title': 'Technological and Economic Development of Economy',
+    };
+    const result = mergeDuplicates([
+      record('m74', {
+        ...venue,
+        title: "Public Goods Versus the Farm Price-Cost Squeeze: Shaping the Sustainbility of the EU's Common Agricultural Policy",
+        DOI: '10.3846/tede.2019.7449',
+      }),
+      record('m84', { ...venue, title: 'Public goods versus the farm price-cost squeeze: shaping the sustainability of the EU’s common agricultural policy' }),
+    ]);
+    assert.equal(result.merged, 1);
+    assert.equal(result.value[0]?.source.key, 'm74', 'the fuller record, with the DOI');
+    assert.match(result.diagnostics[0]?.message ?? '', /but for one word, 'sustainability' here and 'sustainbility' there: correct the misspelt one/);
+  });
+
+  it('keeps apart titles that differ by more than a typo: a part number, a short word, two words, another year, other authors', () => {
+    const base = { issued: year, author: [{ family: 'Doe' }], 'container-title': 'J' };
+    const long = 'Learning the structure of deep sparse graphical models';
+    const cases: ReadonlyArray<readonly [Partial<CslItem>, Partial<CslItem>]> = [
+      [{ title: `${long}, part ii` }, { title: `${long}, part iii` }],
+      [{ title: 'Learning the structure of deep sparse graphical models' }, { title: 'Learning the structure of wide sparse graphical models' }],
+      [{ title: 'Learning the structure of deep sparse graphical models' }, { title: 'Learning the structures of deep sparse graphical modules' }],
+      [
+        { title: 'Learning the structure of deep sparse graphical models' },
+        { title: 'Learning the structure of deep sparse grahpical models', issued: { 'date-parts': [[2021]] } },
+      ],
+      [
+        { title: 'Learning the structure of deep sparse graphical models' },
+        { title: 'Learning the structure of deep sparse grahpical models', author: [{ family: 'Roe' }] },
+      ],
+      [{ title: 'Sparse graphical models' }, { title: 'Sparse graphical modles' }],
+    ];
+    for (const [a, b] of cases)
+      assert.equal(mergeDuplicates([record('a', { ...base, ...a }), record('b', { ...base, ...b })]).merged, 0, JSON.stringify([a.title, b.title]));
+    assert.equal(
+      mergeDuplicates([record('a', { ...base, title: long }), record('b', { ...base, title: 'Learning the structure of deep sparse graphcial models' })])
+        .merged,
+      1,
+      'two letters swapped is a typo',
+    );
+  });
+
   it('keeps, of two equally full records, the one with no lost characters', () => {
     const result = mergeDuplicates([
       record('lost', { title: 'Graphs of the EU\uFFFDs regions', issued: year, 'container-title': 'J\uFFFD' }),
