@@ -12,7 +12,7 @@ export const LOST_CHARACTER = /\uFFFD/u;
 function fieldsWithLost(item: CslItem): string[] {
   const fields: string[] = [];
   const holds = (value: unknown): boolean => {
-    if (typeof value === 'string') return LOST_CHARACTER.test(value);
+    if (typeof value === 'string') return value.includes('\uFFFD');
     if (Array.isArray(value)) return value.some(holds);
     if (value !== null && typeof value === 'object') return Object.values(value).some(holds);
     return false;

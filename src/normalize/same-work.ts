@@ -13,12 +13,21 @@ function titleWords(title: unknown): string[] {
   return plain.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
 }
 
+/** Each item's title words, worked out once: merging asks for them under several keys. */
+const titleWordsByItem = new WeakMap<CslItem, readonly string[]>();
+
+function itemTitleWords(item: CslItem): readonly string[] {
+  let words = titleWordsByItem.get(item);
+  if (!words) titleWordsByItem.set(item, (words = titleWords(item.title)));
+  return words;
+}
+
 /**
  * The title of an item as one key (`the dna of muller`); undefined for titles of one or two
  * words ("Editorial", "Preface"), which different works share too often to say two entries are one.
  */
 export function titleText(item: CslItem): string | undefined {
-  const words = titleWords(item.title);
+  const words = itemTitleWords(item);
   return words.length < 3 ? undefined : words.join(' ');
 }
 
@@ -56,7 +65,7 @@ function oneEditApart(a: string, b: string): boolean {
  * word too often on purpose.
  */
 export function typoKeys(item: CslItem): string[] {
-  const words = titleWords(item.title);
+  const words = itemTitleWords(item);
   if (words.length < 6) return [];
   const year = issuedYear(item) ?? '';
   return words.flatMap((word, i) =>
@@ -69,7 +78,7 @@ export function typoKeys(item: CslItem): string[] {
  * typoKeys): `['sustainbility', 'sustainability']`; undefined otherwise.
  */
 export function typoBetween(a: CslItem, b: CslItem): readonly [string, string] | undefined {
-  const [wordsA, wordsB] = [titleWords(a.title), titleWords(b.title)];
+  const [wordsA, wordsB] = [itemTitleWords(a), itemTitleWords(b)];
   if (wordsA.length !== wordsB.length) return undefined;
   const differing = wordsA.flatMap((word, i) => (word === wordsB[i] ? [] : [i]));
   if (differing.length !== 1) return undefined;
@@ -96,7 +105,7 @@ export function differentPeople(a: CslItem, b: CslItem): boolean {
 
 /** Whether two titles share at least half their words: a DOI put on two different papers does not make them one. */
 export function similarTitles(a: CslItem, b: CslItem): boolean {
-  const [wordsA, wordsB] = [new Set(titleWords(a.title)), new Set(titleWords(b.title))];
+  const [wordsA, wordsB] = [new Set(itemTitleWords(a)), new Set(itemTitleWords(b))];
   if (wordsA.size === 0 || wordsB.size === 0) return true;
   const shared = [...wordsA].filter((word) => wordsB.has(word)).length;
   return shared * 2 >= Math.max(wordsA.size, wordsB.size);
