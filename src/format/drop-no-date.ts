@@ -1,6 +1,5 @@
 import type { Run } from '../model/index.js';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 /**
  * Removes the style's "no date" placeholder ("(n.d.).", "(no date)", ", n.d.") from an undated
@@ -9,7 +8,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function dropNoDate(runs: readonly Run[], terms: readonly string[]): Run[] {
   if (terms.length === 0) return [...runs];
-  const alternatives = terms.map(escape).join('|');
+  const alternatives = terms.map(escapeRegExp).join('|');
   const parenthesised = new RegExp(`\\s*[([](?:${alternatives})[)\\]][.,]?`, 'g');
   const listed = new RegExp(`[,;]\\s*(?:${alternatives})(?=[.,;\\s]|$)`, 'g');
   const standalone = new RegExp(`\\s(?:${alternatives})(?=\\s|$)`, 'g');

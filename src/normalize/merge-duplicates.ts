@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../model/errors.js';
 import type { CslItem, SourceRecord } from '../model/record.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 import { LOST_CHARACTER } from './report-lost-characters.js';
 import { differ, doiOf, isPublished, similarTitles, titleKey, typoBetween, typoKeys } from './same-work.js';
 
@@ -18,7 +19,7 @@ function completeness(item: CslItem): number {
 
 /** Characters lost before the record was read (see report-lost-characters.ts), over all its text. */
 function lostCharacters(item: CslItem): number {
-  return JSON.stringify(item).split('\uFFFD').length - 1;
+  return JSON.stringify(item).split(LOST_CHARACTER).length - 1;
 }
 
 /** Whether `a` is the better record to keep: the published version first, then the fuller one, then the one with fewer lost characters. */
@@ -29,8 +30,6 @@ function better(a: CslItem, b: CslItem): boolean {
   return fullA === fullB ? lostCharacters(a) < lostCharacters(b) : fullA > fullB;
 }
 
-const REGEXP_SPECIAL = /[\\^$.*+?()[\]{}|/]/g;
-
 /**
  * `value` with its lost characters written back from `other`, when `other` is the same text with
  * characters where `value` has U+FFFD ("the EU�s policy" and "the EU’s policy": a duplicate
@@ -38,10 +37,10 @@ const REGEXP_SPECIAL = /[\\^$.*+?()[\]{}|/]/g;
  * characters (a character's bytes, each replaced).
  */
 function restoreLost(value: unknown, other: unknown): unknown {
-  if (typeof value !== 'string' || typeof other !== 'string' || !LOST_CHARACTER.test(value) || LOST_CHARACTER.test(other)) return value;
+  if (typeof value !== 'string' || typeof other !== 'string' || !value.includes(LOST_CHARACTER) || other.includes(LOST_CHARACTER)) return value;
   const pattern = value
     .split(/\uFFFD+/u)
-    .map((part) => part.replace(REGEXP_SPECIAL, '\\$&'))
+    .map(escapeRegExp)
     .join('.{1,3}');
   return new RegExp(`^${pattern}$`, 'su').test(other) ? other : value;
 }

@@ -6,13 +6,13 @@ import type { CslItem, RecordSource } from '../model/record.js';
  * character (a file saved, exported or copied in another encoding). The character is lost before
  * pubcv reads the file, so only the user can write it back.
  */
-export const LOST_CHARACTER = /\uFFFD/u;
+export const LOST_CHARACTER = '\uFFFD';
 
 /** The fields (top level; a name list by its own name) whose text holds a lost character. */
 function fieldsWithLost(item: CslItem): string[] {
   const fields: string[] = [];
   const holds = (value: unknown): boolean => {
-    if (typeof value === 'string') return value.includes('\uFFFD');
+    if (typeof value === 'string') return value.includes(LOST_CHARACTER);
     if (Array.isArray(value)) return value.some(holds);
     if (value !== null && typeof value === 'object') return Object.values(value).some(holds);
     return false;

@@ -1,6 +1,7 @@
 import type { CslItem } from '../model/record.js';
 import { stripMarkup } from '../text/strip-markup.js';
 import { foldAccents } from '../text/fold-accents.js';
+import { editDistance } from '../text/did-you-mean.js';
 import { issuedYear } from './derive-id.js';
 
 // What makes two records one work, shared by the build's duplicate merging and by `pubcv import`,
@@ -42,22 +43,6 @@ const TYPO_WORD = /^\p{L}{6,}$/u;
 /** Roman numerals: "Part II" and "Part III" are two works. */
 const ROMAN = /^[ivxlcdm]+$/;
 
-/** Whether two words are one edit apart: a letter added, dropped, changed, or two neighbours swapped. */
-function oneEditApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let start = 0;
-  while (start < a.length && a[start] === b[start]) start += 1;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA -= 1;
-    endB -= 1;
-  }
-  const [restA, restB] = [a.slice(start, endA), b.slice(start, endB)];
-  if (restA.length + restB.length <= 2 && restA.length <= 1 && restB.length <= 1) return true;
-  return restA.length === 2 && restB.length === 2 && restA[0] === restB[1] && restA[1] === restB[0];
-}
-
 /**
  * Keys under which an item's title meets a title that differs from it by one mistyped word
  * (`sustainbility` for `sustainability`): the title and year with one word left out, for each
@@ -83,7 +68,8 @@ export function typoBetween(a: CslItem, b: CslItem): readonly [string, string] |
   const differing = wordsA.flatMap((word, i) => (word === wordsB[i] ? [] : [i]));
   if (differing.length !== 1) return undefined;
   const [wordA, wordB] = [wordsA[differing[0] as number] as string, wordsB[differing[0] as number] as string];
-  const typo = [wordA, wordB].every((word) => TYPO_WORD.test(word) && !ROMAN.test(word)) && oneEditApart(wordA, wordB);
+  const typo =
+    [wordA, wordB].every((word) => TYPO_WORD.test(word) && !ROMAN.test(word)) && editDistance(wordA, wordB, { transpositions: true, limit: 1 }) === 1;
   return typo ? [wordA, wordB] : undefined;
 }
 

@@ -1,6 +1,7 @@
 import type { CslItem, CslName } from '../model/record.js';
 import { CSL_NAME_VARIABLES } from '../model/csl-variables.js';
 import type { Run } from '../model/index.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 /** The literal name the readers give to "and others" / a written "et al." at the end of a list. */
 export const LITERAL_ET_AL = 'et al.';
@@ -13,16 +14,14 @@ export function listsEndingInEtAl(item: CslItem): number {
   }).length;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * citeproc treats the literal "et al." as one more name and puts the last-name connector before
  * it ("Roth, G. A. & et al.", "In E. Diday & et al. (Eds.)"); this removes that connector from the
  * first `lists` name lists that show one, so they read "Roth, G. A. et al.", "E. Diday et al.".
  */
 export function dropConnectorBeforeEtAl(runs: readonly Run[], connectors: readonly string[], lists = 1): Run[] {
-  const alternatives = ['&', ...connectors].map(escape).join('|');
-  const pattern = new RegExp(`,?\\s+(?:${alternatives})\\s+(?=${escape(LITERAL_ET_AL)})`, 'g');
+  const alternatives = ['&', ...connectors].map(escapeRegExp).join('|');
+  const pattern = new RegExp(`,?\\s+(?:${alternatives})\\s+(?=${escapeRegExp(LITERAL_ET_AL)})`, 'g');
   let left = lists;
   return runs.map((run) => {
     if (left === 0 || run.marks.length > 0) return run;

@@ -46,12 +46,17 @@ function currentContent(pdf: PDFKit.PDFDocument): ContentStream | undefined {
   return isContentStream(content) ? content : undefined;
 }
 
+/** Bytes pdfkit wrote, as the Latin-1 text they were written from. */
+function latin1(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+}
+
 /** Gathers `content`'s operators from here on as text and compresses the page in one piece when it ends. */
 function gatherPage(content: ContentStream, deflated: RenderPieces<Uint8Array> | undefined): void {
   // What pdfkit wrote before the page was handed over (its flip of the y axis), as the text it was.
-  const parts = content.buffer.map((bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
+  const parts = content.buffer.map(latin1);
   content.write = (chunk: unknown): void => {
-    parts.push(chunk instanceof Uint8Array ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('latin1') : `${String(chunk)}\n`);
+    parts.push(chunk instanceof Uint8Array ? latin1(chunk) : `${String(chunk)}\n`);
   };
   content.end = (): void => {
     const text = parts.join('');
